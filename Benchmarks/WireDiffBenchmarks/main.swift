@@ -1,0 +1,2 @@
+import WireDiff
+print("benchmarks: placeholder")

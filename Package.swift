@@ -1,0 +1,27 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "wirediff",
+    products: [
+        .library(name: "WireDiff", targets: ["WireDiff"]),
+        .executable(name: "wirediff", targets: ["wirediff"]),
+    ],
+    targets: [
+        // The library: text → shingles → signatures → index → candidates → alignment → facts → report.
+        .target(name: "WireDiff"),
+        // The commands, as a library so tests can drive them without a process.
+        .target(name: "WireDiffCLI", dependencies: ["WireDiff"]),
+        // A thin executable around WireDiffCLI.
+        .executableTarget(name: "wirediff", dependencies: ["WireDiffCLI"]),
+        // Throughput and quality benchmarks; refuse to run in a debug build.
+        .executableTarget(
+            name: "WireDiffBenchmarks",
+            dependencies: ["WireDiff"],
+            path: "Benchmarks/WireDiffBenchmarks"
+        ),
+        .testTarget(name: "WireDiffTests", dependencies: ["WireDiff"]),
+        .testTarget(name: "WireDiffCLITests", dependencies: ["WireDiffCLI", "WireDiff"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

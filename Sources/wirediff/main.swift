@@ -1,0 +1,3 @@
+import WireDiffCLI
+
+WireDiffTool.exitWith(WireDiffTool.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,4 @@
+import Testing
+@testable import WireDiffCLI
+
+@Test func toolRuns() { #expect(WireDiffTool.run(arguments: []) == 0) }
