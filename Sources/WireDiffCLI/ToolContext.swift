@@ -1,4 +1,5 @@
 import Foundation
+import WireDiff
 
 /// What a command runs against: its outputs, standard input and environment.
 ///
@@ -9,9 +10,9 @@ public struct ToolContext {
     /// Diagnostics, summaries and progress go here.
     public var stderr: TextOutput
     /// Reads all of standard input.
-    public var readStandardInput: () -> [UInt8]
+    public var readStandardInput: @Sendable () throws(InputError) -> [UInt8]
 
-    public init(stdout: TextOutput, stderr: TextOutput, readStandardInput: @escaping () -> [UInt8]) {
+    public init(stdout: TextOutput, stderr: TextOutput, readStandardInput: @escaping @Sendable () throws(InputError) -> [UInt8]) {
         self.stdout = stdout
         self.stderr = stderr
         self.readStandardInput = readStandardInput
@@ -22,7 +23,7 @@ public struct ToolContext {
         ToolContext(
             stdout: FileDescriptorOutput(descriptor: 1),
             stderr: FileDescriptorOutput(descriptor: 2),
-            readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) }
+            readStandardInput: CorpusReader.readStandardInput
         )
     }
 }

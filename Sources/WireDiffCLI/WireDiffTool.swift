@@ -72,7 +72,7 @@ public enum WireDiffTool {
             return ExitCode.usage
         } catch let error as InputError {
             context.stderr.line("wirediff \(command.name): \(error)")
-            return ExitCode.dataError
+            return error.exitCode
         } catch let error as AtomicFile.WriteError {
             context.stderr.line("wirediff \(command.name): \(error)")
             return ExitCode.cannotCreate

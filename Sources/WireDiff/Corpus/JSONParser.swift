@@ -120,7 +120,7 @@ extension JSONParser {
         mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONValue {
             if depth > maxDepth { throw error("nesting deeper than \(maxDepth) levels") }
             position &+= 1  // {
-            var members: [String: JSONValue] = [:]
+            var members = JSONObject()
             skipWhitespace()
             if position < buffer.count, buffer[position] == UInt8(ascii: "}") {
                 position &+= 1
@@ -138,7 +138,7 @@ extension JSONParser {
                 }
                 position &+= 1
                 skipWhitespace()
-                members[key] = try parseValue(depth: depth)
+                members.append(key, try parseValue(depth: depth))
                 skipWhitespace()
                 guard position < buffer.count else { throw error("unterminated object: expected ',' or '}'") }
                 switch buffer[position] {

@@ -21,6 +21,9 @@ enum SentencesCommand: Command {
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
         let format = try arguments.choice("--format", default: "text", in: ["text", "json"])
         let input = try InputOptions(arguments)
+        guard !arguments.positionals.isEmpty else {
+            throw UsageError("no input given", hint: "pass files, directories, .jsonl corpora or -")
+        }
         let records = try input.read(arguments.positionals, context: context)
         let style = TerminalStyle(enabled: context.stdout.isTerminal)
         for record in records {
@@ -38,19 +41,19 @@ enum SentencesCommand: Command {
     /// The documented JSON shape of one document.
     static func json(_ document: Document) -> JSONValue {
         .object([
-            ("schema_version", .int(1)),
-            ("id", .string(document.id)),
-            ("sentences", .array(document.sentences.map { sentence in
+            "schema_version": .int(1),
+            "id": .string(document.id),
+            "sentences": .array(document.sentences.map { sentence in
                 .object([
-                    ("text", .string(document.string(of: sentence))),
-                    ("start", .int(sentence.start)),
-                    ("end", .int(sentence.end)),
-                    ("paragraph", .int(sentence.paragraph)),
-                    ("role", .string(sentence.role.rawValue)),
-                    ("dateline", sentence.dateline.map { .string(document.string($0)) } ?? .null),
-                    ("boilerplate", .optional(sentence.boilerplate?.rawValue)),
+                    "text": .string(document.string(of: sentence)),
+                    "start": .int(sentence.start),
+                    "end": .int(sentence.end),
+                    "paragraph": .int(sentence.paragraph),
+                    "role": .string(sentence.role.rawValue),
+                    "dateline": sentence.dateline.map { .string(document.string($0)) } ?? .null,
+                    "boilerplate": .optional(sentence.boilerplate?.rawValue),
                 ])
-            })),
+            }),
         ])
     }
 
