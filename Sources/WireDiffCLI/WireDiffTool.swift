@@ -13,6 +13,8 @@ public enum WireDiffTool {
     /// The subcommands, in help order.
     static let commands: [any Command.Type] = [
         SentencesCommand.self,
+        DedupCommand.self,
+        FindCommand.self,
     ]
 
     static let helpOption = OptionSpec.flag("--help", short: "-h", help: "Show help for this command.")
