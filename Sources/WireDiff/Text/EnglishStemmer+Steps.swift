@@ -1,6 +1,6 @@
 extension EnglishStemmer.Porter2Word {
     /// Step 1a: possessive apostrophes, then plurals ("-sses", "-ied"/"-ies", "-s").
-    mutating func step1a() {
+    @inline(__always) mutating func step1a() {
         if ends("'s'") { n -= 3 } else if ends("'s") { n -= 2 } else if n > 0 && w[n - 1] == Self.apostrophe { n -= 1 }
         guard n > 0, w[n - 1] == Self.s || w[n - 1] == 0x64 else { return }
         if ends("sses") {
@@ -15,7 +15,7 @@ extension EnglishStemmer.Porter2Word {
 
     /// Step 1b: "-eed", "-eedly" → "-ee" in R1; "-ed", "-edly", "-ing", "-ingly" deleted after
     /// a vowel, then the stem repaired (-at → -ate, doubled letter undone, short word + e).
-    mutating func step1b() {
+    @inline(__always) mutating func step1b() {
         let last = w[n - 1]
         guard last == 0x64 || last == 0x67 || last == Self.y else { return }   // d, g, y
         let start: Int
@@ -80,7 +80,7 @@ extension EnglishStemmer.Porter2Word {
     }
 
     /// Step 1c: a final y or Y after a consonant that is not the first letter becomes i.
-    mutating func step1c() {
+    @inline(__always) mutating func step1c() {
         guard n >= 3 else { return }
         let last = w[n - 1]
         guard last == Self.y || last == Self.upperY else { return }
@@ -88,7 +88,7 @@ extension EnglishStemmer.Porter2Word {
     }
 
     /// Step 2: derivational suffixes in R1 ("-ational" → "-ate", "-iveness" → "-ive", …).
-    mutating func step2() {
+    @inline(__always) mutating func step2() {
         guard n >= 2 else { return }
         @inline(__always) func r1(_ suffix: StaticString) -> Int? {
             let s = n - suffix.utf8CodeUnitCount
@@ -137,7 +137,7 @@ extension EnglishStemmer.Porter2Word {
     }
 
     /// Step 3: more derivational suffixes in R1; "-ative" only in R2.
-    mutating func step3() {
+    @inline(__always) mutating func step3() {
         guard n >= 3 else { return }
         @inline(__always) func r1(_ suffix: StaticString) -> Int? {
             let s = n - suffix.utf8CodeUnitCount
@@ -163,7 +163,7 @@ extension EnglishStemmer.Porter2Word {
     }
 
     /// Step 4: residual suffixes deleted in R2 ("-ion" only after s or t).
-    mutating func step4() {
+    @inline(__always) mutating func step4() {
         guard n >= 2 else { return }
         let length: Int
         switch w[n - 1] {
@@ -207,7 +207,7 @@ extension EnglishStemmer.Porter2Word {
     }
 
     /// Step 5: a final e in R2, or in R1 after a non-short syllable; a final ll in R2 → l.
-    mutating func step5() {
+    @inline(__always) mutating func step5() {
         guard n >= 1 else { return }
         let s = n - 1
         switch w[s] {
