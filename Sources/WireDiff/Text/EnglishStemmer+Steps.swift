@@ -16,6 +16,7 @@ extension EnglishStemmer.Porter2Word {
     /// Step 1b: "-eed", "-eedly" → "-ee" in R1; "-ed", "-edly", "-ing", "-ingly" deleted after
     /// a vowel, then the stem repaired (-at → -ate, doubled letter undone, short word + e).
     @inline(__always) mutating func step1b() {
+        guard n > 0 else { return }                  // "''s'" is empty after step 1a
         let last = w[n - 1]
         guard last == 0x64 || last == 0x67 || last == Self.y else { return }   // d, g, y
         let start: Int
@@ -53,10 +54,7 @@ extension EnglishStemmer.Porter2Word {
         }
         guard hasVowel(before: start) else { return }
         n = start
-        guard n >= 2 else {
-            if n == p1 && shortSyllable(endingAt: n) { w[n] = Self.e; n += 1 }
-            return
-        }
+        guard n >= 2 else { return }                 // one letter left: no repair applies
         let a = w[n - 2], b = w[n - 1]
         if (a == Self.a && b == Self.t) || (a == 0x62 && b == Self.l) || (a == Self.i && b == 0x7A) {
             w[n] = Self.e                            // -at, -bl, -iz → -ate, -ble, -ize
