@@ -1,7 +1,14 @@
 extension EnglishStemmer.Porter2Word {
     /// Step 1a: possessive apostrophes, then plurals ("-sses", "-ied"/"-ies", "-s").
     @inline(__always) mutating func step1a() {
-        if ends("'s'") { n -= 3 } else if ends("'s") { n -= 2 } else if n > 0 && w[n - 1] == Self.apostrophe { n -= 1 }
+        // Apostrophe suffixes (the longest of "'s'", "'s", "'") go first.
+        if ends("'s'") {
+            n -= 3
+        } else if ends("'s") {
+            n -= 2
+        } else if n > 0 && w[n - 1] == Self.apostrophe {
+            n -= 1
+        }
         guard n > 0, w[n - 1] == Self.s || w[n - 1] == 0x64 else { return }
         if ends("sses") {
             n -= 2                                   // -sses → -ss
