@@ -134,7 +134,7 @@ extension EnglishStemmer {
         }
 
         /// Removes a leading apostrophe; marks an initial `y` and a `y` after a vowel as `Y`.
-        mutating func prelude() {
+        @inline(__always) mutating func prelude() {
             if n > 0 && w[0] == Self.apostrophe {
                 for j in 1..<n { w[j - 1] = w[j] }
                 n -= 1
@@ -156,7 +156,7 @@ extension EnglishStemmer {
 
         /// R1 starts after the first non-vowel following a vowel (or after a special prefix);
         /// R2 is the same rule applied again inside R1.
-        mutating func markRegions() {
+        @inline(__always) mutating func markRegions() {
             p1 = n
             p2 = n
             var c: Int
@@ -172,7 +172,7 @@ extension EnglishStemmer {
         }
 
         /// The position after the first vowel-then-non-vowel at or after `from`.
-        private func pastVowelConsonant(from: Int) -> Int? {
+        @inline(__always) private func pastVowelConsonant(from: Int) -> Int? {
             var c = from
             while c < n && !isVowel(w[c]) { c += 1 }
             guard c < n else { return nil }
@@ -183,7 +183,7 @@ extension EnglishStemmer {
         }
 
         /// The length of a special prefix that fixes R1 (gener-, commun-, …), or nil.
-        private func specialPrefixLength() -> Int? {
+        @inline(__always) private func specialPrefixLength() -> Int? {
             func starts(_ p: StaticString) -> Bool {
                 let k = p.utf8CodeUnitCount
                 guard n >= k else { return false }

@@ -1,7 +1,14 @@
 extension EnglishStemmer.Porter2Word {
     /// Step 1a: possessive apostrophes, then plurals ("-sses", "-ied"/"-ies", "-s").
-    mutating func step1a() {
-        if ends("'s'") { n -= 3 } else if ends("'s") { n -= 2 } else if n > 0 && w[n - 1] == Self.apostrophe { n -= 1 }
+    @inline(__always) mutating func step1a() {
+        // Apostrophe suffixes (the longest of "'s'", "'s", "'") go first.
+        if ends("'s'") {
+            n -= 3
+        } else if ends("'s") {
+            n -= 2
+        } else if n > 0 && w[n - 1] == Self.apostrophe {
+            n -= 1
+        }
         guard n > 0, w[n - 1] == Self.s || w[n - 1] == 0x64 else { return }
         if ends("sses") {
             n -= 2                                   // -sses → -ss
@@ -15,7 +22,8 @@ extension EnglishStemmer.Porter2Word {
 
     /// Step 1b: "-eed", "-eedly" → "-ee" in R1; "-ed", "-edly", "-ing", "-ingly" deleted after
     /// a vowel, then the stem repaired (-at → -ate, doubled letter undone, short word + e).
-    mutating func step1b() {
+    @inline(__always) mutating func step1b() {
+        guard n > 0 else { return }                  // "''s'" is empty after step 1a
         let last = w[n - 1]
         guard last == 0x64 || last == 0x67 || last == Self.y else { return }   // d, g, y
         let start: Int
@@ -53,10 +61,7 @@ extension EnglishStemmer.Porter2Word {
         }
         guard hasVowel(before: start) else { return }
         n = start
-        guard n >= 2 else {
-            if n == p1 && shortSyllable(endingAt: n) { w[n] = Self.e; n += 1 }
-            return
-        }
+        guard n >= 2 else { return }                 // one letter left: no repair applies
         let a = w[n - 2], b = w[n - 1]
         if (a == Self.a && b == Self.t) || (a == 0x62 && b == Self.l) || (a == Self.i && b == 0x7A) {
             w[n] = Self.e                            // -at, -bl, -iz → -ate, -ble, -ize
@@ -80,7 +85,7 @@ extension EnglishStemmer.Porter2Word {
     }
 
     /// Step 1c: a final y or Y after a consonant that is not the first letter becomes i.
-    mutating func step1c() {
+    @inline(__always) mutating func step1c() {
         guard n >= 3 else { return }
         let last = w[n - 1]
         guard last == Self.y || last == Self.upperY else { return }
@@ -88,7 +93,7 @@ extension EnglishStemmer.Porter2Word {
     }
 
     /// Step 2: derivational suffixes in R1 ("-ational" → "-ate", "-iveness" → "-ive", …).
-    mutating func step2() {
+    @inline(__always) mutating func step2() {
         guard n >= 2 else { return }
         @inline(__always) func r1(_ suffix: StaticString) -> Int? {
             let s = n - suffix.utf8CodeUnitCount
@@ -137,7 +142,7 @@ extension EnglishStemmer.Porter2Word {
     }
 
     /// Step 3: more derivational suffixes in R1; "-ative" only in R2.
-    mutating func step3() {
+    @inline(__always) mutating func step3() {
         guard n >= 3 else { return }
         @inline(__always) func r1(_ suffix: StaticString) -> Int? {
             let s = n - suffix.utf8CodeUnitCount
@@ -163,7 +168,7 @@ extension EnglishStemmer.Porter2Word {
     }
 
     /// Step 4: residual suffixes deleted in R2 ("-ion" only after s or t).
-    mutating func step4() {
+    @inline(__always) mutating func step4() {
         guard n >= 2 else { return }
         let length: Int
         switch w[n - 1] {
@@ -207,7 +212,7 @@ extension EnglishStemmer.Porter2Word {
     }
 
     /// Step 5: a final e in R2, or in R1 after a non-short syllable; a final ll in R2 → l.
-    mutating func step5() {
+    @inline(__always) mutating func step5() {
         guard n >= 1 else { return }
         let s = n - 1
         switch w[s] {

@@ -58,7 +58,7 @@ public struct EnglishStemmer: Sendable {
         let newCount = word.withUnsafeMutableBufferPointer { buffer -> Int in
             EnglishStemmer.stem(buffer.baseAddress!, count: count)
         }
-        if newCount < count { word.removeSubrange(newCount..<count) }
+        if newCount < count { word.removeLast(count - newCount) }
     }
 
     /// The `StableHash` of the stem of `word`, without allocating.

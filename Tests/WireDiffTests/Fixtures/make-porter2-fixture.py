@@ -156,7 +156,7 @@ succeeded succeeding evening evenings
 
 EDGE = """
 a i o s x y ab id ok us we yo ox ax is be at by ed go
-'a 'ab 'abc 'tis 'em 'ead '90s '''
+'a 'ab 'abc 'tis 'em 'ead '90s ''' '' ''s' 's's 's' '''s 'ing 'eed 'ied y'y ying aed ied ies eed
 aa aaa as ass bus gas gaps yes this his has was its us ies ied ties dies lies cries spies
 skies' sky's news' atlas's bias's
 children's children's' james' jones's workers' nation's nations' it's that's won't don't
