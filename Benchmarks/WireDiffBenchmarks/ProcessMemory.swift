@@ -5,7 +5,7 @@ enum ProcessMemory {
     /// Peak resident set size so far, in bytes (`getrusage` `ru_maxrss`, KiB on Linux).
     static func peakBytes() -> Int {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         return Int(usage.ru_maxrss) * 1024
     }
 

@@ -9,8 +9,9 @@ let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "generate": exit(CorpusCommands.generate(arguments.dropFirst()))
 case "evaluate": exit(CorpusCommands.evaluate(arguments.dropFirst()))
+case "dedup": exit(DedupBenchmark.run(arguments.dropFirst()))
 default:
-    print("usage: WireDiffBenchmarks generate|evaluate [options]   (--help after a subcommand)")
+    print("usage: WireDiffBenchmarks generate|evaluate|dedup [options]   (--help after a subcommand)")
     exit(arguments.isEmpty ? 0 : 64)
 }
 #endif
