@@ -237,6 +237,45 @@ final class CorpusTempDir {
         expectError(.emptyFile(path: path), [path])
     }
 
+    // MARK: Large JSONL (parallel chunks)
+
+    /// About 6 MiB of JSONL with bad lines at known places; blank lines in between.
+    static func largeJSONL() -> (bytes: [UInt8], badLines: [(line: Int, column: Int)], goodIDs: [String]) {
+        var lines: [String] = []
+        var bad: [(line: Int, column: Int)] = []
+        var good: [String] = []
+        let body = String(repeating: "Officials said the reservoir rose — “fast”. ", count: 25)
+        for k in 0..<5_600 {
+            let lineNumber = lines.count + 1
+            if k % 1_000 == 999 {
+                lines.append(#"{"id":"bad\#(k)","text":"#)
+                bad.append((lineNumber, lines[lines.count - 1].utf8.count + 1))
+            } else {
+                lines.append(#"{"id":"doc\#(k)","text":"\#(body)\#(k)"}"#)
+                good.append("doc\(k)")
+            }
+            if k % 700 == 0 { lines.append("") }
+        }
+        return (Array(lines.joined(separator: "\n").utf8), bad, good)
+    }
+
+    @Test func largeJSONLGivesTheSameRecordsAndReportsAsASequentialRead() throws {
+        let (bytes, badLines, goodIDs) = Self.largeJSONL()
+        #expect(bytes.count > CorpusReader.parallelJSONLBytes)
+        var reported: [InputError] = []
+        let records = try CorpusReader().jsonlRecords(bytes, path: "big.jsonl") { reported.append($0) }
+        #expect(records.map(\.id) == goodIDs)
+        #expect(reported.map(\.location) == badLines.map { "big.jsonl:\($0.line):\($0.column)" })
+        // Line numbers of records count every line, blank ones included.
+        let last = try #require(records.last)
+        let lineCount = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
+        #expect(last.source == "big.jsonl:\(lineCount)")
+        // Without a reporter, the first bad line in file order is the error.
+        #expect(throws: InputError.malformedJSON(path: "big.jsonl", line: badLines[0].line, column: badLines[0].column, reason: "expected a value, found end of input")) {
+            try CorpusReader().jsonlRecords(bytes, path: "big.jsonl")
+        }
+    }
+
     // MARK: Ids
 
     @Test func duplicateIDsNameBothSources() throws {
