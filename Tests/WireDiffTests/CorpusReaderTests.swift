@@ -335,6 +335,38 @@ final class CorpusTempDir {
         #expect(skipped == 0)
     }
 
+    @Test func manyFilesAreReadInParallelButReportedInOrder() throws {
+        let dir = try CorpusTempDir()
+        var expectedIDs: [String] = []
+        var expectedSkips: [InputError] = []
+        for k in 0..<40 {
+            let name = String(format: "f%02d.txt", k)
+            if k % 9 == 4 {
+                try dir.write(name, [])
+                expectedSkips.append(.emptyFile(path: dir.path + "/" + name))
+            } else {
+                try dir.write(name, "Article \(k).")
+                expectedIDs.append(name)
+            }
+        }
+        var options = CorpusReader.Options()
+        options.skipBad = true
+        var skipped: [InputError] = []
+        let records = try CorpusReader(options: options).read(paths: [dir.path]) { skipped.append($0) }
+        #expect(records.map(\.id) == expectedIDs)
+        #expect(records.first?.text == "Article 0.")
+        #expect(skipped == expectedSkips)
+        // Without skipping, the first bad file in order is the error.
+        #expect(throws: expectedSkips[0]) { try CorpusReader().read(paths: [dir.path]) }
+    }
+
+    @Test func errorsFollowArgumentOrder() throws {
+        let dir = try CorpusTempDir()
+        let empty = try dir.write("empty.txt", [])
+        expectError(.emptyFile(path: empty), [empty, "/nonexistent/later.txt"])
+        expectError(.missingFile(path: "/nonexistent/first.txt"), ["/nonexistent/first.txt", empty])
+    }
+
     // MARK: Standard input
 
     @Test func stdinAsOneArticle() throws {
