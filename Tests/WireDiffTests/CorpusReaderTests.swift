@@ -107,6 +107,26 @@ final class CorpusTempDir {
         #expect(InputError.missingFile(path: "x").description == "x: no such file or directory")
     }
 
+    @Test func devicesAreNotReadAsArticles() {
+        expectError(.notReadable(path: "/dev/null", reason: "not a regular file or directory"), ["/dev/null"])
+    }
+
+    @Test(arguments: [
+        InputError.missingFile(path: "a.txt"), .notReadable(path: "a.txt", reason: "Permission denied"),
+        .emptyFile(path: "a.txt"), .noArticles(path: "dir", extensions: ["txt"]), .binaryFile(path: "a.txt", byteOffset: 3),
+        .unsupportedEncoding(path: "a.txt", encoding: "UTF-16LE"), .invalidUTF8(path: "a.txt", line: 2, byteOffset: 9),
+        .malformedJSON(path: "c.jsonl", line: 3, column: 4, reason: "r"), .notAnObject(path: "c.jsonl", line: 3, found: "array"),
+        .missingField(path: "c.jsonl", line: 3, field: "text"),
+        .wrongFieldType(path: "c.jsonl", line: 3, field: "id", expected: "a string", found: "an array"),
+        .emptyText(path: "c.jsonl", line: 3, field: "text"), .recordTooLarge(path: "c.jsonl", line: 3, bytes: 9, limit: 8),
+        .recordTooLarge(path: "a.txt", line: nil, bytes: 9, limit: 8),
+    ])
+    func messagesAreOneLineStartingWithTheLocation(error: InputError) {
+        #expect(!error.description.contains("\n"))
+        #expect(error.description.hasPrefix(error.location + ": "))
+        #expect(error.exitCode == 65 || error.exitCode == 66)
+    }
+
     // MARK: Directories
 
     @Test func directoriesAreRecursiveSortedBytewiseAndSkipHiddenAndOtherFiles() throws {
