@@ -188,6 +188,16 @@ final class CorpusTempDir {
         ])
     }
 
+    @Test func jsonlWithBOMAndEscapedKeys() throws {
+        let dir = try CorpusTempDir()
+        let path = try dir.write("c.jsonl", [0xEF, 0xBB, 0xBF] + Array(#"{"t\u0065xt": "Esc\u00e9 key", "id": "k", "text2": 1}"#.utf8))
+        #expect(try read([path]) == [CorpusRecord(id: "k", bytes: Array("Escé key".utf8), source: path + ":1")])
+        let malformed = try dir.write("d.jsonl", #"{"id": "k", "text": "x"} trailing"#)
+        expectError(.malformedJSON(path: malformed, line: 1, column: 26, reason: "unexpected 't' after the JSON value"), [malformed])
+        let scalar = try dir.write("e.jsonl", #""just a string""#)
+        expectError(.notAnObject(path: scalar, line: 1, found: "string"), [scalar])
+    }
+
     @Test func customFieldNames() throws {
         let dir = try CorpusTempDir()
         let path = try dir.write("c.ndjson", #"{"url": "u1", "body": "Body.", "published": 1741096800}"# + "\n")
