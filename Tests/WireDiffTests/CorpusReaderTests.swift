@@ -107,6 +107,26 @@ final class CorpusTempDir {
         #expect(InputError.missingFile(path: "x").description == "x: no such file or directory")
     }
 
+    @Test func devicesAreNotReadAsArticles() {
+        expectError(.notReadable(path: "/dev/null", reason: "not a regular file or directory"), ["/dev/null"])
+    }
+
+    @Test(arguments: [
+        InputError.missingFile(path: "a.txt"), .notReadable(path: "a.txt", reason: "Permission denied"),
+        .emptyFile(path: "a.txt"), .noArticles(path: "dir", extensions: ["txt"]), .binaryFile(path: "a.txt", byteOffset: 3),
+        .unsupportedEncoding(path: "a.txt", encoding: "UTF-16LE"), .invalidUTF8(path: "a.txt", line: 2, byteOffset: 9),
+        .malformedJSON(path: "c.jsonl", line: 3, column: 4, reason: "r"), .notAnObject(path: "c.jsonl", line: 3, found: "array"),
+        .missingField(path: "c.jsonl", line: 3, field: "text"),
+        .wrongFieldType(path: "c.jsonl", line: 3, field: "id", expected: "a string", found: "an array"),
+        .emptyText(path: "c.jsonl", line: 3, field: "text"), .recordTooLarge(path: "c.jsonl", line: 3, bytes: 9, limit: 8),
+        .recordTooLarge(path: "a.txt", line: nil, bytes: 9, limit: 8),
+    ])
+    func messagesAreOneLineStartingWithTheLocation(error: InputError) {
+        #expect(!error.description.contains("\n"))
+        #expect(error.description.hasPrefix(error.location + ": "))
+        #expect(error.exitCode == 65 || error.exitCode == 66)
+    }
+
     // MARK: Directories
 
     @Test func directoriesAreRecursiveSortedBytewiseAndSkipHiddenAndOtherFiles() throws {
@@ -166,6 +186,16 @@ final class CorpusTempDir {
             CorpusRecord(id: "42", bytes: Array("Integer id, no date.".utf8), source: path + ":3"),
             CorpusRecord(id: "n", bytes: Array("Null date.".utf8), source: path + ":5"),
         ])
+    }
+
+    @Test func jsonlWithBOMAndEscapedKeys() throws {
+        let dir = try CorpusTempDir()
+        let path = try dir.write("c.jsonl", [0xEF, 0xBB, 0xBF] + Array(#"{"t\u0065xt": "Esc\u00e9 key", "id": "k", "text2": 1}"#.utf8))
+        #expect(try read([path]) == [CorpusRecord(id: "k", bytes: Array("Escé key".utf8), source: path + ":1")])
+        let malformed = try dir.write("d.jsonl", #"{"id": "k", "text": "x"} trailing"#)
+        expectError(.malformedJSON(path: malformed, line: 1, column: 26, reason: "unexpected 't' after the JSON value"), [malformed])
+        let scalar = try dir.write("e.jsonl", #""just a string""#)
+        expectError(.notAnObject(path: scalar, line: 1, found: "string"), [scalar])
     }
 
     @Test func customFieldNames() throws {
@@ -237,6 +267,45 @@ final class CorpusTempDir {
         expectError(.emptyFile(path: path), [path])
     }
 
+    // MARK: Large JSONL (parallel chunks)
+
+    /// About 6 MiB of JSONL with bad lines at known places; blank lines in between.
+    static func largeJSONL() -> (bytes: [UInt8], badLines: [(line: Int, column: Int)], goodIDs: [String]) {
+        var lines: [String] = []
+        var bad: [(line: Int, column: Int)] = []
+        var good: [String] = []
+        let body = String(repeating: "Officials said the reservoir rose — “fast”. ", count: 25)
+        for k in 0..<5_600 {
+            let lineNumber = lines.count + 1
+            if k % 1_000 == 999 {
+                lines.append(#"{"id":"bad\#(k)","text":"#)
+                bad.append((lineNumber, lines[lines.count - 1].utf8.count + 1))
+            } else {
+                lines.append(#"{"id":"doc\#(k)","text":"\#(body)\#(k)"}"#)
+                good.append("doc\(k)")
+            }
+            if k % 700 == 0 { lines.append("") }
+        }
+        return (Array(lines.joined(separator: "\n").utf8), bad, good)
+    }
+
+    @Test func largeJSONLGivesTheSameRecordsAndReportsAsASequentialRead() throws {
+        let (bytes, badLines, goodIDs) = Self.largeJSONL()
+        #expect(bytes.count > CorpusReader.parallelJSONLBytes)
+        var reported: [InputError] = []
+        let records = try CorpusReader().jsonlRecords(bytes, path: "big.jsonl") { reported.append($0) }
+        #expect(records.map(\.id) == goodIDs)
+        #expect(reported.map(\.location) == badLines.map { "big.jsonl:\($0.line):\($0.column)" })
+        // Line numbers of records count every line, blank ones included.
+        let last = try #require(records.last)
+        let lineCount = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
+        #expect(last.source == "big.jsonl:\(lineCount)")
+        // Without a reporter, the first bad line in file order is the error.
+        #expect(throws: InputError.malformedJSON(path: "big.jsonl", line: badLines[0].line, column: badLines[0].column, reason: "expected a value, found end of input")) {
+            try CorpusReader().jsonlRecords(bytes, path: "big.jsonl")
+        }
+    }
+
     // MARK: Ids
 
     @Test func duplicateIDsNameBothSources() throws {
@@ -294,6 +363,38 @@ final class CorpusTempDir {
             try CorpusReader().read(paths: [path]) { _ in skipped += 1 }
         }
         #expect(skipped == 0)
+    }
+
+    @Test func manyFilesAreReadInParallelButReportedInOrder() throws {
+        let dir = try CorpusTempDir()
+        var expectedIDs: [String] = []
+        var expectedSkips: [InputError] = []
+        for k in 0..<40 {
+            let name = String(format: "f%02d.txt", k)
+            if k % 9 == 4 {
+                try dir.write(name, [])
+                expectedSkips.append(.emptyFile(path: dir.path + "/" + name))
+            } else {
+                try dir.write(name, "Article \(k).")
+                expectedIDs.append(name)
+            }
+        }
+        var options = CorpusReader.Options()
+        options.skipBad = true
+        var skipped: [InputError] = []
+        let records = try CorpusReader(options: options).read(paths: [dir.path]) { skipped.append($0) }
+        #expect(records.map(\.id) == expectedIDs)
+        #expect(records.first?.text == "Article 0.")
+        #expect(skipped == expectedSkips)
+        // Without skipping, the first bad file in order is the error.
+        #expect(throws: expectedSkips[0]) { try CorpusReader().read(paths: [dir.path]) }
+    }
+
+    @Test func errorsFollowArgumentOrder() throws {
+        let dir = try CorpusTempDir()
+        let empty = try dir.write("empty.txt", [])
+        expectError(.emptyFile(path: empty), [empty, "/nonexistent/later.txt"])
+        expectError(.missingFile(path: "/nonexistent/first.txt"), ["/nonexistent/first.txt", empty])
     }
 
     // MARK: Standard input

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension CorpusReader {
     /// How many leading bytes the binary-file check looks at.
     static let binarySniffBytes = 8 << 10
@@ -58,30 +66,46 @@ extension CorpusReader {
         return true
     }
 
+    /// The first index of `byte` in `buffer[from...]`, found with `memchr`.
+    @inline(__always)
+    static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < buffer.count, let base = buffer.baseAddress else { return nil }
+        guard let hit = memchr(base + from, Int32(byte), buffer.count - from) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
+
     /// The article bytes of `bytes[range]` (well-formed UTF-8): a leading BOM (U+FEFF) removed
-    /// and CRLF or lone CR turned into LF. Copies only once, and not at all beyond the
-    /// final array when there is nothing to change.
+    /// and CRLF or lone CR turned into LF.
     static func articleBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
         var start = range.lowerBound
         let end = range.upperBound
         if end - start >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF { start += 3 }
         let body = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        guard let firstCR = body.firstIndex(of: 0x0D) else { return Array(body) }
+        guard let firstCR = firstIndex(of: 0x0D, in: body, from: 0) else { return Array(body) }
         var out = [UInt8]()
         out.reserveCapacity(body.count)
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: body[..<firstCR]))
-        var i = firstCR
-        while i < body.count {
-            let b = body[i]
-            if b == 0x0D {
-                out.append(0x0A)
-                if i + 1 < body.count, body[i + 1] == 0x0A { i += 1 }
-            } else {
-                out.append(b)
-            }
-            i += 1
+        var i = 0
+        var cr: Int? = firstCR
+        while let at = cr {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: body[i..<at]))
+            out.append(0x0A)
+            i = at + 1
+            if i < body.count, body[i] == 0x0A { i += 1 }
+            cr = firstIndex(of: 0x0D, in: body, from: i)
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: body[i...]))
         return out
+    }
+
+    /// `articleBytes` of a whole array, returning the array itself (no copy) when it has no
+    /// BOM and no CR.
+    static func articleBytes(_ bytes: [UInt8]) -> [UInt8] {
+        let clean = bytes.withUnsafeBufferPointer { buffer in
+            !(buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+                && firstIndex(of: 0x0D, in: buffer, from: 0) == nil
+        }
+        if clean { return bytes }
+        return bytes.withUnsafeBufferPointer { articleBytes($0, 0..<$0.count) }
     }
 
     /// Reads the bytes of a whole text file (or stdin) as one article.

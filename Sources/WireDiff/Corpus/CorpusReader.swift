@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 
 /// Reads articles from files, directories, JSONL and standard input into `CorpusRecord`s.
 ///
@@ -58,6 +59,14 @@ public struct CorpusReader: Sendable {
         try read(paths: paths, skipping: options.skipBad, report: onSkip)
     }
 
+    /// One unit of work, in argument order.
+    private enum Job {
+        case stdin
+        case text(path: String, id: String)
+        case jsonl(path: String)
+        case failure(InputError)
+    }
+
     private func read(paths: [String], skipping: Bool, report: (InputError) -> Void) throws(InputError) -> [CorpusRecord] {
         func fail(_ error: InputError) throws(InputError) {
             guard skipping, error.isSkippable else { throw error }
@@ -65,65 +74,92 @@ public struct CorpusReader: Sendable {
         }
         var records: [CorpusRecord] = []
         var seen: [String: String] = [:]
-        func add(_ batch: [CorpusRecord]) throws(InputError) {
-            for record in batch {
-                if let first = seen[record.id] {
-                    try fail(.duplicateID(id: record.id, first: first, second: record.source))
-                    continue
-                }
-                seen[record.id] = record.source
-                records.append(record)
+        func add(_ record: CorpusRecord) throws(InputError) {
+            if let first = seen[record.id] {
+                try fail(.duplicateID(id: record.id, first: first, second: record.source))
+                return
             }
+            seen[record.id] = record.source
+            records.append(record)
         }
+
+        // 1. Expand the arguments into jobs (directory walks happen here).
         let jsonl = Set(options.jsonlExtensions.map { $0.lowercased() })
         let inDirectories = Set(options.directoryExtensions.map { $0.lowercased() })
-
-        func readFile(_ path: String, id: String) throws(InputError) {
-            do throws(InputError) {
-                let bytes = try FileInput.readFile(path, limit: jsonl.contains(FileInput.fileExtension(path)) ? Int.max : options.maxRecordBytes)
-                if jsonl.contains(FileInput.fileExtension(path)) {
-                    try add(try jsonlRecords(bytes, path: path, report: fail))
-                } else {
-                    try add([try textRecord(bytes, path: path, id: id)])
-                }
-            } catch {
-                try fail(error)
-            }
+        func fileJob(_ path: String, id: String) -> Job {
+            jsonl.contains(FileInput.fileExtension(path)) ? .jsonl(path: path) : .text(path: path, id: id)
         }
-
+        var jobs: [Job] = []
         for path in paths {
             if path == "-" {
-                do throws(InputError) {
-                    let bytes = try standardInput()
-                    switch options.stdinFormat {
-                    case .text: try add([try textRecord(bytes, path: Self.stdinName, id: Self.stdinName)])
-                    case .jsonl: try add(try jsonlRecords(bytes, path: Self.stdinName, report: fail))
-                    }
-                } catch {
-                    try fail(error)
-                }
+                jobs.append(.stdin)
                 continue
             }
             let (kind, statError) = FileInput.kind(of: path)
             switch kind {
             case .missing:
-                throw .missingFile(path: path)
+                jobs.append(.failure(.missingFile(path: path)))
             case .directory:
-                let files: [(path: String, relative: String)]
                 do throws(InputError) {
-                    files = try FileInput.walk(path) { inDirectories.contains(FileInput.fileExtension($0)) }
+                    let files = try FileInput.walk(path) { inDirectories.contains(FileInput.fileExtension($0)) }
+                    if files.isEmpty {
+                        jobs.append(.failure(.noArticles(path: path, extensions: options.directoryExtensions)))
+                    }
+                    for file in files { jobs.append(fileJob(file.path, id: file.relative)) }
                 } catch {
-                    try fail(error)
-                    continue
+                    jobs.append(.failure(error))
                 }
-                if files.isEmpty {
-                    throw .noArticles(path: path, extensions: options.directoryExtensions)
-                }
-                for file in files { try readFile(file.path, id: file.relative) }
             case .regular:
-                try readFile(path, id: path)
+                jobs.append(fileJob(path, id: path))
             case .other:
-                try fail(.notReadable(path: path, reason: statError ?? "not a regular file or directory"))
+                jobs.append(.failure(.notReadable(path: path, reason: statError ?? "not a regular file or directory")))
+            }
+        }
+
+        // 2. Read the text files on all cores (each is independent).
+        var textResults = [Result<CorpusRecord, InputError>?](repeating: nil, count: jobs.count)
+        let textJobs = jobs.indices.filter { if case .text = jobs[$0] { true } else { false } }
+        let textPaths: [(path: String, id: String)] = textJobs.map {
+            if case .text(let path, let id) = jobs[$0] { (path, id) } else { preconditionFailure() }
+        }
+        var textOutcomes = [Result<CorpusRecord, InputError>?](repeating: nil, count: textPaths.count)
+        textOutcomes.withUnsafeMutableBufferPointer { outcomes in
+            nonisolated(unsafe) let outcomes = outcomes
+            let work: @Sendable (Int) -> Void = { k in
+                outcomes[k] = Result { () throws(InputError) -> CorpusRecord in
+                    let bytes = try FileInput.readFile(textPaths[k].path, limit: options.maxRecordBytes)
+                    return try textRecord(bytes, path: textPaths[k].path, id: textPaths[k].id)
+                }
+            }
+            if textPaths.count >= 8 {
+                DispatchQueue.concurrentPerform(iterations: textPaths.count, execute: work)
+            } else {
+                for k in 0..<textPaths.count { work(k) }
+            }
+        }
+        for (k, index) in textJobs.enumerated() { textResults[index] = textOutcomes[k] }
+
+        // 3. Replay in argument order: records, duplicate checks and errors as a sequential
+        //    read would see them.
+        for (index, job) in jobs.enumerated() {
+            do throws(InputError) {
+                switch job {
+                case .stdin:
+                    let bytes = try standardInput()
+                    switch options.stdinFormat {
+                    case .text: try add(try textRecord(bytes, path: Self.stdinName, id: Self.stdinName))
+                    case .jsonl: for record in try jsonlRecords(bytes, path: Self.stdinName, report: fail) { try add(record) }
+                    }
+                case .text:
+                    try add(try textResults[index]!.get())
+                case .jsonl(let path):
+                    let bytes = try FileInput.readFile(path, limit: Int.max)
+                    for record in try jsonlRecords(bytes, path: path, report: fail) { try add(record) }
+                case .failure(let error):
+                    throw error
+                }
+            } catch {
+                try fail(error)
             }
         }
         return records

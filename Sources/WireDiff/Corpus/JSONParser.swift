@@ -232,16 +232,20 @@ extension JSONParser {
             position = i
         }
 
-        mutating func parseString() throws(JSONParseError) -> String {
+        /// Where a scanned string's content is: directly in the input, or decoded in `scratch`.
+        enum StringContent { case direct(Range<Int>), decoded }
+
+        /// Scans a string starting at its opening quote; afterwards `position` is past the
+        /// closing quote. Escape-free strings are not copied.
+        mutating func scanString() throws(JSONParseError) -> StringContent {
             let open = position
             position &+= 1  // "
             let start = position
             skipPlainStringBytes()
             guard position < buffer.count else { throw error("unterminated string", at: open) }
             if buffer[position] == 0x22 {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<position]), as: UTF8.self)
                 position &+= 1
-                return text
+                return .direct(start..<(position - 1))
             }
             // Slow path: escapes.
             scratch.removeAll(keepingCapacity: true)
@@ -251,7 +255,7 @@ extension JSONParser {
                 let b = buffer[position]
                 if b == 0x22 {
                     position &+= 1
-                    return String(decoding: scratch, as: UTF8.self)
+                    return .decoded
                 }
                 if b < 0x20 {
                     throw error("raw control character 0x" + String(b, radix: 16, uppercase: true) + " in a string; escape it")
@@ -263,6 +267,21 @@ extension JSONParser {
                 let runStart = position
                 skipPlainStringBytes()
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<position]))
+            }
+        }
+
+        mutating func parseString() throws(JSONParseError) -> String {
+            switch try scanString() {
+            case .direct(let range): String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+            case .decoded: String(decoding: scratch, as: UTF8.self)
+            }
+        }
+
+        /// A string's content as UTF-8 bytes, without building a `String`.
+        mutating func parseStringBytes() throws(JSONParseError) -> [UInt8] {
+            switch try scanString() {
+            case .direct(let range): Array(UnsafeBufferPointer(rebasing: buffer[range]))
+            case .decoded: scratch
             }
         }
 

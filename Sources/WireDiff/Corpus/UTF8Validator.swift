@@ -3,9 +3,9 @@
 /// Well-formed means the byte sequences of the Unicode Standard, §3.9, Table 3-7: no overlong
 /// encodings (`C0`, `C1`, `E0 80…9F`, `F0 80…8F`), no surrogate code points (`ED A0…BF`), nothing
 /// above U+10FFFF (`F4 90…`, `F5…FF`), no stray continuation bytes and no sequence cut short.
-/// ASCII runs are skipped eight bytes at a time with one mask test per word.
+/// ASCII runs are skipped 32 bytes at a time (four words or-ed, one mask test).
 ///
-/// - Complexity: O(n); about one load and compare per 8 bytes of ASCII.
+/// - Complexity: O(n); about one mask test per 32 bytes of ASCII.
 public enum UTF8Validator {
     /// The byte offset where the first ill-formed sequence starts, or `nil` when all of
     /// `bytes` is well-formed UTF-8.
@@ -16,7 +16,15 @@ public enum UTF8Validator {
         let raw = UnsafeRawPointer(base)
         var i = 0
         while i < n {
-            // ASCII fast path: 8 bytes at a time.
+            // ASCII fast path: 32 bytes at a time, then 8.
+            while i + 32 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: i &+ 16, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: i &+ 24, as: UInt64.self)
+                if w & 0x8080_8080_8080_8080 != 0 { break }
+                i &+= 32
+            }
             while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i &+= 8
             }
