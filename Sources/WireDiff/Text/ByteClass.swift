@@ -51,6 +51,23 @@ enum ByteClass {
         return t
     }()
 
+    /// The three tables as immortal pointers, for hot loops (no retain/release per access).
+    static let pointers: Pointers = {
+        func immortal(_ a: [UInt8]) -> UnsafePointer<UInt8> {
+            let p = UnsafeMutablePointer<UInt8>.allocate(capacity: a.count)
+            p.initialize(from: a, count: a.count)
+            return UnsafePointer(p)
+        }
+        return Pointers(classes: immortal(table), word: immortal(wordMap), number: immortal(numberMap))
+    }()
+
+    /// Pointers to ``table``, ``wordMap`` and ``numberMap`` (allocated once, never freed).
+    struct Pointers: @unchecked Sendable {
+        let classes: UnsafePointer<UInt8>
+        let word: UnsafePointer<UInt8>
+        let number: UnsafePointer<UInt8>
+    }
+
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }

@@ -157,7 +157,7 @@ extension SentenceSplitter {
             if ByteClass.isLetter(b) || b == 0x27 || b == 0x2c {
                 j += 1
             } else if b == 0x20 {
-                if p[j - 1] == 0x20 { return nil }
+                if p[j - 1] == 0x20 || words == 5 { return nil }
                 words += 1
                 j += 1
                 lastWordStart = j

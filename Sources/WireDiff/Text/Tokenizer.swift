@@ -31,8 +31,8 @@
 public struct Tokenizer: Sendable {
     public init() {}
 
-    /// Capacity of the per-call scratch buffer for normalized ASCII tokens; longer tokens take
-    /// the allocating path.
+    /// Capacity of the per-call scratch buffer for normalized ASCII tokens (a power of two);
+    /// longer tokens are normalized through ``normalizedForm(of:in:)``.
     static let scratchCapacity = 128
 
     /// Appends the tokens of `bytes[range]` to `tokens`. The first token gets
@@ -41,10 +41,11 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [Token]) {
         guard let base = bytes.baseAddress, !range.isEmpty else { return }
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the buffer")
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.scratchCapacity) { scratch in
-            ByteClass.table.withUnsafeBufferPointer { table in
-                Tokenizer.scan(base, range.lowerBound, range.upperBound, table.baseAddress!, scratch.baseAddress!, &tokens)
-            }
+        let tables = ByteClass.pointers
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.scratchCapacity + 8) { scratch in
+            scratch.initialize(repeating: 0)
+            var scanner = Scanner(p: base, hi: range.upperBound, t: tables, scratch: scratch.baseAddress!)
+            scanner.run(from: range.lowerBound, into: &tokens)
         }
     }
 
@@ -83,237 +84,309 @@ public struct Tokenizer: Sendable {
 
     // MARK: - Scanner
 
-    /// The scanning loop over `p[lo..<hi]`.
-    static func scan(
-        _ p: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int, _ table: UnsafePointer<UInt8>,
-        _ scratch: UnsafeMutablePointer<UInt8>, _ tokens: inout [Token]
-    ) {
-        var i = lo
+    /// The number of leading bytes (0…8, first byte lowest) of `w` that are ASCII lowercase
+    /// letters, without a branch per byte.
+    ///
+    /// Uses the exact "has between" test from Sean Anderson's *Bit Twiddling Hacks*: for each
+    /// byte x < 0x80, `(0xFA - x)` has its high bit set iff x < 0x7B and `(x + 0x1F)` iff
+    /// x > 0x60; bytes ≥ 0x80 are masked out by `~w`.
+    @inline(__always)
+    static func lowercaseRun(_ w: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        let x7 = w & (ones &* 0x7f)
+        let lower = ((ones &* (127 + 0x7b)) &- x7) & ~w & (x7 &+ ones &* (127 - 0x60)) & high
+        let other = ~lower & high
+        return other.trailingZeroBitCount &>> 3
+    }
+
+    /// The single-pass scanner: classifies bytes through the class table and writes the
+    /// normalized bytes of ASCII tokens into `scratch` as it goes, then hashes them.
+    struct Scanner {
+        let p: UnsafePointer<UInt8>
+        let hi: Int
+        let t: ByteClass.Pointers
+        let scratch: UnsafeMutablePointer<UInt8>
         var first = true
-        while i < hi {
-            let c = table[Int(p[i])]
-            switch c {
-            case ByteClass.upper, ByteClass.lower:
-                i = scanWord(p, i, hi, table, scratch, &tokens, &first)
-            case ByteClass.digit:
-                i = scanNumber(p, i, i, hi, table, scratch, &tokens, &first)
-            case ByteClass.currency:
-                if i + 1 < hi && ByteClass.isDigit(p[i + 1]) {
-                    i = scanNumber(p, i, i + 1, hi, table, scratch, &tokens, &first)
-                } else {
-                    i += 1
-                }
-            case ByteClass.nonASCII:
-                let (v, n) = UTF8Scan.decode(p, i, hi)
-                switch UTF8Scan.classify(v) {
-                case .letter:
-                    i = scanWord(p, i, hi, table, scratch, &tokens, &first)
-                case .ideograph:
-                    emitSlow(p, i, i + n, .ideograph, [.nonASCII], &tokens, &first)
-                    i += n
-                case .currency where i + n < hi && ByteClass.isDigit(p[i + n]):
-                    i = scanNumber(p, i, i + n, hi, table, scratch, &tokens, &first)
-                default:
-                    i += n
-                }
-            default:
-                i += 1
-            }
-        }
-    }
 
-    /// Scans an acronym ("U.S.") or a word starting at `start`; returns the index after it
-    /// (after a possessive "'s" if there is one).
-    @inline(__always)
-    static func scanWord(
-        _ p: UnsafePointer<UInt8>, _ start: Int, _ hi: Int, _ table: UnsafePointer<UInt8>,
-        _ scratch: UnsafeMutablePointer<UInt8>, _ tokens: inout [Token], _ first: inout Bool
-    ) -> Int {
-        // Acronym: letter '.' letter '.' (…), all ASCII.
-        if start + 3 < hi, p[start + 1] == 0x2e, ByteClass.isLetter(p[start]), ByteClass.isLetter(p[start + 2]),
-            p[start + 3] == 0x2e
-        {
-            var j = start + 4
-            var uppers = (ByteClass.isUpper(p[start]) ? 1 : 0) + (ByteClass.isUpper(p[start + 2]) ? 1 : 0)
-            var letters = 2
-            while j + 1 < hi, ByteClass.isLetter(p[j]), p[j + 1] == 0x2e {
-                if ByteClass.isUpper(p[j]) { uppers += 1 }
-                letters += 1
-                j += 2
-            }
-            // "U.S.A" followed by a letter would be a different shape; accept as is.
-            var flags: Token.Flags = []
-            if ByteClass.isUpper(p[start]) { flags.insert(.capitalized) }
-            if uppers == letters { flags.insert(.allCaps) }
-            emitASCII(p, start, j, .word, flags, scratch, &tokens, &first)
-            return j
+        init(p: UnsafePointer<UInt8>, hi: Int, t: ByteClass.Pointers, scratch: UnsafeMutablePointer<UInt8>) {
+            self.p = p
+            self.hi = hi
+            self.t = t
+            self.scratch = scratch
         }
 
-        var i = start
-        var uppers = 0
-        var lowers = 0
-        var nonASCII = false
-        var firstUpper = false
-        var firstLetterSeen = false
-        var end = -1
-        var next = -1
-        loop: while i < hi {
-            let b = p[i]
-            switch table[Int(b)] {
-            case ByteClass.upper:
-                if !firstLetterSeen { firstUpper = true; firstLetterSeen = true }
-                uppers += 1
-                i += 1
-            case ByteClass.lower:
-                firstLetterSeen = true
-                lowers += 1
-                i += 1
-            case ByteClass.digit:
-                i += 1
-            case ByteClass.apostrophe:
-                if let after = apostrophe(p, i, 1, hi, table) {
-                    if after.possessive { end = i; next = after.next; break loop }
-                    i += 1
-                } else {
-                    break loop
-                }
-            case ByteClass.nonASCII:
-                let (v, n) = UTF8Scan.decode(p, i, hi)
-                let cls = UTF8Scan.classify(v)
-                if cls == .letter {
-                    if !firstLetterSeen {
-                        firstLetterSeen = true
-                        firstUpper = UTF8Scan.isUppercase(v)
+        @inline(__always)
+        func cls(_ i: Int) -> UInt8 { t.classes[Int(p[i])] }
+
+        mutating func run(from lo: Int, into tokens: inout [Token]) {
+            var i = lo
+            while i < hi {
+                let c = cls(i)
+                if c == ByteClass.upper || c == ByteClass.lower {
+                    i = word(i, &tokens)
+                } else if c <= ByteClass.digit {
+                    if c == ByteClass.digit { i = number(i, i, &tokens) } else { i += 1 }
+                } else if c == ByteClass.currency {
+                    if i + 1 < hi && ByteClass.isDigit(p[i + 1]) { i = number(i, i + 1, &tokens) } else { i += 1 }
+                } else if c == ByteClass.nonASCII {
+                    let (v, n) = UTF8Scan.decode(p, i, hi)
+                    switch UTF8Scan.classify(v) {
+                    case .letter:
+                        i = word(i, &tokens)
+                    case .ideograph:
+                        emitSlow(i, i + n, .ideograph, [], &tokens)
+                        i += n
+                    case .currency where i + n < hi && ByteClass.isDigit(p[i + n]):
+                        i = number(i, i + n, &tokens)
+                    default:
+                        i += n
                     }
-                    if UTF8Scan.isUppercase(v) { uppers += 1 } else if UTF8Scan.isLowercase(v) { lowers += 1 }
-                    nonASCII = true
-                    i += n
-                } else if cls == .apostrophe, let after = apostrophe(p, i, n, hi, table) {
-                    nonASCII = true
+                } else {
+                    i += 1
+                }
+            }
+        }
+
+        /// Scans an acronym ("U.S.") or a word starting at `start`; returns the index after it
+        /// (after a possessive "'s" if there is one).
+        @inline(__always)
+        mutating func word(_ start: Int, _ tokens: inout [Token]) -> Int {
+            let mask = Tokenizer.scratchCapacity - 1
+            // Acronym: letter '.' letter '.' (…), all ASCII; periods dropped from the normal form.
+            if start + 3 < hi, p[start + 1] == 0x2e, p[start + 3] == 0x2e, ByteClass.isLetter(p[start]),
+                ByteClass.isLetter(p[start + 2])
+            {
+                var j = start
+                var n = 0
+                var uppers = 0
+                while j + 1 < hi, ByteClass.isLetter(p[j]), p[j + 1] == 0x2e {
+                    if ByteClass.isUpper(p[j]) { uppers += 1 }
+                    scratch[n & mask] = p[j] | 0x20
+                    n += 1
+                    j += 2
+                }
+                var flags: Token.Flags = []
+                if ByteClass.isUpper(p[start]) { flags.insert(.capitalized) }
+                if uppers == n { flags.insert(.allCaps) }
+                emit(start, j, n, .word, flags, &tokens)
+                return j
+            }
+
+            var i = start
+            var n = 0
+            var uppers = 0
+            var lowers = false
+            var apostrophes = false  // a non-ASCII apostrophe (’) inside the token
+            var letters = false  // a non-ASCII letter inside the token
+            var end = -1
+            var next = -1
+            loop: while true {
+                // The common case: a run of lowercase ASCII letters, 8 bytes at a time.
+                let runStart = i
+                while i + 8 <= hi {
+                    let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(of: w, as: UInt64.self)
+                    let k = Tokenizer.lowercaseRun(UInt64(littleEndian: w))
+                    n &+= k
+                    i &+= k
+                    if k < 8 { break }
+                }
+                while i < hi {
+                    let b = p[i]
+                    if b &- 0x61 >= 26 { break }
+                    scratch[n & mask] = b
+                    n &+= 1
+                    i &+= 1
+                }
+                if i != runStart { lowers = true }
+                if i >= hi { break loop }
+                let b = p[i]
+                if b &- 0x41 < 26 {
+                    scratch[n & mask] = b | 0x20
+                    n &+= 1
+                    uppers &+= 1
+                    i &+= 1
+                } else if b &- 0x30 < 10 {
+                    scratch[n & mask] = b
+                    n &+= 1
+                    i &+= 1
+                } else if b == 0x27 {
+                    guard let after = apostrophe(i, 1) else { break loop }
                     if after.possessive { end = i; next = after.next; break loop }
-                    i += n
+                    i += 1
+                } else if b >= 0x80 {
+                    let (v, len) = UTF8Scan.decode(p, i, hi)
+                    let sc = UTF8Scan.classify(v)
+                    if sc == .letter {
+                        if !letters && i == start && UTF8Scan.isUppercase(v) { uppers += 1 }
+                        if UTF8Scan.isLowercase(v) { lowers = true }
+                        letters = true
+                        i += len
+                    } else if sc == .apostrophe, let after = apostrophe(i, len) {
+                        if after.possessive { end = i; next = after.next; break loop }
+                        apostrophes = true
+                        i += len
+                    } else {
+                        break loop
+                    }
                 } else {
                     break loop
                 }
-            default:
-                break loop
             }
-        }
-        if end < 0 { end = i; next = i }
-        var flags: Token.Flags = []
-        if firstUpper { flags.insert(.capitalized) }
-        if uppers >= 2 && lowers == 0 { flags.insert(.allCaps) }
-        if nonASCII {
-            // The apostrophe may have been the only non-ASCII byte kept in the range.
-            var k = start
-            var any = false
-            while k < end { if p[k] >= 0x80 { any = true; break }; k += 1 }
-            if any {
-                flags.insert(.nonASCII)
-                emitSlow(p, start, end, .word, flags, &tokens, &first)
-                return next
+            if end < 0 { end = i; next = i }
+            var flags: Token.Flags = []
+            let b0 = p[start]
+            if ByteClass.isUpper(b0) { flags.insert(.capitalized) } else if b0 >= 0x80 {
+                if UTF8Scan.isUppercase(UTF8Scan.decode(p, start, hi).value) { flags.insert(.capitalized) }
             }
+            if uppers >= 2 && !lowers { flags.insert(.allCaps) }
+            if letters {
+                emitSlow(start, end, .word, flags, &tokens)
+            } else {
+                if apostrophes { flags.insert(.nonASCII) }
+                emit(start, end, n, .word, flags, &tokens)
+            }
+            return next
         }
-        emitASCII(p, start, end, .word, flags, scratch, &tokens, &first)
-        return next
-    }
 
-    /// Looks at an apostrophe of `n` bytes at `i` inside a word: `nil` if it ends the word (no
-    /// letter follows), otherwise whether it starts a final "'s" and where scanning resumes.
-    @inline(__always)
-    static func apostrophe(
-        _ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, _ hi: Int, _ table: UnsafePointer<UInt8>
-    ) -> (possessive: Bool, next: Int)? {
-        let j = i + n
-        guard j < hi else { return nil }
-        let b = p[j]
-        let c = table[Int(b)]
-        if c == ByteClass.upper || c == ByteClass.lower {
-            if b | 0x20 == 0x73 {  // 's' or 'S'
+        /// Looks at an apostrophe of `len` bytes at `i` inside a word: `nil` if it ends the
+        /// word (no letter follows), otherwise whether it starts a final "'s" and where
+        /// scanning resumes.
+        @inline(__always)
+        func apostrophe(_ i: Int, _ len: Int) -> (possessive: Bool, next: Int)? {
+            let j = i + len
+            guard j < hi else { return nil }
+            let b = p[j]
+            let c = t.classes[Int(b)]
+            if c == ByteClass.upper || c == ByteClass.lower {
+                guard b | 0x20 == 0x73 else { return (false, j) }  // 's' or 'S'
                 let k = j + 1
                 if k >= hi { return (true, k) }
-                let d = table[Int(p[k])]
+                let d = t.classes[Int(p[k])]
                 if d == ByteClass.upper || d == ByteClass.lower || d == ByteClass.digit { return (false, j) }
-                if d == ByteClass.nonASCII {
-                    let (v, _) = UTF8Scan.decode(p, k, hi)
-                    if UTF8Scan.classify(v) == .letter { return (false, j) }
+                if d == ByteClass.nonASCII, UTF8Scan.classify(UTF8Scan.decode(p, k, hi).value) == .letter {
+                    return (false, j)
                 }
                 return (true, k)
             }
-            return (false, j)
-        }
-        if c == ByteClass.nonASCII {
-            let (v, _) = UTF8Scan.decode(p, j, hi)
-            if UTF8Scan.classify(v) == .letter { return (false, j) }
-        }
-        return nil
-    }
-
-    /// Scans a number whose first digit is at `digits` (after any currency sign at `start`).
-    @inline(__always)
-    static func scanNumber(
-        _ p: UnsafePointer<UInt8>, _ start: Int, _ digits: Int, _ hi: Int, _ table: UnsafePointer<UInt8>,
-        _ scratch: UnsafeMutablePointer<UInt8>, _ tokens: inout [Token], _ first: inout Bool
-    ) -> Int {
-        var i = digits
-        while i < hi {
-            let c = table[Int(p[i])]
-            if c == ByteClass.digit || c == ByteClass.upper || c == ByteClass.lower {
-                i += 1
-            } else if (c == ByteClass.period || c == ByteClass.comma) && i + 1 < hi && ByteClass.isDigit(p[i + 1])
-                && ByteClass.isDigit(p[i - 1])
-            {
-                i += 2
-            } else {
-                break
+            if c == ByteClass.nonASCII, UTF8Scan.classify(UTF8Scan.decode(p, j, hi).value) == .letter {
+                return (false, j)
             }
+            return nil
         }
-        if i < hi && p[i] == 0x25 { i += 1 }  // %
-        if digits > start && p[start] >= 0x80 {
-            emitSlow(p, start, i, .number, [.nonASCII], &tokens, &first)
-        } else {
-            emitASCII(p, start, i, .number, [], scratch, &tokens, &first)
-        }
-        return i
-    }
 
-    /// Emits an ASCII token, normalizing it into `scratch` and hashing it there.
-    @inline(__always)
-    static func emitASCII(
-        _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ kind: Token.Kind, _ flags: Token.Flags,
-        _ scratch: UnsafeMutablePointer<UInt8>, _ tokens: inout [Token], _ first: inout Bool
-    ) {
-        var flags = flags
-        if first { flags.insert(.sentenceInitial); first = false }
-        let length = end - start
-        let hash: UInt64
-        if length <= scratchCapacity {
-            let map = kind == .number ? ByteClass.numberMap : ByteClass.wordMap
+        /// Scans a number whose first digit is at `digits` (after any currency sign at `start`).
+        @inline(__always)
+        mutating func number(_ start: Int, _ digits: Int, _ tokens: inout [Token]) -> Int {
+            let mask = Tokenizer.scratchCapacity - 1
             var n = 0
-            map.withUnsafeBufferPointer { m in
-                for k in start..<end {
-                    let v = m[Int(p[k])]
-                    scratch[n] = v
-                    n &+= v != 0 ? 1 : 0
+            if digits > start {
+                if p[start] >= 0x80 {
+                    // A non-ASCII currency sign: scan, then normalize through the slow path.
+                    let end = numberEnd(digits)
+                    emitSlow(start, end, .number, [], &tokens)
+                    return end
+                }
+                scratch[0] = p[start]
+                n = 1
+            }
+            var i = digits
+            while i < hi {
+                let b = p[i]
+                let c = t.classes[Int(b)]
+                if c == ByteClass.digit || c == ByteClass.lower {
+                    scratch[n & mask] = b
+                    n &+= 1
+                    i &+= 1
+                } else if c == ByteClass.upper {
+                    scratch[n & mask] = b | 0x20
+                    n &+= 1
+                    i &+= 1
+                } else if (c == ByteClass.period || c == ByteClass.comma) && i + 1 < hi && ByteClass.isDigit(p[i + 1])
+                    && ByteClass.isDigit(p[i - 1])
+                {
+                    if c == ByteClass.period {
+                        scratch[n & mask] = b
+                        n &+= 1
+                    }
+                    i &+= 1
+                } else {
+                    break
                 }
             }
-            hash = StableHash.hash(UnsafeRawBufferPointer(start: scratch, count: n))
-        } else {
-            let token = Token(start: start, end: end, hash: 0, kind: kind, flags: flags)
-            hash = StableHash.hash(normalizedForm(of: token, in: UnsafeBufferPointer(start: p, count: end)))
+            if i < hi && p[i] == 0x25 {  // %
+                scratch[n & mask] = 0x25
+                n &+= 1
+                i += 1
+            }
+            emit(start, i, n, .number, [], &tokens)
+            return i
         }
-        tokens.append(Token(start: start, end: end, hash: hash, kind: kind, flags: flags))
-    }
 
-    /// Emits a token containing non-ASCII bytes through the Unicode normalizer.
-    static func emitSlow(
-        _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ kind: Token.Kind, _ flags: Token.Flags,
-        _ tokens: inout [Token], _ first: inout Bool
-    ) {
-        var flags = flags
-        flags.insert(.nonASCII)
-        if first { flags.insert(.sentenceInitial); first = false }
-        let normalized = Normalizer.normalizeToken(UnsafeBufferPointer(start: p + start, count: end - start), kind: kind)
-        tokens.append(Token(start: start, end: end, hash: StableHash.hash(normalized), kind: kind, flags: flags))
+        /// The end of a number whose first digit is at `digits` (same grammar as ``number``).
+        func numberEnd(_ digits: Int) -> Int {
+            var i = digits
+            while i < hi {
+                let b = p[i]
+                if ByteClass.isAlnum(b) {
+                    i += 1
+                } else if (b == 0x2e || b == 0x2c) && i + 1 < hi && ByteClass.isDigit(p[i + 1]) && ByteClass.isDigit(p[i - 1]) {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            if i < hi && p[i] == 0x25 { i += 1 }
+            return i
+        }
+
+        /// Emits a token whose `n` normalized bytes are in `scratch` (or, past its capacity,
+        /// recomputed by ``Tokenizer/normalizedForm(of:in:)``).
+        @inline(__always)
+        mutating func emit(
+            _ start: Int, _ end: Int, _ n: Int, _ kind: Token.Kind, _ flags: Token.Flags, _ tokens: inout [Token]
+        ) {
+            var flags = flags
+            if first { flags.insert(.sentenceInitial); first = false }
+            let hash: UInt64
+            if n <= Tokenizer.scratchCapacity {
+                hash = hashScratch(n)
+            } else {
+                let token = Token(start: start, end: end, hash: 0, kind: kind, flags: flags)
+                hash = StableHash.hash(Tokenizer.normalizedForm(of: token, in: UnsafeBufferPointer(start: p, count: end)))
+            }
+            tokens.append(Token(start: start, end: end, hash: hash, kind: kind, flags: flags))
+        }
+
+        /// ``StableHash/hash(_:seed:)`` of the first `n` bytes of `scratch`, reading the tail
+        /// with one masked 8-byte load (the scratch buffer has 8 bytes of slack).
+        @inline(__always)
+        func hashScratch(_ n: Int) -> UInt64 {
+            let raw = UnsafeRawPointer(scratch)
+            var h = StableHash.p0 ^ (UInt64(truncatingIfNeeded: n) &* StableHash.p1)
+            var i = 0
+            while i + 8 <= n {
+                h = StableHash.mum(h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)), StableHash.p1)
+                i += 8
+            }
+            if i < n {
+                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    & (~UInt64(0) &>> UInt64(64 - 8 * (n - i)))
+                h = StableHash.mum(h ^ w, StableHash.p2)
+            }
+            return StableHash.mix(h)
+        }
+
+        /// Emits a token containing non-ASCII letters through the Unicode normalizer.
+        mutating func emitSlow(
+            _ start: Int, _ end: Int, _ kind: Token.Kind, _ flags: Token.Flags, _ tokens: inout [Token]
+        ) {
+            var flags = flags
+            flags.insert(.nonASCII)
+            if first { flags.insert(.sentenceInitial); first = false }
+            let normalized = Normalizer.normalizeToken(UnsafeBufferPointer(start: p + start, count: end - start), kind: kind)
+            tokens.append(Token(start: start, end: end, hash: StableHash.hash(normalized), kind: kind, flags: flags))
+        }
     }
 }
