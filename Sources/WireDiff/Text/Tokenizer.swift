@@ -35,6 +35,10 @@ public struct Tokenizer: Sendable {
     /// longer tokens are normalized through ``normalizedForm(of:in:)``.
     static let scratchCapacity = 128
 
+    /// Tokens are staged in a stack buffer of this many and appended to the caller's array in
+    /// batches (no uniqueness check and capacity check per token).
+    static let stagingCapacity = 64
+
     /// Appends the tokens of `bytes[range]` to `tokens`. The first token gets
     /// ``Token/Flags/sentenceInitial``, so pass one sentence's ``Sentence/contentRange`` at a
     /// time.
@@ -44,8 +48,12 @@ public struct Tokenizer: Sendable {
         let tables = ByteClass.pointers
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.scratchCapacity + 8) { scratch in
             scratch.initialize(repeating: 0)
-            var scanner = Scanner(p: base, hi: range.upperBound, t: tables, scratch: scratch.baseAddress!)
-            scanner.run(from: range.lowerBound, into: &tokens)
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: Tokenizer.stagingCapacity) { staging in
+                var scanner = Scanner(
+                    p: base, hi: range.upperBound, t: tables, scratch: scratch.baseAddress!, staging: staging.baseAddress!)
+                scanner.run(from: range.lowerBound, into: &tokens)
+                scanner.flush(&tokens)
+            }
         }
     }
 
@@ -107,13 +115,36 @@ public struct Tokenizer: Sendable {
         let hi: Int
         let t: ByteClass.Pointers
         let scratch: UnsafeMutablePointer<UInt8>
+        let staging: UnsafeMutablePointer<Token>
+        var staged = 0
         var first = true
 
-        init(p: UnsafePointer<UInt8>, hi: Int, t: ByteClass.Pointers, scratch: UnsafeMutablePointer<UInt8>) {
+        init(
+            p: UnsafePointer<UInt8>, hi: Int, t: ByteClass.Pointers, scratch: UnsafeMutablePointer<UInt8>,
+            staging: UnsafeMutablePointer<Token>
+        ) {
             self.p = p
             self.hi = hi
             self.t = t
             self.scratch = scratch
+            self.staging = staging
+        }
+
+        /// Appends the staged tokens to `tokens`.
+        mutating func flush(_ tokens: inout [Token]) {
+            if staged > 0 {
+                tokens.append(contentsOf: UnsafeBufferPointer(start: staging, count: staged))
+                staging.deinitialize(count: staged)
+                staged = 0
+            }
+        }
+
+        /// Stages one token, flushing when the staging buffer is full.
+        @inline(__always)
+        mutating func put(_ token: Token, _ tokens: inout [Token]) {
+            (staging + staged).initialize(to: token)
+            staged &+= 1
+            if staged == Tokenizer.stagingCapacity { flush(&tokens) }
         }
 
         @inline(__always)
@@ -356,7 +387,7 @@ public struct Tokenizer: Sendable {
                 let token = Token(start: start, end: end, hash: 0, kind: kind, flags: flags)
                 hash = StableHash.hash(Tokenizer.normalizedForm(of: token, in: UnsafeBufferPointer(start: p, count: end)))
             }
-            tokens.append(Token(start: start, end: end, hash: hash, kind: kind, flags: flags))
+            put(Token(start: start, end: end, hash: hash, kind: kind, flags: flags), &tokens)
         }
 
         /// ``StableHash/hash(_:seed:)`` of the first `n` bytes of `scratch`, reading the tail
@@ -386,7 +417,7 @@ public struct Tokenizer: Sendable {
             flags.insert(.nonASCII)
             if first { flags.insert(.sentenceInitial); first = false }
             let normalized = Normalizer.normalizeToken(UnsafeBufferPointer(start: p + start, count: end - start), kind: kind)
-            tokens.append(Token(start: start, end: end, hash: StableHash.hash(normalized), kind: kind, flags: flags))
+            put(Token(start: start, end: end, hash: StableHash.hash(normalized), kind: kind, flags: flags), &tokens)
         }
     }
 }
