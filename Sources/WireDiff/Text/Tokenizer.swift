@@ -92,6 +92,27 @@ public struct Tokenizer: Sendable {
 
     // MARK: - Scanner
 
+    /// Masks over the 8 bytes of `w` (first byte lowest; high bit of each byte): bytes that are
+    /// not ASCII letters or digits (`stop`), uppercase letters, lowercase letters.
+    ///
+    /// The exact "has between" test from Sean Anderson's *Bit Twiddling Hacks*: for a byte
+    /// x < 0x80, `(127 + hi - x)` has its high bit set iff x < hi and `(x + 127 - lo)` iff
+    /// x > lo; bytes ≥ 0x80 are masked out by `~w`.
+    @inline(__always)
+    static func alnumMasks(_ w: UInt64) -> (stop: UInt64, upper: UInt64, lower: UInt64) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        let x7 = w & (ones &* 0x7f)
+        let ascii = ~w & high
+        @inline(__always) func between(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
+            ((ones &* (127 + hi)) &- x7) & ascii & (x7 &+ ones &* (127 - lo))
+        }
+        let lower = between(0x60, 0x7b)
+        let upper = between(0x40, 0x5b)
+        let digit = between(0x2f, 0x3a)
+        return (~(lower | upper | digit) & high, upper, lower)
+    }
+
     /// The number of leading bytes (0…8, first byte lowest) of `w` that are ASCII lowercase
     /// letters, without a branch per byte.
     ///
@@ -213,36 +234,41 @@ public struct Tokenizer: Sendable {
             var end = -1
             var next = -1
             loop: while true {
-                // The common case: a run of lowercase ASCII letters, 8 bytes at a time.
-                let runStart = i
+                // The common case: a run of ASCII letters and digits, 8 bytes at a time, written
+                // lowercased to the scratch buffer without a branch per byte.
                 while i + 8 <= hi {
-                    let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                    UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(of: w, as: UInt64.self)
-                    let k = Tokenizer.lowercaseRun(UInt64(littleEndian: w))
+                    let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                    let (stop, upper, lower) = Tokenizer.alnumMasks(w)
+                    UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(
+                        of: UInt64(littleEndian: w | (upper &>> 2)), as: UInt64.self)
+                    let before = (stop & (0 &- stop)) &- 1  // bits below the first stop byte
+                    uppers &+= (upper & before).nonzeroBitCount
+                    if lower & before != 0 { lowers = true }
+                    let k = stop.trailingZeroBitCount &>> 3
                     n &+= k
                     i &+= k
                     if k < 8 { break }
                 }
+                // Near the end of the range: byte by byte.
                 while i < hi {
                     let b = p[i]
-                    if b &- 0x61 >= 26 { break }
-                    scratch[n & mask] = b
+                    if b &- 0x61 < 26 {
+                        scratch[n & mask] = b
+                        lowers = true
+                    } else if b &- 0x41 < 26 {
+                        scratch[n & mask] = b | 0x20
+                        uppers &+= 1
+                    } else if b &- 0x30 < 10 {
+                        scratch[n & mask] = b
+                    } else {
+                        break
+                    }
                     n &+= 1
                     i &+= 1
                 }
-                if i != runStart { lowers = true }
                 if i >= hi { break loop }
                 let b = p[i]
-                if b &- 0x41 < 26 {
-                    scratch[n & mask] = b | 0x20
-                    n &+= 1
-                    uppers &+= 1
-                    i &+= 1
-                } else if b &- 0x30 < 10 {
-                    scratch[n & mask] = b
-                    n &+= 1
-                    i &+= 1
-                } else if b == 0x27 {
+                if b == 0x27 {
                     guard let after = apostrophe(i, 1) else { break loop }
                     if after.possessive { end = i; next = after.next; break loop }
                     i += 1
