@@ -3,8 +3,9 @@ import Foundation
 /// Text normalization for matching; the original text is always kept for display.
 ///
 /// ``normalize(_:)`` gives the matching form of any text: Unicode NFKC (compatibility
-/// composition, so "ﬁ" → "fi", full-width "Ａ" → "a", "…" → "..."), lowercase (Unicode simple
-/// case mapping via `String.lowercased()`), curly quotes mapped to straight ones (‘ ’ ‚ ‛ ′ → ',
+/// composition, so "ﬁ" → "fi", full-width "Ａ" → "a", "…" → "..."), case folding by Unicode
+/// lowercase mapping (`String.lowercased()`: "ÉCOLE" → "école", "Москва" → "москва"; unlike
+/// full case folding it keeps "ß"), curly quotes mapped to straight ones (‘ ’ ‚ ‛ ′ → ',
 /// “ ” „ ‟ ″ « » → "), dashes and minus signs mapped to "-", no-break and other spaces mapped to
 /// a space, zero-width spaces and the BOM removed, and runs of whitespace collapsed to one space
 /// with the ends trimmed.

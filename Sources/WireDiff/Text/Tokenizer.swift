@@ -1,8 +1,11 @@
 /// Splits text into word, number and ideograph tokens with byte offsets and stable hashes.
 ///
-/// Works on UTF-8 bytes: an ASCII fast path classifies each byte through a 256-entry table and
-/// lowercases with a second table; only bytes ≥ 0x80 are decoded into Unicode scalars, and only
-/// tokens that contain non-ASCII letters are normalized through Foundation (NFKC, lowercase).
+/// Works on UTF-8 bytes: token starts are classified through a 256-entry byte-class table, and
+/// runs of ASCII letters and digits are scanned and lowercased 8 bytes at a time (SWAR, no
+/// branch per byte) into a stack scratch buffer that is hashed in place; only bytes ≥ 0x80 are
+/// decoded into Unicode scalars, and only tokens that contain non-ASCII letters are normalized
+/// through Foundation (NFKC, lowercase; see ``Normalizer``). No `String` and no allocation per
+/// token on the ASCII path.
 ///
 /// The rules, chosen so that spelling variants of the same word hash alike:
 /// - **Words** are runs of letters and digits of any script except CJK (Latin, Hebrew, Arabic,
@@ -10,7 +13,8 @@
 /// - **Apostrophes** (' ’ ʼ) inside a word are dropped from the normalized form ("Shi'ite" →
 ///   "shiite", "don’t" → "dont"). A possessive or contracted **'s / ’s** at the end of a word is
 ///   not part of the token: "Iran’s" and "Iran's" give the token "Iran" → "iran". A trailing
-///   apostrophe ("Hamas’") is not part of the token either.
+///   apostrophe ("Hamas’") is not part of the token either. Contractions in "'s" are treated
+///   the same way ("it's" → "it").
 /// - **Hyphens and dashes split** words into their parts: "Iran-backed" → "iran", "backed";
 ///   "U.S.-Saudi" → "us", "saudi". So "long-time" and "long time" match; "longtime" does not.
 /// - **Acronyms with periods** (a letter, a period, a letter, a period …: "U.S.", "U.N.",
@@ -111,22 +115,6 @@ public struct Tokenizer: Sendable {
         let upper = between(0x40, 0x5b)
         let digit = between(0x2f, 0x3a)
         return (~(lower | upper | digit) & high, upper, lower)
-    }
-
-    /// The number of leading bytes (0…8, first byte lowest) of `w` that are ASCII lowercase
-    /// letters, without a branch per byte.
-    ///
-    /// Uses the exact "has between" test from Sean Anderson's *Bit Twiddling Hacks*: for each
-    /// byte x < 0x80, `(0xFA - x)` has its high bit set iff x < 0x7B and `(x + 0x1F)` iff
-    /// x > 0x60; bytes ≥ 0x80 are masked out by `~w`.
-    @inline(__always)
-    static func lowercaseRun(_ w: UInt64) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high = ones &* 0x80
-        let x7 = w & (ones &* 0x7f)
-        let lower = ((ones &* (127 + 0x7b)) &- x7) & ~w & (x7 &+ ones &* (127 - 0x60)) & high
-        let other = ~lower & high
-        return other.trailingZeroBitCount &>> 3
     }
 
     /// The single-pass scanner: classifies bytes through the class table and writes the
