@@ -158,3 +158,18 @@ private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         #expect(c > 2 * w)
     }
 }
+
+@Suite struct ShingleSortTests {
+    @Test(arguments: [0, 1, 2, 63, 64, 65, 500, 4096, 10_000])
+    func sortAndDeduplicateMatchesSetSemantics(count: Int) {
+        var generator = SplitMix64(seed: UInt64(count))
+        // Hash-like values with duplicates, plus a crowded low bucket (non-hash input).
+        var values = (0..<count).map { _ in generator.next() }
+        values += values.prefix(count / 3)
+        values += (0..<UInt64(count / 4)).map { $0 % 50 }
+        values.shuffle(using: &generator)
+        let expected = Set(values).sorted()
+        Shingler.sortAndDeduplicate(&values)
+        #expect(values == expected)
+    }
+}

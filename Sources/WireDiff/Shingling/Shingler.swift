@@ -32,6 +32,8 @@ public struct Shingler: Sendable {
     private var units: [UInt64] = []
     private var text: [UInt8] = []
     private var scalarStarts: [Int] = []
+    private var sortScratch: [UInt64] = []
+    private var bucketStarts: [Int32] = []
     private var cache = TokenCache()
     private let stemmer = EnglishStemmer()
 
@@ -63,7 +65,7 @@ public struct Shingler: Sendable {
                 appendShingles(of: sentence.contentRange, in: bytes, into: &result)
             }
         }
-        Self.sortAndDeduplicate(&result)
+        Self.sortAndDeduplicate(&result, sorted: &sortScratch, starts: &bucketStarts)
     }
 
     /// The shingle set of every included sentence that has at least one shingle, in order.
@@ -75,7 +77,7 @@ public struct Shingler: Sendable {
                 scratch.removeAll(keepingCapacity: true)
                 appendShingles(of: sentence.contentRange, in: bytes, into: &scratch)
                 if scratch.isEmpty { continue }
-                Self.sortAndDeduplicate(&scratch)
+                Self.sortAndDeduplicate(&scratch, sorted: &sortScratch, starts: &bucketStarts)
                 result.append(SentenceShingles(sentence: index, shingles: scratch))
             }
         }
@@ -175,19 +177,5 @@ public struct Shingler: Sendable {
                 output.append(StableHash.hash(slice))
             }
         }
-    }
-
-    /// Sorts `values` ascending and removes duplicates in place.
-    static func sortAndDeduplicate(_ values: inout [UInt64]) {
-        if values.count < 2 { return }
-        values.sort()
-        var write = 1
-        values.withUnsafeMutableBufferPointer { v in
-            for read in 1..<v.count where v[read] != v[write - 1] {
-                v[write] = v[read]
-                write += 1
-            }
-        }
-        values.removeLast(values.count - write)
     }
 }
