@@ -45,6 +45,14 @@ import Testing
         }
     }
 
+    /// The table in Documentation/Thresholds.md.
+    @Test(arguments: [
+        (0.2, 28, 2), (0.3, 37, 3), (0.4, 32, 4), (0.5, 25, 5), (0.6, 18, 7), (0.7, 14, 9), (0.8, 9, 13), (0.9, 5, 25),
+    ])
+    func documentedTableAt128Permutations(threshold: Double, bands: Int, rows: Int) {
+        #expect(LSHParameters.optimal(threshold: threshold, permutations: 128) == LSHParameters(bands: bands, rows: rows))
+    }
+
     @Test func weightingFalseNegativesLowersTheCurve() {
         let balanced = LSHParameters.optimal(threshold: 0.5, permutations: 128)
         let recall = LSHParameters.optimal(threshold: 0.5, permutations: 128, falsePositiveWeight: 0.1, falseNegativeWeight: 0.9)
