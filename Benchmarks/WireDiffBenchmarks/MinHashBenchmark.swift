@@ -5,7 +5,8 @@ import WireDiff
 ///
 /// `WireDiffBenchmarks minhash [--docs N] [--permutations N] [--words N]`
 ///
-/// Reports, single-threaded: shingles/s and MB/s of text for each shingle kind; shingles/s and
+/// Times are CPU time of the measuring thread (wall-clock for the 2-thread LSH row), so the
+/// numbers hold on a machine shared with other jobs. Reports, single-threaded: shingles/s and MB/s of text for each shingle kind; shingles/s and
 /// MB/s for signing with each ``MinHashScheme``; the mean absolute error of Ĵ against the exact
 /// Jaccard on planted random set pairs of several sizes, side by side per scheme; and the time
 /// of the bulk LSH candidate-pair pass. Refuses to run in a debug build.
@@ -94,7 +95,7 @@ func runMinHashBenchmark(arguments: [String]) {
     let parameters = LSHParameters.optimal(threshold: 0.5, permutations: permutations)
     for threads in [1, 2] {
         var pairs = 0
-        let seconds = measure {
+        let seconds = measure(wallClock: threads > 1) {
             pairs = (try? LSHIndex.candidatePairs(
                 of: signaturesByScheme[.default]!, parameters: parameters, threads: threads).count) ?? -1
         }
@@ -105,6 +106,8 @@ func runMinHashBenchmark(arguments: [String]) {
         for (id, signature) in signaturesByScheme[.default]!.enumerated() { try? index.insert(signature, id: id) }
     }
     row("lsh index insert \(parameters)", "", .nan, megabytes / insertSeconds)
+    print("")
+    reportMemory(documents: 200_000, permutations: permutations, parameters: parameters)
     print("")
 
     // Accuracy: mean absolute error of Ĵ against exact J, per set size, 200 trials × 3 overlaps × 5 sizes.
@@ -142,11 +145,43 @@ func runMinHashBenchmark(arguments: [String]) {
     #endif
 }
 
-private func measure(_ body: () -> Void) -> Double {
-    let start = ContinuousClock.now
+/// Seconds of CPU time of the calling thread spent in `body` (robust to other processes
+/// competing for the cores); with `wallClock`, elapsed real time (for multi-threaded phases).
+private func measure(wallClock: Bool = false, _ body: () -> Void) -> Double {
+    func now() -> Double {
+        var t = timespec()
+        clock_gettime(wallClock ? CLOCK_MONOTONIC : CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+    let start = now()
     body()
-    let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return now() - start
+}
+
+/// Resident bytes per document of signatures and of an incremental LSH index (growth of
+/// the resident set, from /proc/self/statm; Linux only).
+private func reportMemory(documents count: Int, permutations: Int, parameters: LSHParameters) {
+    #if os(Linux)
+    func heap() -> Int {
+        let statm = (try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? ""
+        let pages = statm.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+    var generator = SplitMix64(seed: 77)
+    let before = heap()
+    var signatures: [MinHashSignature] = []
+    signatures.reserveCapacity(count)
+    for _ in 0..<count {
+        let values = (0..<permutations).map { _ in UInt32(truncatingIfNeeded: generator.next()) }
+        signatures.append(MinHashSignature(scheme: .default, seed: 1, shingleSettings: 0, setSize: 300, values: values))
+    }
+    let afterSignatures = heap()
+    var index = LSHIndex(parameters: parameters)
+    for (id, signature) in signatures.enumerated() { try? index.insert(signature, id: id) }
+    let afterIndex = heap()
+    print("memory (\(count) documents, N = \(permutations), \(parameters)): signatures \((afterSignatures - before) / count) B/doc, LSHIndex \((afterIndex - afterSignatures) / count) B/doc; bulk candidatePairs needs 16 B/doc per band in flight + 8 B per pair occurrence")
+    withExtendedLifetime(index) {}
+    #endif
 }
 
 private func row(_ phase: String, _ what: String, _ mshingles: Double, _ mbps: Double) {

@@ -25,8 +25,10 @@ public struct LSHIndex: Sendable {
     private var keys: [UInt64] = []
     /// Per slot and band: the next slot in the same bucket, or -1.
     private var next: [Int32] = []
-    /// Per slot: the external id, or `nil` for a free slot.
-    private var ids: [Int?] = []
+    /// Per slot: the external id, or `LSHIndex.freeSlot` for a free slot.
+    private var ids: [Int] = []
+    /// Marks a free slot in `ids`; `Int.min` is therefore not a valid id.
+    private static let freeSlot = Int.min
     /// Per slot: whether its bands are linked into buckets (false for empty sets).
     private var linked: [Bool] = []
     private var slotOfID: [Int: Int32] = [:]
@@ -68,12 +70,13 @@ public struct LSHIndex: Sendable {
         if let reference { try reference.checkCompatible(with: signature) }
     }
 
-    /// Adds a document. An id already present is replaced.
+    /// Adds a document. An id already present is replaced. Any id but `Int.min` is allowed.
     ///
     /// - Throws: ``MinHashError`` when the signature is incompatible with those already indexed
     ///   or has fewer than b·r permutations.
     /// - Complexity: O(b·r) expected.
     public mutating func insert(_ signature: MinHashSignature, id: Int) throws(MinHashError) {
+        precondition(id != Self.freeSlot, "Int.min is reserved and cannot be an LSHIndex id")
         try check(signature)
         if reference == nil { reference = signature }
         if slotOfID[id] != nil { remove(id: id) }
@@ -131,7 +134,7 @@ public struct LSHIndex: Sendable {
                 next[slot * b + band] = -1
             }
         }
-        ids[slot] = nil
+        ids[slot] = Self.freeSlot
         linked[slot] = false
         freeSlots.append(s)
     }
@@ -151,7 +154,7 @@ public struct LSHIndex: Sendable {
                 guard let head = heads[band][bandKeys[band]] else { continue }
                 var slot = Int(head)
                 while true {
-                    if let id = ids[slot] { result.append(id) }
+                    if ids[slot] != Self.freeSlot { result.append(ids[slot]) }
                     let following = next[slot * b + band]
                     if following < 0 { break }
                     slot = Int(following)
@@ -175,7 +178,7 @@ public struct LSHIndex: Sendable {
                 members.removeAll(keepingCapacity: true)
                 var slot = Int(head)
                 while true {
-                    if let id = ids[slot] { members.append(id) }
+                    if ids[slot] != Self.freeSlot { members.append(ids[slot]) }
                     let following = next[slot * b + band]
                     if following < 0 { break }
                     slot = Int(following)

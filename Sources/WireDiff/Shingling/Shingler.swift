@@ -52,6 +52,8 @@ public struct Shingler: Sendable {
     /// The document's shingle set: sorted ascending, deduplicated.
     public mutating func shingles(of document: Document) -> [UInt64] {
         var result: [UInt64] = []
+        // About one shingle per 6 bytes for word kinds, one per byte for characters.
+        result.reserveCapacity(kind.isCharacters ? document.bytes.count : document.bytes.count / 6 + 16)
         shingles(of: document, into: &result)
         return result
     }
