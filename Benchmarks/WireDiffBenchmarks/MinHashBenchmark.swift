@@ -32,6 +32,10 @@ func runMinHashBenchmark(arguments: [String]) {
         i += 2
     }
 
+    // Memory first, while the heap is fresh (resident-set growth would hide reused memory).
+    reportMemory(documents: 200_000, permutations: permutations,
+                 parameters: LSHParameters.optimal(threshold: 0.5, permutations: permutations))
+
     // A seeded corpus of pseudo-English: Zipf-distributed vocabulary, sentences of 8-30 words.
     let documents = MinHashBenchmarkCorpus.make(documents: documentCount, words: wordsPerDocument)
     let megabytes = Double(documents.reduce(0) { $0 + $1.bytes.count }) / 1_000_000
@@ -106,8 +110,6 @@ func runMinHashBenchmark(arguments: [String]) {
         for (id, signature) in signaturesByScheme[.default]!.enumerated() { try? index.insert(signature, id: id) }
     }
     row("lsh index insert \(parameters)", "", .nan, megabytes / insertSeconds)
-    print("")
-    reportMemory(documents: 200_000, permutations: permutations, parameters: parameters)
     print("")
 
     // Accuracy: mean absolute error of Ĵ against exact J, per set size, 200 trials × 3 overlaps × 5 sizes.
