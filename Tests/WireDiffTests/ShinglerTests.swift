@@ -135,18 +135,27 @@ private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
 
     @Test func tokenCacheGrowsAndResetsCorrectly() {
         var cache = TokenCache(capacity: 8, maxCapacity: 64)
-        for key in UInt64(1)...200 {
-            if let slot = cache.find(key) {
-                #expect(cache[slot].stem == key &* 3)
-            } else {
-                let slot = cache.insert(key: key, stem: key &* 3, stopword: key % 2 == 0, normalized: nil)
-                #expect(cache[slot].key == key)
-                #expect(cache[slot].flags & 2 == (key % 2 == 0 ? 2 : 0))
+        var generator = SplitMix64(seed: 3)
+        // Key 0 and colliding low bits included.
+        let keys: [UInt64] = [0, 8, 16, 24] + (0..<200).map { _ in generator.next() }
+        for key in keys {
+            if cache.find(key) == nil {
+                let bytes: [UInt8] = Array("w\(key % 1000)".utf8)
+                _ = bytes.withUnsafeBufferPointer {
+                    cache.insert(key: key, stem: key &* 3, stopword: key % 2 == 0, normalized: $0)
+                }
             }
-            #expect(cache.find(key).map { cache[$0].stem } == key &* 3)
-            #expect(cache.entries.count <= 64)
+            let slot = try! #require(cache.find(key))
+            #expect(cache.stem(at: slot) == key &* 3)
+            #expect(cache.isStopword(at: slot) == (key % 2 == 0))
+            let stored = Array(cache.arena[cache.offset(at: slot)..<cache.offset(at: slot) + cache.length(at: slot)])
+            #expect(stored == Array("w\(key % 1000)".utf8))
+            #expect(cache.keys.count <= 65)
         }
-        #expect(cache.find(0) == nil || cache[cache.find(0)!].key == 0)
+        // After growth (8 → 64 slots) every key of the current generation is still found.
+        var fresh = TokenCache(capacity: 8, maxCapacity: 1 << 10)
+        for key in keys { _ = fresh.insert(key: key, stem: ~key, stopword: false, normalized: nil) }
+        for key in keys { #expect(fresh.find(key).map { fresh.stem(at: $0) } == ~key) }
     }
 
     @Test(.enabled(if: ShinglerSeeds.available))

@@ -99,28 +99,28 @@ public struct Shingler: Sendable {
         case .contentWords(let k):
             units.removeAll(keepingCapacity: true)
             for token in tokens {
-                let entry = cachedEntry(for: token, in: bytes, keepBytes: false)
-                if entry.flags & 2 == 0 { units.append(entry.stem) }
+                let slot = cachedSlot(for: token, in: bytes, keepBytes: false)
+                if !cache.isStopword(at: slot) { units.append(cache.stem(at: slot)) }
             }
             Self.appendKGrams(of: units, k: k, into: &output)
         case .characters(let k):
             text.removeAll(keepingCapacity: true)
             for token in tokens {
-                let entry = cachedEntry(for: token, in: bytes, keepBytes: true)
+                let slot = cachedSlot(for: token, in: bytes, keepBytes: true)
                 if !text.isEmpty { text.append(0x20) }
+                let start = cache.offset(at: slot), length = cache.length(at: slot)
                 cache.arena.withUnsafeBufferPointer { arena in
-                    let start = Int(entry.offset)
-                    text.append(contentsOf: UnsafeBufferPointer(rebasing: arena[start..<start + Int(entry.length)]))
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: arena[start..<start + length]))
                 }
             }
             appendCharacterGrams(k: k, into: &output)
         }
     }
 
-    /// The cache entry for a token, computing the normalized form and stem on a miss.
+    /// The cache slot of a token, computing the normalized form and stem on a miss.
     @inline(__always)
-    private mutating func cachedEntry(for token: Token, in bytes: UnsafeBufferPointer<UInt8>, keepBytes: Bool) -> TokenCache.Entry {
-        if let slot = cache.find(token.hash) { return cache[slot] }
+    private mutating func cachedSlot(for token: Token, in bytes: UnsafeBufferPointer<UInt8>, keepBytes: Bool) -> Int {
+        if let slot = cache.find(token.hash) { return slot }
         let normalized = Tokenizer.normalizedForm(of: token, in: bytes)
         let stopword: Bool
         let stem: UInt64
@@ -131,10 +131,9 @@ public struct Shingler: Sendable {
             stopword = false
             stem = token.hash
         }
-        let slot = normalized.withUnsafeBufferPointer {
+        return normalized.withUnsafeBufferPointer {
             cache.insert(key: token.hash, stem: stem, stopword: stopword, normalized: keepBytes ? $0 : nil)
         }
-        return cache[slot]
     }
 
     /// Appends the k-grams of `units` (one shingle of all units when there are fewer than k).
