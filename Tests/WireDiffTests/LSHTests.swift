@@ -177,4 +177,33 @@ import Testing
             try LSHIndex.candidatePairs(of: [a, b], parameters: LSHParameters(bands: 25, rows: 5))
         }
     }
+
+    @Test func bandTableMatchesADictionaryModel() {
+        var table = BandTable()
+        var model: [UInt64: Int32] = [:]
+        var generator = SplitMix64(seed: 12)
+        // Few distinct low bits force long probe runs, wrap-around and backward shifts.
+        func key() -> UInt64 { (generator.next() % 300 + 1) << (generator.next() % 2 == 0 ? 0 : 40) }
+        for step in 0..<5_000 {
+            let k = key()
+            switch generator.next() % 3 {
+            case 0, 1:
+                table.set(k, Int32(step))
+                model[k] = Int32(step)
+            default:
+                table.remove(k)
+                model[k] = nil
+            }
+            if step % 97 == 0 {
+                #expect(table.count == model.count)
+                for (k, v) in model { #expect(table[k] == v) }
+            }
+        }
+        var values: [Int32] = []
+        table.forEachValue { values.append($0) }
+        #expect(values.sorted() == model.values.sorted())
+        for k in model.keys { table.remove(k) }
+        #expect(table.count == 0)
+        #expect(table[key()] == nil)
+    }
 }
