@@ -95,7 +95,7 @@ private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
     @Test func characterShinglesIgnoreCaseAndPunctuation() {
         var shingler = Shingler(kind: .characters(3))
         let a = shingler.shingles(of: Document(id: "a", text: "AB,  cd!"))
-        #expect(a == ["ab ", "b c", " cd"].map { StableHash.hash($0) }.sorted())
+        #expect(a == ["ab ", "b c", " cd"].map { Shingler.characterGramHash(Array($0.utf8)) }.sorted())
         let b = shingler.shingles(of: Document(id: "b", text: "ab cd"))
         #expect(a == b)
     }
@@ -109,9 +109,27 @@ private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         let text = Array(normalized.joined(separator: [0x20]))
         let scalars = Array(String(decoding: text, as: UTF8.self).unicodeScalars)
         let expected = (0..<(scalars.count - 1)).map { i in
-            StableHash.hash(String(String.UnicodeScalarView(scalars[i..<i + 2])))
+            Shingler.characterGramHash(Array(String(String.UnicodeScalarView(scalars[i..<i + 2])).utf8))
         }
         #expect(shingler.shingles(of: document) == Set(expected).sorted())
+    }
+
+    @Test func characterGramHashDependsOnEveryByteAndTheLength() {
+        let grams = ["", "a", "a\u{0}", "ab", "abcdefgh", "abcdefgi", "abcdefghi", "bbcdefghi", "\u{E9}t\u{E9}"]
+        let hashes = grams.map { Shingler.characterGramHash(Array($0.utf8)) }
+        #expect(Set(hashes).count == grams.count)
+        // Long grams (> 8 bytes) are StableHash of their bytes.
+        #expect(Shingler.characterGramHash(Array("abcdefghi".utf8)) == StableHash.hash("abcdefghi"))
+    }
+
+    @Test func longNonASCIIGramsAndShortSentences() {
+        var shingler = Shingler(kind: .characters(4))
+        let document = Document(id: "d", text: "\u{10D}\u{10D}\u{10D}\u{10D}\u{10D}. Ab")
+        let sentences = shingler.sentenceShingles(of: document)
+        #expect(sentences.count == 2)
+        let first = Array("\u{10D}\u{10D}\u{10D}\u{10D}".utf8)  // 4 scalars, 8 bytes
+        #expect(sentences[0].shingles == [Shingler.characterGramHash(first)])
+        #expect(sentences[1].shingles == [Shingler.characterGramHash(Array("ab".utf8))])
     }
 
     @Test func boilerplateAndLabelsAreExcluded() {

@@ -14,8 +14,9 @@
 /// of all its units, so short headlines still count.
 ///
 /// Hashes: a word k-gram is `StableHash.combine` folded over the k token hashes (left to
-/// right); a content-word k-gram the same over the stems' hashes; a character k-gram is
-/// `StableHash.hash` of the k scalars' normalized UTF-8 bytes. No string is ever joined.
+/// right); a content-word k-gram the same over the stems' hashes; a character k-gram hashes the
+/// k scalars' normalized UTF-8 bytes (one 8-byte word and the length when they fit, else
+/// `StableHash.hash`). No string is ever joined.
 /// For k = 1 a word shingle is the token hash itself.
 ///
 /// A `Shingler` keeps scratch buffers and a per-instance cache of normalized forms and stems
@@ -162,21 +163,58 @@ public struct Shingler: Sendable {
 
     /// Appends the hashes of the k-scalar windows of `text` (the whole text when shorter).
     private mutating func appendCharacterGrams(k: Int, into output: inout [UInt64]) {
+        let count = text.count
+        if count == 0 { return }
+        var high: UInt8 = 0
+        for byte in text { high |= byte }
+        // Padding so a window can always be read as one 8-byte word.
+        text.append(contentsOf: repeatElement(0, count: 8))
+        defer { text.removeLast(8) }
+        if high < 0x80 {
+            // ASCII: scalars are bytes.
+            text.withUnsafeBytes { raw in
+                if count <= k {
+                    output.append(Self.characterGramHash(raw, start: 0, length: count))
+                    return
+                }
+                for start in 0...(count - k) {
+                    output.append(Self.characterGramHash(raw, start: start, length: k))
+                }
+            }
+            return
+        }
         scalarStarts.removeAll(keepingCapacity: true)
-        text.withUnsafeBufferPointer { t in
-            for i in 0..<t.count where t[i] & 0xC0 != 0x80 { scalarStarts.append(i) }
-            scalarStarts.append(t.count)
+        text.withUnsafeBytes { raw in
+            for i in 0..<count where raw[i] & 0xC0 != 0x80 { scalarStarts.append(i) }
+            scalarStarts.append(count)
             let scalars = scalarStarts.count - 1
-            if scalars == 0 { return }
-            let raw = UnsafeRawBufferPointer(t)
             if scalars <= k {
-                output.append(StableHash.hash(raw))
+                output.append(Self.characterGramHash(raw, start: 0, length: count))
                 return
             }
             for i in 0...(scalars - k) {
-                let slice = UnsafeRawBufferPointer(rebasing: raw[scalarStarts[i]..<scalarStarts[i + k]])
-                output.append(StableHash.hash(slice))
+                let start = scalarStarts[i]
+                output.append(Self.characterGramHash(raw, start: start, length: scalarStarts[i + k] - start))
             }
         }
+    }
+
+    /// The hash of a character k-gram: its UTF-8 bytes `raw[start..<start + length]`.
+    ///
+    /// Up to 8 bytes are read as one little-endian word (so `raw` must hold 8 readable bytes
+    /// from `start`) and combined with the length; longer grams use ``StableHash/hash(_:seed:)``.
+    @inline(__always)
+    static func characterGramHash(_ raw: UnsafeRawBufferPointer, start: Int, length: Int) -> UInt64 {
+        if length <= 8 {
+            var word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+            if length < 8 { word &= (1 &<< UInt64(8 &* length)) &- 1 }
+            return StableHash.combine(word, UInt64(length))
+        }
+        return StableHash.hash(UnsafeRawBufferPointer(rebasing: raw[start..<start + length]))
+    }
+
+    /// The hash of a character k-gram given as its UTF-8 bytes.
+    static func characterGramHash(_ bytes: [UInt8]) -> UInt64 {
+        (bytes + repeatElement(0, count: 8)).withUnsafeBytes { characterGramHash($0, start: 0, length: bytes.count) }
     }
 }
