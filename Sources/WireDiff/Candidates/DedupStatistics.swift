@@ -14,7 +14,7 @@ public struct DedupStatistics: Sendable {
     public var rewritePairs = 0
     /// Stories found (clusters, singletons included).
     public var clusters = 0
-    /// Seconds per phase, in pipeline order: shingle+sign, index, verify, cluster.
+    /// Seconds per phase, in pipeline order: sample, shingle+sign, index, verify, cluster.
     public var phases: [(name: String, seconds: Double)] = []
 
     public init() {}

@@ -38,10 +38,12 @@ public struct Deduplicator: Sendable {
         statistics.bytes = records.reduce(0) { $0 + $1.bytes.count }
         let clock = PhaseClock()
 
-        // Shingle and sign: band-key entries of every article.
+        // Shingle and sign: band-key entries of every article, common shingles left out.
         let options = self.options, textOptions = self.textOptions
+        let common = CommonShingles.estimate(records, options: options, textOptions: textOptions)
+        statistics.phases.append(("sample", clock.lap()))
         let chunks = Parallel.mapChunks(count: n, threads: options.threads) { range -> [UInt64] in
-            var sketcher = PassageSketcher(options: options)
+            var sketcher = PassageSketcher(options: options, common: common)
             var entries: [UInt64] = []
             var keys: [UInt64] = []
             for i in range {

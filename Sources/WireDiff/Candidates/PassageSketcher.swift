@@ -8,6 +8,9 @@
 /// paraphrases whose document-level Jaccard is near zero, because paraphrases keep most of each
 /// sentence's names, numbers and content words while rewording the rest.
 ///
+/// Shingles that are common in the corpus (``CommonShingles``) are left out of the sketches;
+/// a sentence with fewer than ``DedupOptions/minimumSentenceShingles`` others is not sketched.
+///
 /// Holds a ``Shingler`` (with its stem cache) and scratch buffers: use one per thread.
 ///
 /// - Complexity: O(n + s·N) per article for n tokens, s sentences and N permutations.
@@ -17,9 +20,13 @@ public struct PassageSketcher: Sendable {
     private let hasher: MinHasher
     private let lsh: LSHParameters
     private var keys: [UInt64]
+    private var rare: [UInt64] = []
+    /// Shingles left out of the sketches (too common to be evidence).
+    public let common: CommonShingles
 
-    public init(options: DedupOptions) {
+    public init(options: DedupOptions, common: CommonShingles = CommonShingles()) {
         self.options = options
+        self.common = common
         self.shingler = Shingler(kind: options.shingleKind)
         self.hasher = MinHasher(
             permutations: options.permutations, seed: options.seed, scheme: .classic,
@@ -35,7 +42,10 @@ public struct PassageSketcher: Sendable {
         let bands = lsh.bands
         for sentence in shingler.sentenceShingles(of: document)
         where sentence.shingles.count >= options.minimumSentenceShingles {
-            let signature = hasher.signature(of: sentence.shingles)
+            rare.removeAll(keepingCapacity: true)
+            for shingle in sentence.shingles where !common.contains(shingle) { rare.append(shingle) }
+            guard rare.count >= options.minimumSentenceShingles else { continue }
+            let signature = hasher.signature(of: rare)
             keys.withUnsafeMutableBufferPointer { LSHIndex.bandKeys(of: signature, parameters: lsh, into: $0) }
             for band in 0..<bands { output.append(keys[band]) }
         }

@@ -27,7 +27,8 @@ public struct RewriteFinder: Sendable {
     /// story itself when it is part of the corpus).
     public func find(story: CorpusRecord, in corpus: [CorpusRecord], excluding: Set<Int> = []) -> [Match] {
         let options = self.options, textOptions = self.textOptions
-        var sketcher = PassageSketcher(options: options)
+        let common = CommonShingles.estimate(corpus + [story], options: options, textOptions: textOptions)
+        var sketcher = PassageSketcher(options: options, common: common)
         let storyDocument = Document(id: story.id, bytes: story.bytes, options: textOptions)
         var storyKeys: [UInt64] = []
         sketcher.appendBandKeys(of: storyDocument, into: &storyKeys)
@@ -35,7 +36,7 @@ public struct RewriteFinder: Sendable {
         let storyFeatures = sketcher.features(of: storyDocument)
         let verifier = PairVerifier(options: options)
         let chunks = Parallel.mapChunks(count: corpus.count, threads: options.threads) { range -> [Match] in
-            var sketcher = PassageSketcher(options: options)
+            var sketcher = PassageSketcher(options: options, common: common)
             var keys: [UInt64] = []
             var found: [Match] = []
             for i in range where !excluding.contains(i) {

@@ -2,8 +2,8 @@
 ///
 /// Articles are visited in representative order (earliest date first, then the most complete
 /// version, then input order). An unassigned article becomes the center of a new story; every
-/// unassigned article within two candidate hops of it that *verifies against the center itself*
-/// joins. A~B and B~C therefore never put an unrelated A and C together: C joins A's story only
+/// unassigned candidate of it, or of an article that joined, that *verifies against the
+/// center itself* joins. A~B and B~C therefore never put an unrelated A and C together: C joins A's story only
 /// if C is a rewrite of A. (Haveliwala, Gionis & Indyk, *Scalable techniques for clustering the
 /// web*, 2000, for center clustering of near-duplicates.)
 ///
@@ -26,21 +26,25 @@ public enum StoryClusterer {
         for c in order where center[c] < 0 {
             center[c] = c
             seen[c] = c
+            // Candidates of the center first; then the candidates of each article that joined,
+            // each verified against the center itself.
             members.removeAll(keepingCapacity: true)
-            for first in neighbors[c] {
-                let x = Int(first)
-                if seen[x] != c { seen[x] = c; members.append(x) }
-                for second in neighbors[x] {
-                    let y = Int(second)
-                    if seen[y] != c { seen[y] = c; members.append(y) }
-                }
+            for first in neighbors[c] where seen[Int(first)] != c {
+                seen[Int(first)] = c
+                members.append(Int(first))
             }
-            members.sort()
-            for x in members where center[x] < 0 {
+            var next = 0
+            while next < members.count {
+                let x = members[next]
+                next += 1
+                guard center[x] < 0 else { continue }
                 let e = evidence(x, c)
-                if e.isRewrite {
-                    center[x] = c
-                    found[x] = e
+                guard e.isRewrite else { continue }
+                center[x] = c
+                found[x] = e
+                for second in neighbors[x] where seen[Int(second)] != c {
+                    seen[Int(second)] = c
+                    members.append(Int(second))
                 }
             }
         }
