@@ -11,18 +11,19 @@ public struct AlignmentOptions: Sendable, Hashable, Codable {
     public var extendMargin: Double
     /// Largest number of sentences on one side of a merge/split.
     public var maximumGroupSize: Int
-    /// Verdict: "same story" when both sides have at least this share of reporting sentences
-    /// aligned, or the smaller side at least ``sameStoryMajorCoverage``.
+    /// Verdict: "same story" when, on the side where it is largest, the score-weighted coverage
+    /// (sum over aligned reporting sentences of their link's score, over the number of
+    /// reporting sentences) reaches this, with at least ``sameStoryMinimumLinks`` links.
     public var sameStoryCoverage: Double
-    /// Verdict: "same story" when one side (the shorter version) has this share aligned.
-    public var sameStoryMajorCoverage: Double
+    /// Verdict: the fewest links a "same story" needs.
+    public var sameStoryMinimumLinks: Int
     /// Verdict: "partial reuse" needs at least one link this strong (a shared passage).
     public var partialReuseScore: Double
 
     public init(
-        wordWeight: Double = 0.7, linkThreshold: Double = 0.3, extendThreshold: Double = 0.15,
-        extendMargin: Double = 0.05, maximumGroupSize: Int = 3, sameStoryCoverage: Double = 0.3,
-        sameStoryMajorCoverage: Double = 0.75, partialReuseScore: Double = 0.4
+        wordWeight: Double = 0.7, linkThreshold: Double = 0.22, extendThreshold: Double = 0.2,
+        extendMargin: Double = 0.05, maximumGroupSize: Int = 3, sameStoryCoverage: Double = 0.2,
+        sameStoryMinimumLinks: Int = 3, partialReuseScore: Double = 0.4
     ) {
         self.wordWeight = wordWeight
         self.linkThreshold = linkThreshold
@@ -30,7 +31,7 @@ public struct AlignmentOptions: Sendable, Hashable, Codable {
         self.extendMargin = extendMargin
         self.maximumGroupSize = maximumGroupSize
         self.sameStoryCoverage = sameStoryCoverage
-        self.sameStoryMajorCoverage = sameStoryMajorCoverage
+        self.sameStoryMinimumLinks = sameStoryMinimumLinks
         self.partialReuseScore = partialReuseScore
     }
 }

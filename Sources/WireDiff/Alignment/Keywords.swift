@@ -15,13 +15,15 @@ enum Keywords {
 
     /// Verbs that attribute a statement ("said", "told").
     static let attributionVerbs = hashes([
-        "said", "says", "say", "told", "tells", "tell", "reported", "reports", "report", "stated",
+        "said", "says", "say", "told", "tells", "tell", "reported", "reports", "stated",
         "added", "confirmed", "claimed", "announced", "noted", "wrote", "cited", "citing",
         "according", "suggests", "suggested", "revealed", "disclosed",
     ])
     static let said = hashes(["said", "says", "say", "stated", "added", "noted", "wrote", "claimed", "confirmed", "suggests", "suggested"])
     static let told = hashes(["told", "tells", "tell"])
-    static let reports = hashes(["reported", "reports", "report"])
+    static let reports = hashes(["reported", "reports"])
+    /// Words at which a backward scan for the speaker stops ("… hostilities but added").
+    static let clauseStarts = hashes(["that", "which", "but", "because", "while", "when", "if", "as", "after", "before", "although"])
     static let according = StableHash.hash("according")
     static let to = StableHash.hash("to")
     static let by = StableHash.hash("by")

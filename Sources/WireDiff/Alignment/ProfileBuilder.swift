@@ -5,13 +5,17 @@ import Foundation
 ///
 /// Weight of a stem: `ln(1 + N / df)` where `N` is the number of reporting sentences and `df`
 /// the number containing the stem (Spärck Jones, 1972), times ``BackgroundTable/damping`` for
-/// common news words, times ``nameBoost`` for names and ``numberBoost`` for numbers. With fewer
+/// common news words, times ``nameBoost`` for names, ``numberBoost`` for numbers and
+/// ``dateDamping`` for weekdays. With fewer
 /// than ``minimumSentencesForIDF`` sentences (e.g. scoring a single pair) the IDF is 1.
 ///
 /// - Complexity: O(t log t) in the total number of tokens.
 struct ProfileBuilder: Sendable {
     static let nameBoost: Float = 1.5
     static let numberBoost: Float = 1.5
+    /// Weekdays ("Tuesday", "yesterday") say little about which fact a sentence reports (versions of a story
+    /// share the day) and are compared as changed details instead.
+    static let dateDamping: Float = 0.3
     static let minimumSentencesForIDF = 8
 
     private var documentFrequency: [UInt64: Int32] = [:]
@@ -71,6 +75,8 @@ struct ProfileBuilder: Sendable {
                 if feature.flags.contains(.number) {
                     w *= ProfileBuilder.numberBoost
                     numbers.append(entry.key)
+                } else if feature.flags.contains(.date), Keywords.weekdays.contains(entry.wordHash) || Keywords.relativeDays.contains(entry.wordHash) {
+                    w *= ProfileBuilder.dateDamping
                 } else if feature.flags.contains(.name) {
                     w *= ProfileBuilder.nameBoost
                     names.append(entry.key)

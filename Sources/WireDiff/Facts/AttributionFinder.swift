@@ -17,7 +17,10 @@ struct AttributionFinder: Sendable {
         guard !range.isEmpty else { return [] }
         var result: [AttributionPhrase] = []
         var t = range.lowerBound
+        // Phrases never overlap: a backward scan stops after the previous phrase.
+        var floor = range.lowerBound
         while t < range.upperBound {
+            if let last = result.last { floor = max(floor, last.lastToken + 1) }
             let h = word(t)
             if h == Keywords.according, t + 1 < range.upperBound, word(t + 1) == Keywords.to {
                 let end = forward(from: t + 2, in: range)
@@ -35,7 +38,7 @@ struct AttributionFinder: Sendable {
             }
             let isSaid = Keywords.said.contains(h), isTold = Keywords.told.contains(h), isReports = Keywords.reports.contains(h)
             if isSaid || isTold || isReports {
-                let start = backward(from: t - 1, in: range)
+                let start = backward(from: t - 1, in: floor..<range.upperBound)
                 var end = t
                 if isTold {
                     // "told Axios", "told reporters": the addressee.
@@ -44,6 +47,12 @@ struct AttributionFinder: Sendable {
                           document.features[k].flags.contains(.name) || document.tokens[k].flags.contains(.capitalized) {
                         end = k; k += 1
                     }
+                }
+                if start > t - 1, let last = result.last, last.lastToken == t - 1 {
+                    // "cited by the Axios news site said": the verb closes the previous phrase.
+                    result[result.count - 1].lastToken = end
+                    t = end + 1
+                    continue
                 }
                 if start > t - 1 || start == t {
                     // Nothing before the verb: "…,” said a Hezbollah commander.
@@ -76,13 +85,25 @@ struct AttributionFinder: Sendable {
         return false
     }
 
+    /// Whether a quotation mark stands between token `t` and the token before it.
+    func quoteBoundary(before t: Int) -> Bool {
+        let bytes = document.document.bytes
+        for i in document.tokens[t - 1].end..<document.tokens[t].start {
+            if bytes[i] == 0x22 { return true }
+            if bytes[i] == 0xe2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9c || bytes[i + 2] == 0x9d { return true }
+        }
+        return false
+    }
+
     /// The first token of the phrase ending at `t` (scanning back), or `t + 1` when empty.
     private func backward(from t: Int, in range: Range<Int>) -> Int {
         guard t >= range.lowerBound else { return t + 1 }
-        if t + 1 < range.upperBound && boundary(before: t + 1) { return t + 1 }
+        if t + 1 < range.upperBound && quoteBoundary(before: t + 1) { return t + 1 }
+        if Keywords.clauseStarts.contains(word(t)) || Keywords.attributionVerbs.contains(word(t)) { return t + 1 }
         var start = t
         while start > range.lowerBound, t - start + 1 < AttributionFinder.maximumLength,
               !boundary(before: start), !Keywords.attributionVerbs.contains(word(start - 1)),
+              !Keywords.clauseStarts.contains(word(start - 1)),
               !document.features[start - 1].flags.contains(.quoted) {
             start -= 1
         }

@@ -190,20 +190,24 @@ struct DetailExtractor: Sendable {
 
     private func nameRuns(_ side: Side) -> [ClosedRange<Int>] {
         var runs: [ClosedRange<Int>] = []
-        for t in side.tokens where side.doc.features[t].flags.contains(.name) && !side.covered.contains(t) {
+        for t in side.tokens where side.doc.features[t].flags.contains(.name) && !side.doc.features[t].flags.contains(.date) && !side.covered.contains(t) {
             if let last = runs.last, last.upperBound == t - 1 { runs[runs.count - 1] = last.lowerBound...t } else { runs.append(t...t) }
         }
         return runs
     }
 
     private func names(_ a: inout Side, _ b: inout Side, _ out: inout [ChangedDetail]) {
+        var seen: Set<[UInt64]> = []
         for run in nameRuns(a) where !run.contains(where: { contains(b, entry(a, $0)) }) {
-            out.append(detail(.name, a, run, b, nil))
             a.covered.formUnion(run)
+            guard seen.insert(run.map { entry(a, $0).key }).inserted else { continue }
+            out.append(detail(.name, a, run, b, nil))
         }
+        seen = []
         for run in nameRuns(b) where !run.contains(where: { contains(a, entry(b, $0)) }) {
-            out.append(detail(.name, a, nil, b, run))
             b.covered.formUnion(run)
+            guard seen.insert(run.map { entry(b, $0).key }).inserted else { continue }
+            out.append(detail(.name, a, nil, b, run))
         }
     }
 

@@ -98,16 +98,23 @@ struct DiffSession: Sendable {
     }
 
     func verdict(reportingA: [Int], reportingB: [Int], alignedA: Set<Int>, alignedB: Set<Int>, alignments: [Alignment]) -> Verdict {
-        let coverageA = reportingA.isEmpty ? 0 : Double(reportingA.filter(alignedA.contains).count) / Double(reportingA.count)
-        let coverageB = reportingB.isEmpty ? 0 : Double(reportingB.filter(alignedB.contains).count) / Double(reportingB.count)
+        var scoreOfA: [Int: Double] = [:], scoreOfB: [Int: Double] = [:]
+        for al in alignments {
+            for i in al.a { scoreOfA[i] = al.score }
+            for j in al.b { scoreOfB[j] = al.score }
+        }
+        func share(_ reporting: [Int], _ scores: [Int: Double], weighted: Bool) -> Double {
+            guard !reporting.isEmpty else { return 0 }
+            let total = reporting.reduce(0.0) { sum, s in sum + (scores[s].map { weighted ? $0 : 1 } ?? 0) }
+            return total / Double(reporting.count)
+        }
+        let coverageA = share(reportingA, scoreOfA, weighted: false), coverageB = share(reportingB, scoreOfB, weighted: false)
+        let weightedA = share(reportingA, scoreOfA, weighted: true), weightedB = share(reportingB, scoreOfB, weighted: true)
         var longest = 0, run = 0
         for s in reportingA { if alignedA.contains(s) { run += 1; longest = max(longest, run) } else { run = 0 } }
         let best = alignments.map(\.score).max() ?? 0
         let kind: Verdict.Kind
-        let shorterCoverage = reportingA.count <= reportingB.count ? coverageA : coverageB
-        if min(coverageA, coverageB) >= options.sameStoryCoverage
-            || (shorterCoverage >= options.sameStoryMajorCoverage && alignments.count >= 3)
-        {
+        if max(weightedA, weightedB) >= options.sameStoryCoverage && alignments.count >= options.sameStoryMinimumLinks {
             kind = .sameStory
         } else if best >= options.partialReuseScore {
             kind = .partialReuse
@@ -116,6 +123,7 @@ struct DiffSession: Sendable {
         }
         return Verdict(
             kind: kind, referenceCoverage: coverageA, otherCoverage: coverageB,
+            referenceWeightedCoverage: weightedA, otherWeightedCoverage: weightedB,
             referenceSentences: reportingA.count, otherSentences: reportingB.count,
             links: alignments.count, bestScore: best, longestSharedPassage: longest)
     }

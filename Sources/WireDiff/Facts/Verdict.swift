@@ -1,8 +1,9 @@
 /// Whether two versions tell the same story, with the figures behind the call.
 ///
-/// - `sameStory`: both sides have at least ``AlignmentOptions/sameStoryCoverage`` of their
-///   reporting sentences aligned, or the shorter version at least
-///   ``AlignmentOptions/sameStoryMajorCoverage`` (a condensed rewrite) with three links or more.
+/// - `sameStory`: the score-weighted coverage of one side (usually the shorter version) reaches
+///   ``AlignmentOptions/sameStoryCoverage``, with at least
+///   ``AlignmentOptions/sameStoryMinimumLinks`` links. Weighting by score keeps many weak,
+///   incidental links between two stories about the same actors from adding up to a rewrite.
 /// - `partialReuse`: otherwise, at least one link scores ``AlignmentOptions/partialReuseScore``
 ///   or more (a passage is shared, e.g. a background paragraph).
 /// - `differentStory`: otherwise.
@@ -18,6 +19,10 @@ public struct Verdict: Sendable, Hashable, Codable {
     public var referenceCoverage: Double
     /// Share of the other version's reporting sentences that are aligned, in [0, 1].
     public var otherCoverage: Double
+    /// Score-weighted coverage of each side: the sum, over aligned reporting sentences, of their
+    /// link's score, divided by the number of reporting sentences; in [0, 1].
+    public var referenceWeightedCoverage: Double
+    public var otherWeightedCoverage: Double
     /// Reporting sentences (not boilerplate, not labels) of each side.
     public var referenceSentences: Int
     public var otherSentences: Int
@@ -29,12 +34,15 @@ public struct Verdict: Sendable, Hashable, Codable {
     public var longestSharedPassage: Int
 
     public init(
-        kind: Kind, referenceCoverage: Double, otherCoverage: Double, referenceSentences: Int,
+        kind: Kind, referenceCoverage: Double, otherCoverage: Double,
+        referenceWeightedCoverage: Double, otherWeightedCoverage: Double, referenceSentences: Int,
         otherSentences: Int, links: Int, bestScore: Double, longestSharedPassage: Int
     ) {
         self.kind = kind
         self.referenceCoverage = referenceCoverage
         self.otherCoverage = otherCoverage
+        self.referenceWeightedCoverage = referenceWeightedCoverage
+        self.otherWeightedCoverage = otherWeightedCoverage
         self.referenceSentences = referenceSentences
         self.otherSentences = otherSentences
         self.links = links
