@@ -27,3 +27,18 @@ extension DiffTests {
         }
     }
 }
+
+extension DiffTests {
+    @Test func dumpSamples() throws {
+        guard let dir = ProcessInfo.processInfo.environment["WIREDIFF_SAMPLES"] else { return }
+        func load(_ name: String) throws -> Document {
+            Document(id: name, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: dir).appendingPathComponent(name + ".txt"))))
+        }
+        let wire = try load("wire")
+        for name in ["rewrite-paraphrase", "rewrite-condensed", "rewrite-expanded", "syndicated-copy", "different-story"] {
+            let other = try load(name)
+            print("######## wire vs \(name)")
+            print(Differ().compare(wire, other).dump(wire, other))
+        }
+    }
+}
