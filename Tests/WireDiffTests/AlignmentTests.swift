@@ -125,3 +125,25 @@ extension Document {
         }
     }
 }
+
+extension AlignmentTests {
+    @Test(.enabled(if: Seeds.available)) func similarityMatrixEqualsPairwiseScores() throws {
+        let session = DiffSession(documents: [try Seeds.document("001"), try Seeds.document("000")], options: AlignmentOptions())
+        let a = session.profiles[0].filter { !$0.isEmpty }, b = session.profiles[1].filter { !$0.isEmpty }
+        let matrix = SimilarityMatrix.scores(a, b, wordWeight: session.options.wordWeight)
+        for i in a.indices {
+            for j in b.indices { #expect(abs(matrix[i * b.count + j] - session.aligner.score(a[i], b[j])) < 1e-5) }
+        }
+    }
+}
+
+extension AlignmentTests {
+    @Test(arguments: [0, 1, 2, 5, 24, 25, 100, 1000])
+    func hashBucketSortSorts(count: Int) {
+        var rng = SplitMix64(seed: UInt64(count))
+        var values = (0..<count).map { _ in (rng.next() % (count > 50 ? UInt64.max : 7), Int.random(in: 0..<10, using: &rng)) }
+        let expected = values.map(\.0).sorted()
+        HashBucketSort.sort(&values) { $0.0 }
+        #expect(values.map(\.0) == expected)
+    }
+}

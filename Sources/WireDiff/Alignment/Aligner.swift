@@ -39,19 +39,34 @@ struct Aligner: Sendable {
         let rb = profilesB.indices.filter { !profilesB[$0].isEmpty }
         let n = ra.count, m = rb.count
         guard n > 0 && m > 0 else { return [] }
-        var matrix = [Double](repeating: 0, count: n * m)
-        for i in 0..<n {
-            let x = profilesA[ra[i]]
-            for j in 0..<m { matrix[i * m + j] = score(x, profilesB[rb[j]]) }
-        }
+        let matrix = SimilarityMatrix.scores(ra.map { profilesA[$0] }, rb.map { profilesB[$0] }, wordWeight: options.wordWeight)
         let tau = options.linkThreshold
-        // Matching on the rows and columns that have a candidate link.
-        let rows = (0..<n).filter { i in (0..<m).contains { matrix[i * m + $0] >= tau } }
-        let columns = (0..<m).filter { j in (0..<n).contains { matrix[$0 * m + j] >= tau } }
+        // Maximum-weight matching, per connected component of the candidate links (most
+        // components are a single pair, so the cubic matching only runs on the tangles).
         var groupOfA = [Int?](repeating: nil, count: n)
         var groupOfB = [Int?](repeating: nil, count: m)
         var groups: [Group?] = []
-        if !rows.isEmpty && !columns.isEmpty {
+        var parent = Array(0..<(n + m))
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var hasEdge = [Bool](repeating: false, count: n + m)
+        for i in 0..<n {
+            for j in 0..<m where matrix[i * m + j] >= tau {
+                hasEdge[i] = true; hasEdge[n + j] = true
+                let ri = find(i), rj = find(n + j)
+                if ri != rj { parent[ri] = rj }
+            }
+        }
+        var componentRows: [Int: [Int]] = [:], componentColumns: [Int: [Int]] = [:]
+        for i in 0..<n where hasEdge[i] { componentRows[find(i), default: []].append(i) }
+        for j in 0..<m where hasEdge[n + j] { componentColumns[find(n + j), default: []].append(j) }
+        var links: [(Int, Int)] = []
+        for root in componentRows.keys.sorted() {
+            let rows = componentRows[root]!, columns = componentColumns[root] ?? []
+            if rows.count == 1 && columns.count == 1 { links.append((rows[0], columns[0])); continue }
             var costs = [Double](repeating: 0, count: rows.count * columns.count)
             for (r, i) in rows.enumerated() {
                 for (c, j) in columns.enumerated() {
@@ -61,14 +76,13 @@ struct Aligner: Sendable {
             }
             let assignment = Hungarian.assign(costs: costs, rows: rows.count, columns: columns.count)
             for (r, c) in assignment.enumerated() {
-                guard let c else { continue }
-                let i = rows[r], j = columns[c]
-                let s = matrix[i * m + j]
-                guard s >= tau else { continue }
-                groupOfA[i] = groups.count
-                groupOfB[j] = groups.count
-                groups.append(Group(a: [i], b: [j], score: s))
+                if let c, matrix[rows[r] * m + columns[c]] >= tau { links.append((rows[r], columns[c])) }
             }
+        }
+        for (i, j) in links.sorted(by: { $0.0 < $1.0 }) {
+            groupOfA[i] = groups.count
+            groupOfB[j] = groups.count
+            groups.append(Group(a: [i], b: [j], score: matrix[i * m + j]))
         }
         // Merges and splits.
         let limit = options.maximumGroupSize

@@ -48,8 +48,9 @@ struct AnalyzedDocument: Sendable {
                     if !quotes.isEmpty, quotes.contains(where: { $0.contains(token.start) }) {
                         flags.insert(.quoted)
                     }
-                    if Keywords.weekdays.contains(entry.wordHash) || Keywords.relativeDays.contains(entry.wordHash)
-                        || (Keywords.months.contains(entry.wordHash) && (capital || !Keywords.ambiguousMonths.contains(entry.wordHash)))
+                    let k = entry.keywords
+                    if !k.isDisjoint(with: [.weekday, .relativeDay])
+                        || (k.contains(.month) && (capital || !k.contains(.ambiguousMonth)))
                     {
                         flags.insert(.date)
                     }

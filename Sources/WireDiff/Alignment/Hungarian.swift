@@ -26,6 +26,12 @@ enum Hungarian {
         var minv = [Double](repeating: infinity, count: m + 1)
         var used = [Bool](repeating: false, count: m + 1)
         costs.withUnsafeBufferPointer { a in
+        u.withUnsafeMutableBufferPointer { u in
+        v.withUnsafeMutableBufferPointer { v in
+        p.withUnsafeMutableBufferPointer { p in
+        way.withUnsafeMutableBufferPointer { way in
+        minv.withUnsafeMutableBufferPointer { minv in
+        used.withUnsafeMutableBufferPointer { used in
             for i in 1...n {
                 p[0] = i
                 var j0 = 0
@@ -36,8 +42,9 @@ enum Hungarian {
                     var delta = infinity
                     var j1 = 0
                     let rowBase = (i0 - 1) * m
+                    let ui0 = u[i0]
                     for j in 1...m where !used[j] {
-                        let current = a[rowBase + j - 1] - u[i0] - v[j]
+                        let current = a[rowBase + j - 1] - ui0 - v[j]
                         if current < minv[j] { minv[j] = current; way[j] = j0 }
                         if minv[j] < delta { delta = minv[j]; j1 = j }
                     }
@@ -52,7 +59,7 @@ enum Hungarian {
                     j0 = j1
                 } while j0 != 0
             }
-        }
+        }}}}}}}
         var result = [Int?](repeating: nil, count: n)
         for j in 1...m where p[j] != 0 { result[p[j] - 1] = j - 1 }
         return result

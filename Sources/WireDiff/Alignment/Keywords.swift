@@ -49,3 +49,51 @@ enum Keywords {
 extension Keywords {
     static let articles = hashes(["the", "a", "an", "and", "of", "its", "their", "his", "her"])
 }
+
+extension Keywords {
+    /// Which word lists a word belongs to, computed once per ``Lexicon`` entry so the fact
+    /// extractor tests bits instead of hashing.
+    struct Kind: OptionSet, Sendable, Hashable {
+        let rawValue: UInt32
+        static let weekday = Kind(rawValue: 1 << 0)
+        static let month = Kind(rawValue: 1 << 1)
+        static let ambiguousMonth = Kind(rawValue: 1 << 2)
+        static let relativeDay = Kind(rawValue: 1 << 3)
+        static let attributionVerb = Kind(rawValue: 1 << 4)
+        static let said = Kind(rawValue: 1 << 5)
+        static let told = Kind(rawValue: 1 << 6)
+        static let reports = Kind(rawValue: 1 << 7)
+        static let clauseStart = Kind(rawValue: 1 << 8)
+        static let cited = Kind(rawValue: 1 << 9)
+        static let according = Kind(rawValue: 1 << 10)
+        static let to = Kind(rawValue: 1 << 11)
+        static let by = Kind(rawValue: 1 << 12)
+        static let contributed = Kind(rawValue: 1 << 13)
+        static let mediaNoun = Kind(rawValue: 1 << 14)
+        static let article = Kind(rawValue: 1 << 15)
+    }
+
+    static func classify(_ h: UInt64) -> Kind {
+        var k: Kind = []
+        if weekdays.contains(h) { k.insert(.weekday) }
+        if months.contains(h) { k.insert(.month) }
+        if ambiguousMonths.contains(h) { k.insert(.ambiguousMonth) }
+        if relativeDays.contains(h) { k.insert(.relativeDay) }
+        if attributionVerbs.contains(h) { k.insert(.attributionVerb) }
+        if said.contains(h) { k.insert(.said) }
+        if told.contains(h) { k.insert(.told) }
+        if reports.contains(h) { k.insert(.reports) }
+        if clauseStarts.contains(h) { k.insert(.clauseStart) }
+        if cited.contains(h) { k.insert(.cited) }
+        if h == according { k.insert(.according) }
+        if h == to { k.insert(.to) }
+        if h == by { k.insert(.by) }
+        if h == contributed { k.insert(.contributed) }
+        if mediaNouns.contains(h) { k.insert(.mediaNoun) }
+        if articles.contains(h) { k.insert(.article) }
+        return k
+    }
+
+    /// ``outlets`` as word hashes.
+    static let outletHashes: [[UInt64]] = outlets.map { $0.map { StableHash.hash($0) } }
+}

@@ -11,6 +11,8 @@ struct Lexicon: Sendable {
         var normalized: [UInt8]
         /// ``StableHash`` of `normalized` (for keyword tests).
         var wordHash: UInt64
+        /// The keyword lists the word belongs to.
+        var keywords: Keywords.Kind = []
         /// The Porter2 stem (for numbers, the canonical value, e.g. `1600`).
         var stem: [UInt8]
         /// ``StableHash`` of the stem; for numbers, of `#` + canonical value.
@@ -35,8 +37,10 @@ struct Lexicon: Sendable {
         if let id = index[lookup] { return id }
         let normalized = Tokenizer.normalizedForm(of: token, in: bytes)
         let entry = Lexicon.makeEntry(normalized: normalized, isNumber: token.kind == .number || Lexicon.looksNumeric(normalized), stemmer: stemmer)
+        var classified = entry
+        classified.keywords = Keywords.classify(entry.wordHash)
         let id = Int32(entries.count)
-        entries.append(entry)
+        entries.append(classified)
         index[lookup] = id
         return id
     }

@@ -75,7 +75,7 @@ struct ProfileBuilder: Sendable {
                 if feature.flags.contains(.number) {
                     w *= ProfileBuilder.numberBoost
                     numbers.append(entry.key)
-                } else if feature.flags.contains(.date), Keywords.weekdays.contains(entry.wordHash) || Keywords.relativeDays.contains(entry.wordHash) {
+                } else if feature.flags.contains(.date), !entry.keywords.isDisjoint(with: [.weekday, .relativeDay]) {
                     w *= ProfileBuilder.dateDamping
                 } else if feature.flags.contains(.name) {
                     w *= ProfileBuilder.nameBoost

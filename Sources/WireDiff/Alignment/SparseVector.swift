@@ -22,7 +22,8 @@ struct SparseVector: Sendable, Hashable {
 
     /// Builds a vector from unsorted (key, weight) pairs; duplicate keys keep the largest weight.
     init(pairs: [(UInt64, Float)]) {
-        let sorted = pairs.sorted { $0.0 < $1.0 }
+        var sorted = pairs
+        HashBucketSort.sort(&sorted) { $0.0 }
         var keys: [UInt64] = []
         var weights: [Float] = []
         keys.reserveCapacity(sorted.count)

@@ -21,22 +21,22 @@ struct AttributionFinder: Sendable {
         var floor = range.lowerBound
         while t < range.upperBound {
             if let last = result.last { floor = max(floor, last.lastToken + 1) }
-            let h = word(t)
-            if h == Keywords.according, t + 1 < range.upperBound, word(t + 1) == Keywords.to {
+            let h = kind(t)
+            if h.contains(.according), t + 1 < range.upperBound, kind(t + 1).contains(.to) {
                 let end = forward(from: t + 2, in: range)
                 if end >= t + 2 { result.append(AttributionPhrase(sentence: sentence, firstToken: t, lastToken: end)) }
                 t = end + 1
                 continue
             }
-            if Keywords.cited.contains(h) {
+            if h.contains(.cited) {
                 var start = t + 1
-                if start < range.upperBound && word(start) == Keywords.by { start += 1 }
+                if start < range.upperBound && kind(start).contains(.by) { start += 1 }
                 let end = forward(from: start, in: range)
                 if end >= start { result.append(AttributionPhrase(sentence: sentence, firstToken: t, lastToken: end)) }
                 t = max(end, t) + 1
                 continue
             }
-            let isSaid = Keywords.said.contains(h), isTold = Keywords.told.contains(h), isReports = Keywords.reports.contains(h)
+            let isSaid = h.contains(.said), isTold = h.contains(.told), isReports = h.contains(.reports)
             if isSaid || isTold || isReports {
                 let start = backward(from: t - 1, in: floor..<range.upperBound)
                 var end = t
@@ -70,7 +70,7 @@ struct AttributionFinder: Sendable {
         return result
     }
 
-    private func word(_ t: Int) -> UInt64 { lexicon[document.features[t].entry].wordHash }
+    private func kind(_ t: Int) -> Keywords.Kind { lexicon[document.features[t].entry].keywords }
 
     /// Whether punctuation separates token `t` from the token before it.
     func boundary(before t: Int) -> Bool {
@@ -99,11 +99,10 @@ struct AttributionFinder: Sendable {
     private func backward(from t: Int, in range: Range<Int>) -> Int {
         guard t >= range.lowerBound else { return t + 1 }
         if t + 1 < range.upperBound && quoteBoundary(before: t + 1) { return t + 1 }
-        if Keywords.clauseStarts.contains(word(t)) || Keywords.attributionVerbs.contains(word(t)) { return t + 1 }
+        if !kind(t).isDisjoint(with: [.clauseStart, .attributionVerb]) { return t + 1 }
         var start = t
         while start > range.lowerBound, t - start + 1 < AttributionFinder.maximumLength,
-              !boundary(before: start), !Keywords.attributionVerbs.contains(word(start - 1)),
-              !Keywords.clauseStarts.contains(word(start - 1)),
+              !boundary(before: start), kind(start - 1).isDisjoint(with: [.clauseStart, .attributionVerb]),
               !document.features[start - 1].flags.contains(.quoted) {
             start -= 1
         }
@@ -120,7 +119,7 @@ struct AttributionFinder: Sendable {
         }
         var end = t
         while end + 1 < range.upperBound, end - t + 1 < AttributionFinder.maximumLength,
-              !boundary(before: end + 1), !Keywords.attributionVerbs.contains(word(end + 1)) {
+              !boundary(before: end + 1), !kind(end + 1).contains(.attributionVerb) {
             end += 1
         }
         return end

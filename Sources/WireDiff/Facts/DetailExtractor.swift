@@ -19,10 +19,19 @@ struct DetailExtractor: Sendable {
         let sentences: [Int]
         let tokens: [Int]
         var covered: Set<Int> = []
-        init(_ doc: AnalyzedDocument, _ sentences: [Int]) {
+        /// Sorted stem keys of all tokens, and the distinct lexicon entries (for prefix matches).
+        let keys: [UInt64]
+        let entries: [Int32]
+        init(_ doc: AnalyzedDocument, _ sentences: [Int], lexicon: Lexicon) {
             self.doc = doc
             self.sentences = sentences
             self.tokens = sentences.flatMap { Array(doc.sentenceTokens[$0]) }
+            var ids = tokens.map { doc.features[$0].entry }
+            ids.sort()
+            var unique: [Int32] = []
+            for id in ids where unique.last != id { unique.append(id) }
+            entries = unique
+            keys = unique.map { lexicon[$0].key }.sorted()
         }
         func sentence(of token: Int) -> Int {
             sentences.first { doc.sentenceTokens[$0].contains(token) } ?? sentences[0]
@@ -30,7 +39,7 @@ struct DetailExtractor: Sendable {
     }
 
     func details(_ sa: [Int], _ sb: [Int]) -> [ChangedDetail] {
-        var a = Side(reference, sa), b = Side(other, sb)
+        var a = Side(reference, sa, lexicon: lexicon), b = Side(other, sb, lexicon: lexicon)
         var result: [ChangedDetail] = []
         dates(&a, &b, &result)
         numbers(&a, &b, &result)
@@ -70,7 +79,9 @@ struct DetailExtractor: Sendable {
 
     /// Whether any token of `side` carries a word matching `e`.
     private func contains(_ side: Side, _ e: Lexicon.Entry) -> Bool {
-        side.tokens.contains { similar(entry(side, $0), e) }
+        if side.keys.binarySearch(e.key) != nil { return true }
+        if e.isNumber || e.stem.count < DetailExtractor.prefixMatch { return false }
+        return side.entries.contains { similar(lexicon[$0], e) }
     }
 
     // MARK: - Dates
@@ -124,8 +135,7 @@ struct DetailExtractor: Sendable {
         for p in phrases {
             for t in p.firstToken...p.lastToken {
                 let e = entry(side, t)
-                if Keywords.attributionVerbs.contains(e.wordHash) || Keywords.to == e.wordHash || Keywords.by == e.wordHash { continue }
-                if Keywords.articles.contains(e.wordHash) { continue }
+                if !e.keywords.isDisjoint(with: [.attributionVerb, .to, .by, .article]) { continue }
                 keys.insert(e.key)
             }
         }

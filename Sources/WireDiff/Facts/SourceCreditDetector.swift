@@ -35,15 +35,14 @@ struct SourceCreditDetector: Sendable {
             var phrases = finder.phrases(in: s)
             // "X contributed to this report"
             let range = doc.sentenceTokens[s]
-            for t in range where lexicon[doc.features[t].entry].wordHash == Keywords.contributed && t > range.lowerBound {
+            for t in range where lexicon[doc.features[t].entry].keywords.contains(.contributed) && t > range.lowerBound {
                 phrases.append(AttributionPhrase(sentence: s, firstToken: range.lowerBound, lastToken: min(range.upperBound - 1, t + 3)))
             }
             for phrase in phrases {
-                let words = (phrase.firstToken...phrase.lastToken).map { lexicon[doc.features[$0].entry].normalized }
+                let words = (phrase.firstToken...phrase.lastToken).map { lexicon[doc.features[$0].entry].wordHash }
                 var outlet: String? = nil
-                var outletWords: [[UInt8]] = []
-                for name in Keywords.outlets {
-                    let pattern = name.map { Array($0.utf8) }
+                var outletWords: [UInt64] = []
+                for pattern in Keywords.outletHashes {
                     guard pattern.count <= words.count else { continue }
                     for start in 0...(words.count - pattern.count) where Array(words[start..<(start + pattern.count)]) == pattern {
                         let first = phrase.firstToken + start, last = first + pattern.count - 1
@@ -56,10 +55,10 @@ struct SourceCreditDetector: Sendable {
                     if outlet != nil { break }
                 }
                 let hasMediaNoun = (phrase.firstToken...phrase.lastToken).contains {
-                    Keywords.mediaNouns.contains(lexicon[doc.features[$0].entry].wordHash)
+                    lexicon[doc.features[$0].entry].keywords.contains(.mediaNoun)
                 }
                 let isContribution = (phrase.firstToken...phrase.lastToken).contains {
-                    lexicon[doc.features[$0].entry].wordHash == Keywords.contributed
+                    lexicon[doc.features[$0].entry].keywords.contains(.contributed)
                 }
                 if outlet == nil {
                     // A name from the reference's dateline ("…, Wirewire reported"), or a
@@ -67,19 +66,19 @@ struct SourceCreditDetector: Sendable {
                     let range = phrase.firstToken...phrase.lastToken
                     if let t = range.first(where: { datelineWords.contains(lexicon[doc.features[$0].entry].wordHash) && doc.features[$0].flags.contains(.name) }) {
                         outlet = doc.text(tokens: t, through: t)
-                        outletWords = [lexicon[doc.features[t].entry].normalized]
-                    } else if Keywords.reports.contains(lexicon[doc.features[phrase.lastToken].entry].wordHash), phrase.lastToken > phrase.firstToken,
+                        outletWords = [lexicon[doc.features[t].entry].wordHash]
+                    } else if lexicon[doc.features[phrase.lastToken].entry].keywords.contains(.reports), phrase.lastToken > phrase.firstToken,
                               phrase.lastToken - phrase.firstToken <= 3,
                               (phrase.firstToken..<phrase.lastToken).allSatisfy({ doc.features[$0].flags.contains(.name) || doc.tokens[$0].flags.contains(.capitalized) }) {
                         outlet = doc.text(tokens: phrase.firstToken, through: phrase.lastToken - 1)
-                        outletWords = (phrase.firstToken..<phrase.lastToken).map { lexicon[doc.features[$0].entry].normalized }
+                        outletWords = (phrase.firstToken..<phrase.lastToken).map { lexicon[doc.features[$0].entry].wordHash }
                     }
                 }
                 guard outlet != nil || hasMediaNoun || isContribution else { continue }
                 if outlet == nil && isContribution {
                     outlet = doc.text(tokens: phrase.firstToken, through: phrase.firstToken)
                 }
-                let names = !outletWords.isEmpty && outletWords.allSatisfy { referenceWords.contains(StableHash.hash($0)) }
+                let names = !outletWords.isEmpty && outletWords.allSatisfy { referenceWords.contains($0) }
                 let byteRange = doc.tokens[phrase.firstToken].start..<doc.tokens[phrase.lastToken].end
                 let credit = SourceCredit(sentence: s, range: byteRange, text: doc.text(byteRange), outlet: outlet, namesReference: names)
                 if !result.contains(where: { $0.sentence == s && $0.range.overlaps(byteRange) }) { result.append(credit) }
