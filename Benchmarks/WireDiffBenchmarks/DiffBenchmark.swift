@@ -42,20 +42,29 @@ func runDiffBenchmark(arguments: [String]) -> Int32 {
     let otherDocuments = others.enumerated().map { Document(id: "v\($0.offset + 1)", text: $0.element.text) }
     let differ = Differ()
 
-    func median(_ body: () -> Void) -> Double {
-        var times: [Double] = []
+    /// This thread's CPU time in milliseconds (unaffected by other processes on a shared box).
+    func cpuMilliseconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) * 1e3 + Double(t.tv_nsec) / 1e6
+    }
+    /// Median wall-clock and CPU milliseconds of `runs` calls.
+    func median(_ body: () -> Void) -> (wall: Double, cpu: Double) {
+        var wall: [Double] = [], cpu: [Double] = []
         for _ in 0..<runs {
-            let start = DispatchTime.now().uptimeNanoseconds
+            let start = DispatchTime.now().uptimeNanoseconds, cpuStart = cpuMilliseconds()
             body()
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            cpu.append(cpuMilliseconds() - cpuStart)
+            wall.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
-        times.sort()
-        return times[times.count / 2]
+        wall.sort(); cpu.sort()
+        return (wall[wall.count / 2], cpu[cpu.count / 2])
     }
     var pair: PairReport? = nil
-    let pairTime = median { pair = differ.compare(referenceDocument, otherDocuments[0]) }
+    let pairTimes = median { pair = differ.compare(referenceDocument, otherDocuments[0]) }
     var table: FactTable? = nil
-    let tableTime = median { table = differ.compare([referenceDocument] + otherDocuments) }
+    let tableTimes = median { table = differ.compare([referenceDocument] + otherDocuments) }
+    let pairTime = pairTimes.cpu, tableTime = tableTimes.cpu
 
     // Accuracy against the ground truth: which reference sentence each other sentence came from.
     var correct = 0, kept = 0, addedRight = 0, addedTotal = 0
@@ -76,15 +85,15 @@ func runDiffBenchmark(arguments: [String]) -> Int32 {
     }
     let bytes = referenceDocument.bytes.count
     print("diff benchmark (release, median of \(runs) runs, seed \(seed))")
-    print(String(format: "  pair:  %d-byte reference (%d sentences) vs %d-byte version: %.2f ms (%d alignments)",
-                 bytes, referenceDocument.sentences.count, otherDocuments[0].bytes.count, pairTime, pair?.alignments.count ?? 0))
-    print(String(format: "  table: %d versions of ~%d bytes: %.2f ms (%d rows)", versions, size, tableTime, table?.rows.count ?? 0))
+    print(String(format: "  pair:  %d-byte reference (%d sentences) vs %d-byte version: %.2f ms CPU, %.2f ms wall (%d alignments)",
+                 bytes, referenceDocument.sentences.count, otherDocuments[0].bytes.count, pairTime, pairTimes.wall, pair?.alignments.count ?? 0))
+    print(String(format: "  table: %d versions of ~%d bytes: %.2f ms CPU, %.2f ms wall (%d rows)", versions, size, tableTime, tableTimes.wall, table?.rows.count ?? 0))
     if kept > 0 {
         print(String(format: "  accuracy: %.1f%% of kept sentences aligned to their source (%d/%d), %.1f%% of new sentences reported added (%d/%d)",
                      100 * Double(correct) / Double(kept), correct, kept,
                      addedTotal > 0 ? 100 * Double(addedRight) / Double(addedTotal) : 100, addedRight, addedTotal))
     }
-    print("  targets: pair < 10 ms, table of 10 < 100 ms: \(pairTime < 10 ? "met" : "NOT met"), \(versions == 10 ? (tableTime < 100 ? "met" : "NOT met") : "n/a")")
+    print("  targets (CPU time): pair < 10 ms, table of 10 < 100 ms: \(pairTime < 10 ? "met" : "NOT met"), \(versions == 10 ? (tableTime < 100 ? "met" : "NOT met") : "n/a")")
     return 0
     #endif
 }

@@ -73,7 +73,20 @@ extension Keywords {
         static let article = Kind(rawValue: 1 << 15)
     }
 
-    static func classify(_ h: UInt64) -> Kind {
+    /// Every keyword's kinds, for one look-up per new word.
+    static let table: [UInt64: Kind] = {
+        var all: Set<UInt64> = weekdays.union(months).union(ambiguousMonths).union(relativeDays)
+            .union(attributionVerbs).union(said).union(told).union(reports).union(clauseStarts).union(cited)
+            .union(mediaNouns).union(articles)
+        all.formUnion([according, to, by, contributed])
+        var table: [UInt64: Kind] = [:]
+        for h in all { table[h] = compute(h) }
+        return table
+    }()
+
+    static func classify(_ h: UInt64) -> Kind { table[h] ?? [] }
+
+    private static func compute(_ h: UInt64) -> Kind {
         var k: Kind = []
         if weekdays.contains(h) { k.insert(.weekday) }
         if months.contains(h) { k.insert(.month) }

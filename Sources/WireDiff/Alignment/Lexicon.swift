@@ -24,7 +24,7 @@ struct Lexicon: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var index: [UInt64: Int32] = [:]
+    private var index = UInt64Map(capacity: 1024)
     private let stemmer = EnglishStemmer()
 
     init() {}
@@ -41,7 +41,7 @@ struct Lexicon: Sendable {
         classified.keywords = Keywords.classify(entry.wordHash)
         let id = Int32(entries.count)
         entries.append(classified)
-        index[lookup] = id
+        index.set(lookup, id)
         return id
     }
 

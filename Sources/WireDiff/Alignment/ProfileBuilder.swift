@@ -18,7 +18,7 @@ struct ProfileBuilder: Sendable {
     static let dateDamping: Float = 0.3
     static let minimumSentencesForIDF = 8
 
-    private var documentFrequency: [UInt64: Int32] = [:]
+    private var documentFrequency = UInt64Map(capacity: 4096)
     private var sentenceCount = 0
 
     init(_ documents: [AnalyzedDocument], lexicon: Lexicon) {
@@ -32,7 +32,7 @@ struct ProfileBuilder: Sendable {
                 keys.sort()
                 var previous: UInt64? = nil
                 for k in keys where k != previous {
-                    documentFrequency[k, default: 0] += 1
+                    documentFrequency.add(k, 1)
                     previous = k
                 }
                 sentenceCount += 1
@@ -57,7 +57,7 @@ struct ProfileBuilder: Sendable {
         result.reserveCapacity(doc.sentenceCount)
         var terms: [(UInt64, Float)] = []
         var grams: [(UInt64, Float)] = []
-        var weightCache: [UInt64: Float] = [:]
+        var weightCache = [Float](repeating: -1, count: lexicon.entries.count)
         for s in 0..<doc.sentenceCount {
             guard doc.reporting[s] else { result.append(.empty); continue }
             terms.removeAll(keepingCapacity: true)
@@ -67,10 +67,10 @@ struct ProfileBuilder: Sendable {
                 let feature = doc.features[t]
                 guard feature.flags.contains(.content) else { continue }
                 let entry = lexicon[feature.entry]
-                var w: Float
-                if let cached = weightCache[entry.key] { w = cached } else {
+                var w = weightCache[Int(feature.entry)]
+                if w < 0 {
                     w = weight(of: entry.key)
-                    weightCache[entry.key] = w
+                    weightCache[Int(feature.entry)] = w
                 }
                 if feature.flags.contains(.number) {
                     w *= ProfileBuilder.numberBoost
