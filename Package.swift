@@ -20,7 +20,7 @@ let package = Package(
             dependencies: ["WireDiff"],
             path: "Benchmarks/WireDiffBenchmarks"
         ),
-        .testTarget(name: "WireDiffTests", dependencies: ["WireDiff"]),
+        .testTarget(name: "WireDiffTests", dependencies: ["WireDiff"], exclude: ["Fixtures"]),
         .testTarget(name: "WireDiffCLITests", dependencies: ["WireDiffCLI", "WireDiff"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,2 +1,17 @@
+import Foundation
 import WireDiff
-print("benchmarks: placeholder")
+
+#if DEBUG
+FileHandle.standardError.write(Data("WireDiffBenchmarks: build with `swift build -c release` (debug numbers mean nothing)\n".utf8))
+exit(64)
+#else
+let arguments = CommandLine.arguments.dropFirst()
+switch arguments.first {
+case "generate": exit(CorpusCommands.generate(arguments.dropFirst()))
+case "evaluate": exit(CorpusCommands.evaluate(arguments.dropFirst()))
+case "dedup": exit(DedupBenchmark.run(arguments.dropFirst()))
+default:
+    print("usage: WireDiffBenchmarks generate|evaluate|dedup [options]   (--help after a subcommand)")
+    exit(arguments.isEmpty ? 0 : 64)
+}
+#endif

@@ -1,0 +1,84 @@
+import Foundation
+import WireDiff
+
+/// `WireDiffBenchmarks dedup CORPUS.jsonl [--labels LABELS] [--threads N] [--out CLUSTERS.jsonl]`:
+/// runs the whole dedup pipeline in-process (read → shingle+sign → index → verify → cluster)
+/// and reports per-phase seconds, MB/s, docs/s, peak memory per document beyond the input
+/// buffer, and, with labels, pair precision / recall / F1.
+enum DedupBenchmark {
+    static func run(_ arguments: ArraySlice<String>) -> Int32 {
+        var paths: [String] = []
+        var labels: String?
+        var out: String?
+        var options = DedupOptions()
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--labels": labels = iterator.next()
+            case "--out": out = iterator.next()
+            case "--threads": options.threads = Int(iterator.next() ?? "0") ?? 0
+            case "--threshold": options.sentenceThreshold = Double(iterator.next() ?? "") ?? options.sentenceThreshold
+            case "--coverage": options.minimumCoverage = Double(iterator.next() ?? "") ?? options.minimumCoverage
+            case "--permutations": options.permutations = Int(iterator.next() ?? "") ?? options.permutations
+            case "--bands":
+                let b = Int(iterator.next() ?? "") ?? 1
+                let r = Int(iterator.next() ?? "") ?? 1
+                options.lshParameters = LSHParameters(bands: b, rows: r)
+            case "--help", "-h":
+                print("usage: WireDiffBenchmarks dedup CORPUS.jsonl [--labels FILE] [--threads N] [--out FILE] [--threshold J] [--coverage C] [--permutations N] [--bands B R]")
+                return 0
+            default: paths.append(argument)
+            }
+        }
+        guard !paths.isEmpty else {
+            FileHandle.standardError.write(Data("dedup: give a corpus\n".utf8))
+            return 64
+        }
+        let baseline = ProcessMemory.currentBytes()
+        let clock = Date()
+        let records: [CorpusRecord]
+        do {
+            records = try CorpusReader().read(paths: paths)
+        } catch {
+            FileHandle.standardError.write(Data("dedup: \(error)\n".utf8))
+            return 65
+        }
+        let readSeconds = Date().timeIntervalSince(clock)
+        let afterRead = ProcessMemory.currentBytes()
+        let result: Deduplicator.Result
+        do {
+            result = try Deduplicator(options: options).run(records)
+        } catch {
+            FileHandle.standardError.write(Data("dedup: \(error)\n".utf8))
+            return 65
+        }
+        let peak = ProcessMemory.peakBytes()
+        let stats = result.statistics
+        let mb = Double(stats.bytes) / 1e6
+        let total = readSeconds + stats.phases.reduce(0) { $0 + $1.seconds }
+        let pipeline = stats.phases.reduce(0) { $0 + $1.seconds }
+        print("documents \(stats.documents), \(String(format: "%.1f", mb)) MB, threads \(Parallel.threadCount(options.threads)), lsh \(options.effectiveLSH) over \(options.permutations) permutations per sentence")
+        print(String(format: "%-14@ %8@ %10@ %10@", "phase" as NSString, "seconds" as NSString, "MB/s" as NSString, "docs/s" as NSString))
+        for (name, seconds) in [("read", readSeconds)] + stats.phases {
+            print(String(format: "%-14@ %8.3f %10.1f %10.0f", name as NSString, seconds, mb / seconds, Double(stats.documents) / seconds))
+        }
+        print(String(format: "%-14@ %8.3f %10.1f %10.0f", "dedup (no read)" as NSString, pipeline, mb / pipeline, Double(stats.documents) / pipeline))
+        print(String(format: "%-14@ %8.3f %10.1f %10.0f", "total" as NSString, total, mb / total, Double(stats.documents) / total))
+        print("band entries \(stats.bandEntries), candidate pairs \(stats.candidatePairs), verified \(stats.verifiedPairs), rewrites \(stats.rewritePairs), stories \(stats.clusters)")
+        let beyond = max(0, peak - afterRead)
+        print(String(format: "memory: baseline %.0f MB, after read %.0f MB, peak %.0f MB; %.0f bytes/document beyond the input buffer",
+                     Double(baseline) / 1e6, Double(afterRead) / 1e6, Double(peak) / 1e6, Double(beyond) / Double(max(1, stats.documents))))
+        if let out {
+            var text = ""
+            for (i, record) in records.enumerated() {
+                let a = result.assignments[i]
+                text += JSONValue.object(["id": .string(record.id), "cluster": .int(a.cluster), "representative": .string(records[a.representative].id)]).serialized + "\n"
+            }
+            try? text.write(toFile: out, atomically: true, encoding: .utf8)
+        }
+        if let labels, let out {
+            return CorpusCommands.evaluate(["--labels", labels, "--clusters", out])
+        }
+        return 0
+    }
+}

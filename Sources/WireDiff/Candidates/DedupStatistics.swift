@@ -1,0 +1,21 @@
+/// What a dedup run did and how long each phase took.
+public struct DedupStatistics: Sendable {
+    /// Articles read.
+    public var documents = 0
+    /// Bytes of article text.
+    public var bytes = 0
+    /// Band-key entries indexed.
+    public var bandEntries = 0
+    /// Candidate pairs from the LSH index.
+    public var candidatePairs = 0
+    /// Pairs verified exactly (candidates plus two-hop checks against cluster centers).
+    public var verifiedPairs = 0
+    /// Verified pairs that are rewrites.
+    public var rewritePairs = 0
+    /// Stories found (clusters, singletons included).
+    public var clusters = 0
+    /// Seconds per phase, in pipeline order: shingle+sign, index, verify, cluster.
+    public var phases: [(name: String, seconds: Double)] = []
+
+    public init() {}
+}

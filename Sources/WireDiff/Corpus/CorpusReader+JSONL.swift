@@ -1,0 +1,194 @@
+import Dispatch
+import Foundation
+
+extension CorpusReader {
+    /// Inputs at least this large are parsed in parallel chunks.
+    static let parallelJSONLBytes = 4 << 20
+
+    /// What happened on one line: a record or an error, kept in line order.
+    enum LineOutcome: Sendable {
+        case record(CorpusRecord)
+        case failure(InputError)
+    }
+
+    /// Reads JSONL bytes: one JSON object per line, blank lines skipped, LF or CRLF line ends.
+    ///
+    /// Each record's line is checked for size (`maxRecordBytes`) and UTF-8, parsed with
+    /// `JSONParser`, and its id, text and date fields extracted. A bad line throws, or, when
+    /// `report` returns instead of rethrowing (the default rethrows), is skipped. An input with
+    /// no non-blank line is `emptyFile`.
+    ///
+    /// Inputs of 4 MiB or more are cut at line boundaries into chunks parsed on all cores;
+    /// outcomes are then replayed in line order, so records, reports and the error thrown are
+    /// exactly those of a sequential read.
+    ///
+    /// - Complexity: O(n) in the input length.
+    public func jsonlRecords(
+        _ bytes: [UInt8], path: String, report: (InputError) throws(InputError) -> Void = { (error: InputError) throws(InputError) in throw error }
+    ) throws(InputError) -> [CorpusRecord] {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> [CorpusRecord] in
+            try Self.checkTextual(buffer, path: path)
+            var start = 0
+            if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+            let chunks = Self.lineAlignedChunks(buffer, from: start)
+            var outcomes = [[LineOutcome]](repeating: [], count: chunks.count)
+            if chunks.count == 1 {
+                outcomes[0] = lineOutcomes(buffer, chunks[0], firstLine: 1, path: path)
+            } else {
+                // Line numbers: count newlines per chunk, in parallel, then a prefix sum.
+                nonisolated(unsafe) let buffer = buffer
+                var newlines = [Int](repeating: 0, count: chunks.count)
+                newlines.withUnsafeMutableBufferPointer { counts in
+                    nonisolated(unsafe) let counts = counts
+                    DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
+                        counts[k] = Self.countNewlinesFast(buffer, in: chunks[k])
+                    }
+                }
+                var firstLines = [Int](repeating: 1, count: chunks.count)
+                for k in 1..<chunks.count { firstLines[k] = firstLines[k - 1] + newlines[k - 1] }
+                let starts = firstLines
+                outcomes.withUnsafeMutableBufferPointer { results in
+                    nonisolated(unsafe) let results = results
+                    DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
+                        results[k] = lineOutcomes(buffer, chunks[k], firstLine: starts[k], path: path)
+                    }
+                }
+            }
+            var records: [CorpusRecord] = []
+            records.reserveCapacity(outcomes.reduce(0) { $0 + $1.count })
+            var sawRecord = false
+            for chunk in outcomes {
+                for outcome in chunk {
+                    sawRecord = true
+                    switch outcome {
+                    case .record(let record): records.append(record)
+                    case .failure(let error): try report(error)
+                    }
+                }
+            }
+            if !sawRecord { throw .emptyFile(path: path) }
+            return records
+        }
+    }
+
+    /// `buffer[from...]` cut into about 1 MiB+ pieces (at most 4 per core) that end just
+    /// after a newline; a single piece below `parallelJSONLBytes`.
+    static func lineAlignedChunks(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> [Range<Int>] {
+        let length = buffer.count - start
+        guard length >= parallelJSONLBytes else { return [start..<buffer.count] }
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let wanted = max(1, min(cores * 4, length / (1 << 20)))
+        var chunks: [Range<Int>] = []
+        var lower = start
+        for k in 1...wanted {
+            guard lower < buffer.count else { break }
+            var upper = buffer.count
+            if k < wanted {
+                let target = max(lower, start + length / wanted * k)
+                upper = firstIndex(of: 0x0A, in: buffer, from: target).map { $0 + 1 } ?? buffer.count
+            }
+            chunks.append(lower..<upper)
+            lower = upper
+        }
+        return chunks
+    }
+
+    /// Newlines in `buffer[range]`, counted with `memchr`.
+    static func countNewlinesFast(_ buffer: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int {
+        var count = 0
+        var i = range.lowerBound
+        let bounded = UnsafeBufferPointer(rebasing: buffer[..<range.upperBound])
+        while let hit = firstIndex(of: 0x0A, in: bounded, from: i) {
+            count += 1
+            i = hit + 1
+        }
+        return count
+    }
+
+    /// The outcome of every non-blank line of `buffer[range]` (whole lines), numbering lines
+    /// from `firstLine`.
+    func lineOutcomes(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, path: String) -> [LineOutcome] {
+        var outcomes: [LineOutcome] = []
+        let bounded = UnsafeBufferPointer(rebasing: buffer[..<range.upperBound])
+        let parser = JSONParser()
+        var start = range.lowerBound
+        var line = firstLine - 1
+        while start < range.upperBound {
+            line += 1
+            let newline = Self.firstIndex(of: 0x0A, in: bounded, from: start)
+            let next = newline.map { $0 + 1 } ?? range.upperBound
+            var end = newline ?? range.upperBound
+            if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+            defer { start = next }
+            if Self.isBlank(buffer, start..<end) { continue }
+            do throws(InputError) {
+                outcomes.append(.record(try record(buffer, start..<end, path: path, line: line, parser: parser)))
+            } catch {
+                outcomes.append(.failure(error))
+            }
+        }
+        return outcomes
+    }
+
+    /// One JSONL line to a record.
+    func record(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, path: String, line: Int, parser: JSONParser
+    ) throws(InputError) -> CorpusRecord {
+        if range.count > options.maxRecordBytes {
+            throw .recordTooLarge(path: path, line: line, bytes: range.count, limit: options.maxRecordBytes)
+        }
+        try Self.checkUTF8(buffer, range: range, path: path, line: line)
+        let idField = options.idField, textField = options.textField
+        var names = [idField, textField]
+        if let dateField = options.dateField { names.append(dateField) }
+        let parsed: JSONParser.Fields
+        do {
+            parsed = try parser.fields(of: UnsafeBufferPointer(rebasing: buffer[range]), named: names)
+        } catch {
+            throw .malformedJSON(path: path, line: line, column: error.byteOffset + 1, reason: error.reason)
+        }
+        guard case .object(let fields) = parsed else {
+            if case .notObject(let type) = parsed { throw .notAnObject(path: path, line: line, found: type) }
+            preconditionFailure("unreachable")
+        }
+        let id: String
+        switch fields[0] {
+        case nil: throw .missingField(path: path, line: line, field: idField)
+        case .bytes(let b) where !b.isEmpty: id = String(decoding: b, as: UTF8.self)
+        case .bytes: throw .wrongFieldType(path: path, line: line, field: idField, expected: "a non-empty string or an integer", found: "an empty string")
+        case .value(.number(let literal)) where JSONValue.number(literal).isInteger: id = literal
+        case .value(let other): throw .wrongFieldType(path: path, line: line, field: idField, expected: "a string or an integer", found: Self.describe(other))
+        }
+        let bytes: [UInt8]
+        switch fields[1] {
+        case nil: throw .missingField(path: path, line: line, field: textField)
+        case .bytes(let b): bytes = Self.articleBytes(b)
+        case .value(let other): throw .wrongFieldType(path: path, line: line, field: textField, expected: "a string", found: Self.describe(other))
+        }
+        if bytes.withUnsafeBufferPointer({ Self.isBlank($0, 0..<$0.count) }) {
+            throw .emptyText(path: path, line: line, field: textField)
+        }
+        var date: String?
+        if let dateField = options.dateField {
+            switch fields[2] {
+            case nil, .value(.null): date = nil
+            case .bytes(let b): date = String(decoding: b, as: UTF8.self)
+            case .value(.number(let literal)) where JSONValue.number(literal).isInteger: date = literal
+            case .value(let other): throw .wrongFieldType(path: path, line: line, field: dateField, expected: "a string or an integer", found: Self.describe(other))
+            }
+        }
+        return CorpusRecord(id: id, bytes: bytes, date: date, source: "\(path):\(line)")
+    }
+
+    /// A JSON value's type for messages ("a number with a fraction", "an array", …).
+    static func describe(_ value: JSONValue) -> String {
+        switch value {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: value.isInteger ? "an integer" : "a number with a fraction or exponent"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}

@@ -1,0 +1,167 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+
+/// Reads articles from files, directories, JSONL and standard input into `CorpusRecord`s.
+///
+/// Arguments, in order:
+/// - `-`: standard input, as one article (id `<stdin>`) or as JSONL (`Options.stdinFormat`).
+/// - A directory: read recursively; files whose extension is in `directoryExtensions` (default
+///   `.txt`) are articles, in bytewise order of their path relative to the directory, which is
+///   also their id. Hidden files and directories (`.name`), symbolic links to directories and
+///   non-regular files are skipped. A directory with no such file is `noArticles`.
+/// - A file: a `.jsonl`/`.ndjson` file is JSONL (one object per line; `idField`, `textField`,
+///   `dateField`); any other file is one article whose id is the path as given.
+///
+/// Text is UTF-8 with or without a BOM; the BOM is removed and CRLF / CR line endings become LF
+/// (see `CorpusRecord.bytes`). Every problem is an `InputError` naming the file and the line or
+/// byte offset. Ids must be unique across all arguments: a repeat is `duplicateID` naming both
+/// sources. With `skipBad`, bad records (bad lines, unreadable/empty/binary files, repeated
+/// ids — the later one is dropped) are handed to a callback and skipped.
+///
+/// - Complexity: O(total input bytes); each file is read whole into memory once.
+public struct CorpusReader: Sendable {
+    /// What to read and how strictly.
+    public var options: Options
+    /// Reads all of standard input. Injectable for tests.
+    public var standardInput: @Sendable () throws(InputError) -> [UInt8]
+
+    /// The id and path used for standard input.
+    public static let stdinName = "<stdin>"
+
+    public init(
+        options: Options = Options(),
+        standardInput: @escaping @Sendable () throws(InputError) -> [UInt8] = CorpusReader.readStandardInput
+    ) {
+        self.options = options
+        self.standardInput = standardInput
+    }
+
+    /// Reads the process's standard input to its end.
+    @Sendable public static func readStandardInput() throws(InputError) -> [UInt8] {
+        try FileInput.readAll(0, path: stdinName)
+    }
+
+    /// Reads every argument; the first error stops the run (even with `skipBad`, since there is
+    /// no one to report to: use `read(paths:onSkip:)`).
+    public func read(paths: [String]) throws(InputError) -> [CorpusRecord] {
+        try read(paths: paths, skipping: false, report: { _ in })
+    }
+
+    /// Reads every argument. With `options.skipBad`, each skippable error is passed to `onSkip`
+    /// and its record dropped; without it, the first error is thrown.
+    public func read(paths: [String], onSkip: (InputError) -> Void) throws(InputError) -> [CorpusRecord] {
+        try read(paths: paths, skipping: options.skipBad, report: onSkip)
+    }
+
+    /// One unit of work, in argument order.
+    private enum Job {
+        case stdin
+        case text(path: String, id: String)
+        case jsonl(path: String)
+        case failure(InputError)
+    }
+
+    private func read(paths: [String], skipping: Bool, report: (InputError) -> Void) throws(InputError) -> [CorpusRecord] {
+        func fail(_ error: InputError) throws(InputError) {
+            guard skipping, error.isSkippable else { throw error }
+            report(error)
+        }
+        var records: [CorpusRecord] = []
+        var seen: [String: String] = [:]
+        func add(_ record: CorpusRecord) throws(InputError) {
+            if let first = seen[record.id] {
+                try fail(.duplicateID(id: record.id, first: first, second: record.source))
+                return
+            }
+            seen[record.id] = record.source
+            records.append(record)
+        }
+
+        // 1. Expand the arguments into jobs (directory walks happen here).
+        let jsonl = Set(options.jsonlExtensions.map { $0.lowercased() })
+        let inDirectories = Set(options.directoryExtensions.map { $0.lowercased() })
+        func fileJob(_ path: String, id: String) -> Job {
+            jsonl.contains(FileInput.fileExtension(path)) ? .jsonl(path: path) : .text(path: path, id: id)
+        }
+        var jobs: [Job] = []
+        for path in paths {
+            if path == "-" {
+                jobs.append(.stdin)
+                continue
+            }
+            let (kind, statError) = FileInput.kind(of: path)
+            switch kind {
+            case .missing:
+                jobs.append(.failure(.missingFile(path: path)))
+            case .directory:
+                do throws(InputError) {
+                    let files = try FileInput.walk(path) { inDirectories.contains(FileInput.fileExtension($0)) }
+                    if files.isEmpty {
+                        jobs.append(.failure(.noArticles(path: path, extensions: options.directoryExtensions)))
+                    }
+                    for file in files { jobs.append(fileJob(file.path, id: file.relative)) }
+                } catch {
+                    jobs.append(.failure(error))
+                }
+            case .regular:
+                jobs.append(fileJob(path, id: path))
+            case .other:
+                jobs.append(.failure(.notReadable(path: path, reason: statError ?? "not a regular file or directory")))
+            }
+        }
+
+        // 2. Read the text files on all cores (each is independent).
+        var textResults = [Result<CorpusRecord, InputError>?](repeating: nil, count: jobs.count)
+        let textJobs = jobs.indices.filter { if case .text = jobs[$0] { true } else { false } }
+        let textPaths: [(path: String, id: String)] = textJobs.map {
+            if case .text(let path, let id) = jobs[$0] { (path, id) } else { preconditionFailure() }
+        }
+        var textOutcomes = [Result<CorpusRecord, InputError>?](repeating: nil, count: textPaths.count)
+        textOutcomes.withUnsafeMutableBufferPointer { outcomes in
+            nonisolated(unsafe) let outcomes = outcomes
+            let work: @Sendable (Int) -> Void = { k in
+                outcomes[k] = Result { () throws(InputError) -> CorpusRecord in
+                    let bytes = try FileInput.readFile(textPaths[k].path, limit: options.maxRecordBytes)
+                    return try textRecord(bytes, path: textPaths[k].path, id: textPaths[k].id)
+                }
+            }
+            if textPaths.count >= 8 {
+                DispatchQueue.concurrentPerform(iterations: textPaths.count, execute: work)
+            } else {
+                for k in 0..<textPaths.count { work(k) }
+            }
+        }
+        for (k, index) in textJobs.enumerated() { textResults[index] = textOutcomes[k] }
+
+        // 3. Replay in argument order: records, duplicate checks and errors as a sequential
+        //    read would see them.
+        for (index, job) in jobs.enumerated() {
+            do throws(InputError) {
+                switch job {
+                case .stdin:
+                    let bytes = try standardInput()
+                    switch options.stdinFormat {
+                    case .text: try add(try textRecord(bytes, path: Self.stdinName, id: Self.stdinName))
+                    case .jsonl: for record in try jsonlRecords(bytes, path: Self.stdinName, report: fail) { try add(record) }
+                    }
+                case .text:
+                    try add(try textResults[index]!.get())
+                case .jsonl(let path):
+                    let bytes = try FileInput.readFile(path, limit: Int.max)
+                    for record in try jsonlRecords(bytes, path: path, report: fail) { try add(record) }
+                case .failure(let error):
+                    throw error
+                }
+            } catch {
+                try fail(error)
+            }
+        }
+        return records
+    }
+}

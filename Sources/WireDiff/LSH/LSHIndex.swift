@@ -1,0 +1,210 @@
+/// An incremental LSH banding index over MinHash signatures: insert, query, remove, and list
+/// candidate pairs.
+///
+/// Storage is compact: each inserted document takes one slot; for each band the slot stores its
+/// 64-bit band key and the next slot of the same bucket (a singly linked list threaded through
+/// flat arrays), and each band keeps a dictionary from band key to the bucket's first slot.
+/// That is about 12 bytes per band plus one dictionary entry per distinct band key, with no
+/// per-bucket allocation. Band keys are `StableHash` of the band's rows (in-memory only).
+///
+/// Empty sets (``MinHashSignature/setSize`` 0) are never candidates: inserting one records the
+/// id but indexes nothing.
+///
+/// For one-shot batch deduplication, ``candidatePairs(of:parameters:)`` (sort-based) is faster
+/// and smaller.
+///
+/// - SeeAlso: Leskovec, Rajaraman & Ullman, *Mining of Massive Datasets*, ch. 3.4.
+public struct LSHIndex: Sendable {
+    public let parameters: LSHParameters
+
+    /// The signature all others must be compatible with (the first inserted), if any.
+    private var reference: MinHashSignature?
+    /// Per band: band key → first slot of the bucket.
+    private var heads: [[UInt64: Int32]]
+    /// Per slot and band (slot·b + band): the band key.
+    private var keys: [UInt64] = []
+    /// Per slot and band: the next slot in the same bucket, or -1.
+    private var next: [Int32] = []
+    /// Per slot: the external id, or `nil` for a free slot.
+    private var ids: [Int?] = []
+    /// Per slot: whether its bands are linked into buckets (false for empty sets).
+    private var linked: [Bool] = []
+    private var slotOfID: [Int: Int32] = [:]
+    private var freeSlots: [Int32] = []
+
+    /// An empty index with explicit parameters.
+    public init(parameters: LSHParameters) {
+        self.parameters = parameters
+        heads = Array(repeating: [:], count: parameters.bands)
+    }
+
+    /// An empty index with bands and rows chosen for `threshold` (see
+    /// ``LSHParameters/optimal(threshold:permutations:falsePositiveWeight:falseNegativeWeight:)``).
+    public init(threshold: Double, permutations: Int = 128) {
+        self.init(parameters: .optimal(threshold: threshold, permutations: permutations))
+    }
+
+    /// The number of documents in the index.
+    public var count: Int { slotOfID.count }
+
+    /// Whether `id` is in the index.
+    public func contains(id: Int) -> Bool { slotOfID[id] != nil }
+
+    /// The band keys of a signature, written to `out` (count b).
+    static func bandKeys(of signature: MinHashSignature, parameters: LSHParameters, into out: UnsafeMutableBufferPointer<UInt64>) {
+        signature.values.withUnsafeBytes { raw in
+            let width = parameters.rows * 4
+            for band in 0..<parameters.bands {
+                let slice = UnsafeRawBufferPointer(rebasing: raw[band * width..<(band + 1) * width])
+                out[band] = StableHash.hash(slice, seed: UInt64(band))
+            }
+        }
+    }
+
+    private func check(_ signature: MinHashSignature) throws(MinHashError) {
+        if signature.permutations < parameters.permutationsUsed {
+            throw .tooFewPermutations(required: parameters.permutationsUsed, actual: signature.permutations)
+        }
+        if let reference { try reference.checkCompatible(with: signature) }
+    }
+
+    /// Adds a document. An id already present is replaced.
+    ///
+    /// - Throws: ``MinHashError`` when the signature is incompatible with those already indexed
+    ///   or has fewer than b·r permutations.
+    /// - Complexity: O(b·r) expected.
+    public mutating func insert(_ signature: MinHashSignature, id: Int) throws(MinHashError) {
+        try check(signature)
+        if reference == nil { reference = signature }
+        if slotOfID[id] != nil { remove(id: id) }
+        let b = parameters.bands
+        let slot: Int
+        if let free = freeSlots.popLast() {
+            slot = Int(free)
+            ids[slot] = id
+        } else {
+            slot = ids.count
+            ids.append(id)
+            linked.append(false)
+            keys.append(contentsOf: repeatElement(0, count: b))
+            next.append(contentsOf: repeatElement(-1, count: b))
+        }
+        slotOfID[id] = Int32(slot)
+        linked[slot] = signature.setSize > 0
+        guard signature.setSize > 0 else { return }
+        keys.withUnsafeMutableBufferPointer { k in
+            Self.bandKeys(of: signature, parameters: parameters, into: UnsafeMutableBufferPointer(rebasing: k[slot * b..<(slot + 1) * b]))
+        }
+        for band in 0..<b {
+            let key = keys[slot * b + band]
+            next[slot * b + band] = heads[band][key] ?? -1
+            heads[band][key] = Int32(slot)
+        }
+    }
+
+    /// Removes a document; does nothing if `id` is absent.
+    ///
+    /// - Complexity: O(b · bucket size).
+    public mutating func remove(id: Int) {
+        guard let s = slotOfID.removeValue(forKey: id) else { return }
+        let slot = Int(s)
+        let b = parameters.bands
+        if linked[slot] {
+            for band in 0..<b {
+                let key = keys[slot * b + band]
+                guard let head = heads[band][key] else { continue }
+                if Int(head) == slot {
+                    let after = next[slot * b + band]
+                    heads[band][key] = after < 0 ? nil : after
+                } else {
+                    var current = Int(head)
+                    while true {
+                        let following = next[current * b + band]
+                        if following < 0 { break }
+                        if Int(following) == slot {
+                            next[current * b + band] = next[slot * b + band]
+                            break
+                        }
+                        current = Int(following)
+                    }
+                }
+                next[slot * b + band] = -1
+            }
+        }
+        ids[slot] = nil
+        linked[slot] = false
+        freeSlots.append(s)
+    }
+
+    /// The ids of the indexed documents sharing at least one band with `signature`, sorted
+    /// ascending (including the document itself if it is indexed).
+    ///
+    /// - Throws: ``MinHashError`` for an incompatible signature.
+    public func query(_ signature: MinHashSignature) throws(MinHashError) -> [Int] {
+        try check(signature)
+        if signature.setSize == 0 { return [] }
+        let b = parameters.bands
+        var result: [Int] = []
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: b) { bandKeys in
+            Self.bandKeys(of: signature, parameters: parameters, into: bandKeys)
+            for band in 0..<b {
+                guard let head = heads[band][bandKeys[band]] else { continue }
+                var slot = Int(head)
+                while true {
+                    if let id = ids[slot] { result.append(id) }
+                    let following = next[slot * b + band]
+                    if following < 0 { break }
+                    slot = Int(following)
+                }
+            }
+        }
+        result.sort()
+        return Self.unique(result)
+    }
+
+    /// Every pair of indexed ids sharing at least one band, as `(i, j)` with `i < j`, sorted
+    /// and deduplicated.
+    ///
+    /// - Complexity: O(b·n + P log P) for P pair occurrences.
+    public func candidatePairs() -> [(Int, Int)] {
+        let b = parameters.bands
+        var pairs: [Pair] = []
+        var members: [Int] = []
+        for band in 0..<b {
+            for head in heads[band].values {
+                members.removeAll(keepingCapacity: true)
+                var slot = Int(head)
+                while true {
+                    if let id = ids[slot] { members.append(id) }
+                    let following = next[slot * b + band]
+                    if following < 0 { break }
+                    slot = Int(following)
+                }
+                if members.count < 2 { continue }
+                for x in 0..<members.count {
+                    for y in (x + 1)..<members.count {
+                        let (i, j) = members[x] < members[y] ? (members[x], members[y]) : (members[y], members[x])
+                        pairs.append(Pair(i, j))
+                    }
+                }
+            }
+        }
+        pairs.sort()
+        return Self.unique(pairs).map { ($0.i, $0.j) }
+    }
+
+    /// An ordered pair of ids.
+    struct Pair: Comparable, Sendable {
+        var i: Int
+        var j: Int
+        init(_ i: Int, _ j: Int) { self.i = i; self.j = j }
+        static func < (l: Pair, r: Pair) -> Bool { l.i != r.i ? l.i < r.i : l.j < r.j }
+    }
+
+    static func unique<T: Equatable>(_ sorted: [T]) -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(sorted.count)
+        for x in sorted where out.last != x { out.append(x) }
+        return out
+    }
+}

@@ -1,0 +1,131 @@
+/// Computes MinHash signatures of shingle sets.
+///
+/// `MinHasher(permutations: 128, seed: 1)` gives the default: 128 one-permutation-hashing bins
+/// with optimal densification (see ``MinHashScheme``). All permutation parameters come from
+/// `SplitMix64(seed: seed)`, so equal parameters give equal signatures on every run, process
+/// and machine.
+///
+/// ```swift
+/// var shingler = Shingler(kind: .contentWords(1))
+/// let hasher = MinHasher(permutations: 128, seed: 1, shingleSettings: shingler.kind.settingsValue)
+/// let a = hasher.signature(of: shingler.shingles(of: documentA))
+/// let b = hasher.signature(of: shingler.shingles(of: documentB))
+/// let j = try a.jaccard(b)
+/// ```
+///
+/// - SeeAlso: Broder 1997; Li, Owen & Zhang 2012; Shrivastava 2017.
+public struct MinHasher: Sendable {
+    /// N, the number of minima per signature.
+    public let permutations: Int
+    public let seed: UInt64
+    public let scheme: MinHashScheme
+    /// Recorded in every signature; signatures with different settings are not comparable.
+    public let shingleSettings: UInt64
+
+    /// Key xor-ed into every shingle hash before mixing (both schemes).
+    @usableFromInline let key: UInt64
+    /// Key of the densification probe sequence (one-permutation scheme).
+    @usableFromInline let probeKey: UInt64
+    /// Odd multipliers a_i (classic scheme).
+    @usableFromInline let multipliers: [UInt64]
+    /// Addends b_i (classic scheme).
+    @usableFromInline let addends: [UInt64]
+
+    /// Creates a hasher. `permutations` must be in 1...65_535.
+    public init(permutations: Int = 128, seed: UInt64 = 1, scheme: MinHashScheme = .default, shingleSettings: UInt64 = 0) {
+        precondition((1...65_535).contains(permutations), "permutations must be in 1...65535, got \(permutations)")
+        self.permutations = permutations
+        self.seed = seed
+        self.scheme = scheme
+        self.shingleSettings = shingleSettings
+        var generator = SplitMix64(seed: seed)
+        key = generator.next()
+        probeKey = generator.next()
+        if scheme == .classic {
+            var a = [UInt64](), b = [UInt64]()
+            a.reserveCapacity(permutations)
+            b.reserveCapacity(permutations)
+            for _ in 0..<permutations {
+                a.append(generator.next() | 1)
+                b.append(generator.next())
+            }
+            multipliers = a
+            addends = b
+        } else {
+            multipliers = []
+            addends = []
+        }
+    }
+
+    /// The signature of a set of distinct shingle hashes (e.g. from ``Shingler``).
+    ///
+    /// Duplicates do not change the minima but are counted in ``MinHashSignature/setSize``,
+    /// which the containment estimate uses: pass a set.
+    public func signature(of shingles: [UInt64]) -> MinHashSignature {
+        shingles.withUnsafeBufferPointer { signature(of: $0) }
+    }
+
+    /// The signature of a set of distinct shingle hashes.
+    public func signature(of shingles: UnsafeBufferPointer<UInt64>) -> MinHashSignature {
+        var values = [UInt32](repeating: .max, count: permutations)
+        values.withUnsafeMutableBufferPointer { out in
+            switch scheme {
+            case .onePermutation: onePermutation(shingles, into: out)
+            case .classic: classic(shingles, into: out)
+            }
+        }
+        return MinHashSignature(
+            scheme: scheme, seed: seed, shingleSettings: shingleSettings, setSize: shingles.count, values: values)
+    }
+
+    /// Classic MinHash: for each shingle, every function's value, keeping minima. The inner
+    /// loop is a straight-line min over preallocated arrays, which the compiler vectorizes.
+    @inline(__always)
+    private func classic(_ shingles: UnsafeBufferPointer<UInt64>, into out: UnsafeMutableBufferPointer<UInt32>) {
+        let n = permutations
+        multipliers.withUnsafeBufferPointer { a in
+            addends.withUnsafeBufferPointer { b in
+                for shingle in shingles {
+                    let x = StableHash.mix(shingle ^ key)
+                    for i in 0..<n {
+                        let h = UInt32(truncatingIfNeeded: (a[i] &* x &+ b[i]) &>> 32)
+                        out[i] = Swift.min(out[i], h)
+                    }
+                }
+            }
+        }
+    }
+
+    /// One-permutation hashing: one hash per shingle picks a bin (high bits, Lemire's
+    /// multiply-shift range reduction) and a 32-bit value (low bits); each bin keeps its
+    /// minimum. Empty bins are then filled by optimal densification: bin i probes bins
+    /// `p(i, 1), p(i, 2), …` (a seeded hash of i and the attempt, the same sequence for every
+    /// set) until it finds one that was nonempty before densification and copies its value.
+    @inline(__always)
+    private func onePermutation(_ shingles: UnsafeBufferPointer<UInt64>, into out: UnsafeMutableBufferPointer<UInt32>) {
+        let n = permutations
+        let bins = UInt64(n)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { staging in
+            // Values are < 2^32, so UInt64.max marks an empty bin unambiguously.
+            staging.initialize(repeating: .max)
+            for shingle in shingles {
+                let x = StableHash.mix(shingle ^ key)
+                let bin = Int(truncatingIfNeeded: (x &>> 32).multipliedFullWidth(by: bins).low &>> 32)
+                let value = x & 0xFFFF_FFFF
+                staging[bin] = Swift.min(staging[bin], value)
+            }
+            if shingles.isEmpty { return }  // out stays all .max
+            for i in 0..<n {
+                var value = staging[i]
+                var attempt: UInt64 = 1
+                while value == .max {
+                    let p = StableHash.mix(probeKey ^ (UInt64(i) &<< 32 | attempt))
+                    let j = Int(truncatingIfNeeded: p.multipliedFullWidth(by: bins).high)
+                    value = staging[j]
+                    attempt &+= 1
+                }
+                out[i] = UInt32(truncatingIfNeeded: value)
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+/// Turns a ``Document`` into a set of 64-bit shingle hashes, for the whole document and per
+/// sentence.
+///
+/// Which sentences count: every sentence that is not boilerplate
+/// (``Sentence/boilerplate`` is `nil`) and is not a ``Sentence/Role/label`` ("Why it
+/// matters:"), whose text is outlet furniture rather than reporting. Datelines are skipped
+/// (shingling reads ``Sentence/contentRange``).
+///
+/// **Shingles never cross a sentence boundary, for every kind.** Rewrites reorder, merge and
+/// split sentences; a k-gram spanning two sentences encodes their adjacency, which a rewrite
+/// rarely keeps, so it is noise for rewrite detection. It also makes the document's shingle set
+/// exactly the union of its sentences' sets (``sentenceShingles(of:)``), so document-level and
+/// passage-level evidence agree. A sentence shorter than k units contributes one shingle made
+/// of all its units, so short headlines still count.
+///
+/// Hashes: a word k-gram is `StableHash.combine` folded over the k token hashes (left to
+/// right); a content-word k-gram the same over the stems' hashes; a character k-gram is
+/// `StableHash.hash` of the k scalars' normalized UTF-8 bytes. No string is ever joined.
+/// For k = 1 a word shingle is the token hash itself.
+///
+/// A `Shingler` keeps scratch buffers and a per-instance cache of normalized forms and stems
+/// keyed by token hash, so its methods are `mutating`; use one instance per thread.
+///
+/// - Complexity: O(n·k) for n tokens; stemming and normalization run once per distinct word.
+/// - SeeAlso: Broder, *On the resemblance and containment of documents* (1997), for
+///   w-shingling.
+public struct Shingler: Sendable {
+    /// The kind and length of shingle produced.
+    public let kind: ShingleKind
+
+    private var tokens: [Token] = []
+    private var units: [UInt64] = []
+    private var text: [UInt8] = []
+    private var scalarStarts: [Int] = []
+    private var cache = TokenCache()
+    private let stemmer = EnglishStemmer()
+
+    /// Creates a shingler for `kind`. `kind.k` must be at least 1.
+    public init(kind: ShingleKind) {
+        precondition(kind.k >= 1, "Shingle length k must be at least 1, got \(kind.k)")
+        self.kind = kind
+    }
+
+    /// Whether a sentence contributes shingles.
+    @inlinable
+    public static func includes(_ sentence: Sentence) -> Bool {
+        sentence.boilerplate == nil && sentence.role != .label
+    }
+
+    /// The document's shingle set: sorted ascending, deduplicated.
+    public mutating func shingles(of document: Document) -> [UInt64] {
+        var result: [UInt64] = []
+        shingles(of: document, into: &result)
+        return result
+    }
+
+    /// Replaces `result` with the document's shingle set (sorted, deduplicated), reusing its
+    /// storage.
+    public mutating func shingles(of document: Document, into result: inout [UInt64]) {
+        result.removeAll(keepingCapacity: true)
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for sentence in document.sentences where Self.includes(sentence) {
+                appendShingles(of: sentence.contentRange, in: bytes, into: &result)
+            }
+        }
+        Self.sortAndDeduplicate(&result)
+    }
+
+    /// The shingle set of every included sentence that has at least one shingle, in order.
+    public mutating func sentenceShingles(of document: Document) -> [SentenceShingles] {
+        var result: [SentenceShingles] = []
+        var scratch: [UInt64] = []
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for (index, sentence) in document.sentences.enumerated() where Self.includes(sentence) {
+                scratch.removeAll(keepingCapacity: true)
+                appendShingles(of: sentence.contentRange, in: bytes, into: &scratch)
+                if scratch.isEmpty { continue }
+                Self.sortAndDeduplicate(&scratch)
+                result.append(SentenceShingles(sentence: index, shingles: scratch))
+            }
+        }
+        return result
+    }
+
+    /// Appends the shingles of the text in `range` (one sentence) to `output`, unsorted.
+    mutating func appendShingles(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt64]) {
+        tokens.removeAll(keepingCapacity: true)
+        Tokenizer().tokenize(bytes, range: range, into: &tokens)
+        if tokens.isEmpty { return }
+        switch kind {
+        case .words(let k):
+            units.removeAll(keepingCapacity: true)
+            for token in tokens { units.append(token.hash) }
+            Self.appendKGrams(of: units, k: k, into: &output)
+        case .contentWords(let k):
+            units.removeAll(keepingCapacity: true)
+            for token in tokens {
+                let entry = cachedEntry(for: token, in: bytes, keepBytes: false)
+                if entry.flags & 2 == 0 { units.append(entry.stem) }
+            }
+            Self.appendKGrams(of: units, k: k, into: &output)
+        case .characters(let k):
+            text.removeAll(keepingCapacity: true)
+            for token in tokens {
+                let entry = cachedEntry(for: token, in: bytes, keepBytes: true)
+                if !text.isEmpty { text.append(0x20) }
+                cache.arena.withUnsafeBufferPointer { arena in
+                    let start = Int(entry.offset)
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: arena[start..<start + Int(entry.length)]))
+                }
+            }
+            appendCharacterGrams(k: k, into: &output)
+        }
+    }
+
+    /// The cache entry for a token, computing the normalized form and stem on a miss.
+    @inline(__always)
+    private mutating func cachedEntry(for token: Token, in bytes: UnsafeBufferPointer<UInt8>, keepBytes: Bool) -> TokenCache.Entry {
+        if let slot = cache.find(token.hash) { return cache[slot] }
+        let normalized = Tokenizer.normalizedForm(of: token, in: bytes)
+        let stopword: Bool
+        let stem: UInt64
+        if token.kind == .word {
+            stopword = Stopwords.contains(normalized)
+            stem = stopword ? 0 : StableHash.hash(stemmer.stem(normalized))
+        } else {
+            stopword = false
+            stem = token.hash
+        }
+        let slot = normalized.withUnsafeBufferPointer {
+            cache.insert(key: token.hash, stem: stem, stopword: stopword, normalized: keepBytes ? $0 : nil)
+        }
+        return cache[slot]
+    }
+
+    /// Appends the k-grams of `units` (one shingle of all units when there are fewer than k).
+    @inline(__always)
+    static func appendKGrams(of units: [UInt64], k: Int, into output: inout [UInt64]) {
+        let n = units.count
+        if n == 0 { return }
+        if k == 1 {
+            output.append(contentsOf: units)
+            return
+        }
+        units.withUnsafeBufferPointer { u in
+            if n < k {
+                var h = u[0]
+                for j in 1..<n { h = StableHash.combine(h, u[j]) }
+                output.append(h)
+                return
+            }
+            for i in 0...(n - k) {
+                var h = u[i]
+                for j in 1..<k { h = StableHash.combine(h, u[i + j]) }
+                output.append(h)
+            }
+        }
+    }
+
+    /// Appends the hashes of the k-scalar windows of `text` (the whole text when shorter).
+    private mutating func appendCharacterGrams(k: Int, into output: inout [UInt64]) {
+        scalarStarts.removeAll(keepingCapacity: true)
+        text.withUnsafeBufferPointer { t in
+            for i in 0..<t.count where t[i] & 0xC0 != 0x80 { scalarStarts.append(i) }
+            scalarStarts.append(t.count)
+            let scalars = scalarStarts.count - 1
+            if scalars == 0 { return }
+            let raw = UnsafeRawBufferPointer(t)
+            if scalars <= k {
+                output.append(StableHash.hash(raw))
+                return
+            }
+            for i in 0...(scalars - k) {
+                let slice = UnsafeRawBufferPointer(rebasing: raw[scalarStarts[i]..<scalarStarts[i + k]])
+                output.append(StableHash.hash(slice))
+            }
+        }
+    }
+
+    /// Sorts `values` ascending and removes duplicates in place.
+    static func sortAndDeduplicate(_ values: inout [UInt64]) {
+        if values.count < 2 { return }
+        values.sort()
+        var write = 1
+        values.withUnsafeMutableBufferPointer { v in
+            for read in 1..<v.count where v[read] != v[write - 1] {
+                v[write] = v[read]
+                write += 1
+            }
+        }
+        values.removeLast(values.count - write)
+    }
+}

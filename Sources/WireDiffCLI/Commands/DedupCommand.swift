@@ -1,0 +1,116 @@
+import Foundation
+import WireDiff
+
+/// `wirediff dedup PATH…`: groups a corpus into stories: which articles are versions (reprints,
+/// rewrites, condensed or expanded copies) of the same story.
+enum DedupCommand: Command {
+    static let name = "dedup"
+    static let summary = "Group a corpus into stories: find reprints and rewrites of the same story."
+    static let usage = "[options] <path>…"
+    static let discussion = """
+        Prints one record per document, in input order: its story (cluster), the story's
+        representative (the likely source: the earliest by --date-field, else the most complete
+        version) and its scores against the representative. Formats: jsonl (default), csv, text.
+        A summary goes to stderr. Rewrites are found per sentence, so heavy paraphrases with
+        little word overlap are found; different stories about the same people are not merged.
+        See Documentation/Dedup.md for the method and Documentation/JSON.md for the fields.
+        """
+    static var options: [OptionSpec] {
+        [
+            .value("--format", short: "-f", "format", help: "Output format: jsonl, csv or text.", default: "jsonl"),
+            .value("--output", short: "-o", "file", help: "Write results to a file (atomically) instead of stdout."),
+        ] + DetectionOptions.specs + InputOptions.specs
+    }
+
+    static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
+        let format = try arguments.choice("--format", default: "jsonl", in: ["jsonl", "csv", "text"])
+        let detection = try DetectionOptions.parse(arguments)
+        let input = try InputOptions(arguments)
+        guard !arguments.positionals.isEmpty else {
+            throw UsageError("no input given", hint: "pass files, directories, .jsonl corpora or -")
+        }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let records = try input.read(arguments.positionals, context: context)
+        let result = try Deduplicator(options: detection, textOptions: input.textOptions).run(records)
+        let output = CapturedOutput()
+        let sink: TextOutput = arguments.value("--output") == nil ? context.stdout : output
+        switch format {
+        case "csv": writeCSV(records, result, to: sink)
+        case "text": writeText(records, result, style: TerminalStyle(enabled: sink.isTerminal), to: sink)
+        default:
+            for (index, record) in records.enumerated() {
+                sink.line(json(record, result.assignments[index], records).serialized)
+            }
+        }
+        if let path = arguments.value("--output") {
+            try AtomicFile.write(output.text, to: path)
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let stats = result.statistics
+        let multi = Dictionary(grouping: result.assignments, by: \.cluster).values.filter { $0.count > 1 }
+        context.stderr.line(
+            "wirediff dedup: \(stats.documents) documents, \(stats.clusters) stories "
+                + "(\(multi.count) with more than one version, \(multi.reduce(0) { $0 + $1.count }) documents in them); "
+                + "\(stats.candidatePairs) candidate pairs, \(stats.rewritePairs) verified rewrites; "
+                + String(format: "%.2f s", seconds))
+        return ExitCode.success
+    }
+
+    /// The documented JSONL record of one document (schema version 1).
+    static func json(_ record: CorpusRecord, _ assignment: StoryAssignment, _ records: [CorpusRecord]) -> JSONValue {
+        let e = assignment.evidence
+        return .object([
+            "schema_version": .int(1),
+            "id": .string(record.id),
+            "cluster": .int(assignment.cluster),
+            "representative": .string(records[assignment.representative].id),
+            "is_representative": .bool(e == nil),
+            "jaccard": e.map { .rounded($0.jaccard) } ?? .int(1),
+            "containment": e.map { .rounded($0.containmentOfFirst) } ?? .int(1),
+            "representative_containment": e.map { .rounded($0.containmentOfSecond) } ?? .int(1),
+            "matched_sentences": e.map { .int($0.matchedSentencesOfFirst) } ?? .null,
+            "coverage": e.map { .rounded($0.coverageOfFirst) } ?? .int(1),
+            "representative_coverage": e.map { .rounded($0.coverageOfSecond) } ?? .int(1),
+        ])
+    }
+
+    static let csvHeader = [
+        "id", "cluster", "representative", "is_representative", "jaccard", "containment",
+        "representative_containment", "matched_sentences", "coverage", "representative_coverage",
+    ]
+
+    static func writeCSV(_ records: [CorpusRecord], _ result: Deduplicator.Result, to out: TextOutput) {
+        out.line(CSV.row(csvHeader))
+        for (index, record) in records.enumerated() {
+            let fields = json(record, result.assignments[index], records)
+            guard case .object(let object) = fields else { continue }
+            out.line(CSV.row(csvHeader.map { key in
+                switch object[key] {
+                case .string(let s)?: return s
+                case .number(let n)?: return n
+                case .bool(let b)?: return b ? "true" : "false"
+                default: return ""
+                }
+            }))
+        }
+    }
+
+    static func writeText(_ records: [CorpusRecord], _ result: Deduplicator.Result, style: TerminalStyle, to out: TextOutput) {
+        let groups = Dictionary(grouping: records.indices, by: { result.assignments[$0].cluster })
+        for cluster in groups.keys.sorted() {
+            let members = groups[cluster]!
+            let representative = result.assignments[members[0]].representative
+            let label = members.count == 1 ? "1 version" : "\(members.count) versions"
+            out.line(style.bold("story \(cluster)") + " (\(label)), representative \(records[representative].id)")
+            for index in members {
+                if let e = result.assignments[index].evidence {
+                    out.line(String(
+                        format: "  %@  %d sentences matched, covers %.0f%% of it and %.0f%% of the representative; jaccard %.3f",
+                        records[index].id, e.matchedSentencesOfFirst, e.coverageOfFirst * 100, e.coverageOfSecond * 100, e.jaccard))
+                } else {
+                    out.line("  \(records[index].id)  " + style.dim("(representative)"))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import WireDiff
+
+/// `wirediff find STORY PATH…`: the articles of a corpus that are rewrites of one story,
+/// ranked by how much of the story each contains.
+enum FindCommand: Command {
+    static let name = "find"
+    static let summary = "Find the rewrites of one story in a corpus, ranked."
+    static let usage = "[options] <story> <path>…"
+    static let discussion = """
+        <story> is a file, or the id of a document in the corpus (exact, without its extension,
+        or a unique prefix of its file name: '001' finds '001_73af….txt'). Prints the rewrites
+        best first: story_coverage is the share of the story's sentences found in the document
+        (how much of the story it contains), coverage the share of the document's sentences
+        that come from the story. Exit status 0 when rewrites were found, 1 when none.
+        """
+    static var options: [OptionSpec] {
+        [
+            .value("--format", short: "-f", "format", help: "Output format: jsonl, csv or text.", default: "text"),
+            .value("--output", short: "-o", "file", help: "Write results to a file (atomically) instead of stdout."),
+        ] + DetectionOptions.specs + InputOptions.specs
+    }
+
+    static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
+        let format = try arguments.choice("--format", default: "text", in: ["jsonl", "csv", "text"])
+        let detection = try DetectionOptions.parse(arguments)
+        let input = try InputOptions(arguments)
+        guard arguments.positionals.count >= 2 else {
+            throw UsageError("find needs a story and at least one corpus path", hint: "wirediff find <story> <path>…")
+        }
+        let storyArgument = arguments.positionals[0]
+        let corpus = try input.read(Array(arguments.positionals.dropFirst()), context: context)
+        let (story, excluded) = try resolve(storyArgument, in: corpus, input: input, context: context)
+        let matches = RewriteFinder(options: detection, textOptions: input.textOptions)
+            .find(story: story, in: corpus, excluding: excluded)
+
+        let output = CapturedOutput()
+        let sink: TextOutput = arguments.value("--output") == nil ? context.stdout : output
+        switch format {
+        case "jsonl":
+            for (rank, match) in matches.enumerated() { sink.line(json(rank + 1, match, corpus, story).serialized) }
+        case "csv":
+            sink.line(CSV.row(csvHeader))
+            for (rank, match) in matches.enumerated() {
+                guard case .object(let object) = json(rank + 1, match, corpus, story) else { continue }
+                sink.line(CSV.row(csvHeader.map { key in
+                    switch object[key] {
+                    case .string(let s)?: return s
+                    case .number(let n)?: return n
+                    default: return ""
+                    }
+                }))
+            }
+        default:
+            if matches.isEmpty {
+                sink.line("no rewrites of \(story.id) found among \(corpus.count) documents")
+            }
+            for (rank, match) in matches.enumerated() {
+                let e = match.evidence
+                sink.line(String(
+                    format: "%2d. %@  contains %.0f%% of the story (%d sentences); %.0f%% of it comes from the story; jaccard %.3f",
+                    rank + 1, corpus[match.index].id, e.coverageOfFirst * 100, e.matchedSentencesOfFirst,
+                    e.coverageOfSecond * 100, e.jaccard))
+            }
+        }
+        if let path = arguments.value("--output") {
+            try AtomicFile.write(output.text, to: path)
+        }
+        context.stderr.line("wirediff find: \(matches.count) rewrite\(matches.count == 1 ? "" : "s") of \(story.id) among \(corpus.count - excluded.count) documents")
+        return matches.isEmpty ? ExitCode.notFound : ExitCode.success
+    }
+
+    static let csvHeader = [
+        "rank", "id", "story_coverage", "coverage", "story_matched_sentences", "matched_sentences",
+        "jaccard", "story_containment", "containment",
+    ]
+
+    /// The documented JSONL record of one match (schema version 1).
+    static func json(_ rank: Int, _ match: RewriteFinder.Match, _ corpus: [CorpusRecord], _ story: CorpusRecord) -> JSONValue {
+        let e = match.evidence
+        return .object([
+            "schema_version": .int(1),
+            "rank": .int(rank),
+            "id": .string(corpus[match.index].id),
+            "story": .string(story.id),
+            "story_coverage": .rounded(e.coverageOfFirst),
+            "coverage": .rounded(e.coverageOfSecond),
+            "story_matched_sentences": .int(e.matchedSentencesOfFirst),
+            "matched_sentences": .int(e.matchedSentencesOfSecond),
+            "jaccard": .rounded(e.jaccard),
+            "story_containment": .rounded(e.containmentOfFirst),
+            "containment": .rounded(e.containmentOfSecond),
+        ])
+    }
+
+    /// The story record and the corpus indices that are the story itself.
+    static func resolve(
+        _ argument: String, in corpus: [CorpusRecord], input: InputOptions, context: ToolContext
+    ) throws -> (CorpusRecord, Set<Int>) {
+        if let index = corpus.firstIndex(where: { $0.id == argument }) {
+            return (corpus[index], [index])
+        }
+        let stem: (String) -> String = { id in
+            let name = (id as NSString).lastPathComponent
+            return (name as NSString).deletingPathExtension
+        }
+        let byStem = corpus.indices.filter { stem(corpus[$0].id) == argument }
+        if byStem.count == 1 { return (corpus[byStem[0]], [byStem[0]]) }
+        if FileManager.default.fileExists(atPath: argument) || argument == "-" {
+            let story = try input.read([argument], context: context)
+            guard let record = story.first else { throw UsageError("story '\(argument)' holds no article") }
+            guard story.count == 1 else {
+                throw UsageError("story '\(argument)' holds \(story.count) articles; pass one article or an id")
+            }
+            let path = URL(fileURLWithPath: argument).standardizedFileURL.path
+            let same = Set(corpus.indices.filter { corpus[$0].bytes == record.bytes || URL(fileURLWithPath: corpus[$0].source).standardizedFileURL.path == path })
+            return (record, same)
+        }
+        let byPrefix = corpus.indices.filter { (corpus[$0].id as NSString).lastPathComponent.hasPrefix(argument) }
+        if byPrefix.count == 1 { return (corpus[byPrefix[0]], [byPrefix[0]]) }
+        if byPrefix.count > 1 {
+            let names = byPrefix.prefix(4).map { corpus[$0].id }.joined(separator: ", ")
+            throw UsageError("story '\(argument)' matches \(byPrefix.count) documents (\(names)…); give more of the id")
+        }
+        throw UsageError("story '\(argument)' is neither a file nor the id of a document in the corpus")
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// RFC 4180 CSV fields.
+enum CSV {
+    /// A field, quoted when it holds a comma, quote, CR or LF.
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// One CSV row.
+    static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",")
+    }
+}

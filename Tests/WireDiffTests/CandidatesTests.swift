@@ -1,0 +1,101 @@
+import Testing
+@testable import WireDiff
+
+/// Features from hand-made sentences of small integers (each integer a shingle).
+func features(_ sentences: [[UInt64]]) -> StoryFeatures {
+    StoryFeatures(
+        sentences: sentences.enumerated().map { SentenceShingles(sentence: $0.offset, shingles: $0.element.map { $0 << 32 }.sorted()) },
+        minimumShingles: 3)
+}
+
+@Suite struct PairVerifierTests {
+    let verifier = PairVerifier()
+
+    @Test func paraphrasedSentencesMatchAndMakeARewrite() {
+        let a = features([[1, 2, 3, 4, 5], [10, 11, 12, 13], [20, 21, 22, 23, 24], [30, 31, 32, 33]])
+        // Each sentence keeps 3 of its words and gains others (Jaccard ≥ 0.3), order shuffled.
+        let b = features([[20, 21, 22, 90, 91], [1, 2, 3, 80, 81], [10, 11, 12, 70], [99, 98, 97]])
+        let e = verifier.evidence(a, b)
+        #expect(e.matchedSentencesOfFirst == 3)
+        #expect(e.matchedSentencesOfSecond == 3)
+        #expect(e.isRewrite)
+    }
+
+    @Test func oneSharedBackgroundSentenceIsNotARewrite() {
+        var sentencesA = [[UInt64]](), sentencesB = [[UInt64]]()
+        for i in 0..<20 {
+            sentencesA.append((0..<6).map { UInt64(1000 + i * 10 + $0) })
+            sentencesB.append((0..<6).map { UInt64(5000 + i * 10 + $0) })
+        }
+        sentencesB[7] = sentencesA[3]  // the shared background paragraph
+        let e = verifier.evidence(features(sentencesA), features(sentencesB))
+        #expect(e.matchedSentencesOfFirst == 1)
+        #expect(!e.isRewrite)
+    }
+
+    @Test func twoSharedWordsAreNotAMatch() {
+        let e = verifier.evidence(features([[1, 2, 50, 51], [3, 4, 5, 6]]), features([[1, 2, 60], [3, 4, 70, 71]]))
+        #expect(e.matchedSentencesOfFirst == 0)
+    }
+
+    @Test func mergedSentenceMatchesBothHalvesByOverlap() {
+        let a = features([[1, 2, 3, 4], [5, 6, 7, 8]])
+        let b = features([[1, 2, 3, 4, 5, 6, 7, 8, 40, 41, 42, 43]])
+        let e = verifier.evidence(a, b)
+        #expect(e.matchedSentencesOfFirst == 2)
+        #expect(e.matchedSentencesOfSecond == 1)
+        #expect(e.isRewrite)
+    }
+
+    @Test func exactSetScores() {
+        let e = verifier.evidence(features([[1, 2, 3, 4]]), features([[3, 4, 5, 6, 7, 8]]))
+        #expect(e.jaccard == 2.0 / 8.0)
+        #expect(e.containmentOfFirst == 0.5)
+        #expect(e.containmentOfSecond == 2.0 / 6.0)
+    }
+}
+
+@Suite struct StoryClustererTests {
+    @Test func similarityDoesNotChain() {
+        // 0~1 and 1~2 are rewrites, 0 and 2 are not: 2 must not join 0's story.
+        let rewrite = PairEvidence(jaccard: 0.5, containmentOfFirst: 0.5, containmentOfSecond: 0.5, matchedSentencesOfFirst: 5, matchedSentencesOfSecond: 5, sentencesOfFirst: 10, sentencesOfSecond: 10, isRewrite: true)
+        var unrelated = rewrite
+        unrelated.isRewrite = false
+        let neighbors: [[Int32]] = [[1], [0, 2], [1]]
+        let assignments = StoryClusterer.cluster(order: [0, 1, 2], neighbors: neighbors) { x, c in
+            (min(x, c), max(x, c)) == (0, 2) ? unrelated : rewrite
+        }
+        #expect(assignments[0].cluster == assignments[1].cluster)
+        #expect(assignments[2].cluster != assignments[0].cluster)
+        #expect(assignments[0].representative == 0)
+        #expect(assignments[2].representative == 2)
+    }
+
+    @Test func twoHopMembersAreVerifiedAgainstTheCenter() {
+        // Candidates 0–1 and 1–2 only; 2 is a rewrite of 0 all the same.
+        let rewrite = PairEvidence(jaccard: 0.5, containmentOfFirst: 0.5, containmentOfSecond: 0.5, matchedSentencesOfFirst: 5, matchedSentencesOfSecond: 5, sentencesOfFirst: 10, sentencesOfSecond: 10, isRewrite: true)
+        let assignments = StoryClusterer.cluster(order: [0, 1, 2], neighbors: [[1], [0, 2], [1]]) { _, _ in rewrite }
+        #expect(Set(assignments.map(\.cluster)) == [0])
+    }
+}
+
+@Suite struct CandidateFinderTests {
+    @Test func sharedKeysMakePairs() {
+        var entries = [
+            CandidateFinder.entry(key: 0xAAAA_0000_0000_0000, article: 3),
+            CandidateFinder.entry(key: 0xAAAA_0000_0000_0000, article: 1),
+            CandidateFinder.entry(key: 0xBBBB_0000_0000_0000, article: 2),
+            CandidateFinder.entry(key: 0xBBBB_0000_0000_0000, article: 1),
+            CandidateFinder.entry(key: 0xCCCC_0000_0000_0000, article: 0),
+        ]
+        let pairs = CandidateFinder.pairs(entries: &entries, maximumBucket: 10)
+        #expect(pairs == [1 << 32 | 2, 1 << 32 | 3])
+    }
+
+    @Test func hugeBucketsBecomeStars() {
+        var entries = (0..<100).map { CandidateFinder.entry(key: 0xAAAA_0000_0000_0000, article: $0) }
+        let pairs = CandidateFinder.pairs(entries: &entries, maximumBucket: 10)
+        #expect(pairs.count == 99)
+        #expect(pairs.allSatisfy { $0 >> 32 == 0 })
+    }
+}

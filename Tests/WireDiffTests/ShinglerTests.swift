@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import WireDiff
+
+/// Locates ../shared/seeds relative to this file (repo root is two levels up from Tests/WireDiffTests).
+private enum ShinglerSeeds {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static var available: Bool { FileManager.default.fileExists(atPath: folder.path) }
+    static func document(_ prefix: String) throws -> Document {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let name = try #require(names.first { $0.hasPrefix(prefix) })
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        return Document(id: name, text: text)
+    }
+}
+
+private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
+    let sa = Set(a), sb = Set(b)
+    let union = sa.union(sb).count
+    return union == 0 ? 0 : Double(sa.intersection(sb).count) / Double(union)
+}
+
+@Suite struct ShinglerTests {
+    private func tokenHashes(_ text: String) -> [UInt64] {
+        Tokenizer().tokens(in: text).map(\.hash)
+    }
+
+    @Test func wordBigramsCombineTokenHashesWithinSentences() {
+        var shingler = Shingler(kind: .words(2))
+        let document = Document(id: "d", text: "Alpha beta gamma.\nDelta epsilon.")
+        let a = tokenHashes("alpha beta gamma delta epsilon")
+        let expected = [
+            StableHash.combine(a[0], a[1]), StableHash.combine(a[1], a[2]),
+            StableHash.combine(a[3], a[4]),
+        ].sorted()
+        #expect(shingler.shingles(of: document) == expected)
+        // No shingle crosses the sentence boundary (gamma|delta).
+        #expect(!shingler.shingles(of: document).contains(StableHash.combine(a[2], a[3])))
+    }
+
+    @Test func wordUnigramsAreTokenHashes() {
+        var shingler = Shingler(kind: .words(1))
+        let document = Document(id: "d", text: "Iran and Israel and Iran.")
+        #expect(shingler.shingles(of: document) == Set(tokenHashes("iran and israel")).sorted())
+    }
+
+    @Test func sentenceShorterThanKGivesOneShingle() {
+        var shingler = Shingler(kind: .words(5))
+        let document = Document(id: "d", text: "Breaking news")
+        let a = tokenHashes("breaking news")
+        #expect(shingler.shingles(of: document) == [StableHash.combine(a[0], a[1])])
+    }
+
+    @Test(arguments: [ShingleKind.words(3), .characters(5), .contentWords(1), .contentWords(2)])
+    func outputIsSortedAndDeduplicated(kind: ShingleKind) {
+        var shingler = Shingler(kind: kind)
+        let document = Document(id: "d", text: "The cat sat on the mat. The cat sat on the mat. A dog barked at the cat.")
+        let shingles = shingler.shingles(of: document)
+        #expect(!shingles.isEmpty)
+        #expect(shingles == Set(shingles).sorted())
+    }
+
+    @Test(arguments: [ShingleKind.words(3), .characters(4), .contentWords(2)])
+    func documentSetIsUnionOfSentenceSets(kind: ShingleKind) {
+        var shingler = Shingler(kind: kind)
+        let document = Document(
+            id: "d", text: "Israel struck targets in Lebanon. Hezbollah fired rockets.\nOfficials in Tehran said little.")
+        let perSentence = shingler.sentenceShingles(of: document)
+        #expect(perSentence.map(\.sentence) == Array(document.sentences.indices))
+        for sentence in perSentence { #expect(sentence.shingles == Set(sentence.shingles).sorted()) }
+        let union = Set(perSentence.flatMap(\.shingles)).sorted()
+        #expect(shingler.shingles(of: document) == union)
+    }
+
+    @Test func contentWordsDropStopwordsAndStem() {
+        var shingler = Shingler(kind: .contentWords(1))
+        let words = ["the", "rockets", "of", "hezbollah", "landed"]
+        let document = Document(id: "d", text: words.joined(separator: " "))
+        let stemmer = EnglishStemmer()
+        let expected = Set(words.filter { !Stopwords.contains($0) }.map { StableHash.hash(stemmer.stem($0)) }).sorted()
+        #expect(shingler.shingles(of: document) == expected)
+        #expect(Stopwords.contains("the") && Stopwords.contains("of"))
+    }
+
+    @Test func contentWordBigramsSkipStopwords() {
+        var shingler = Shingler(kind: .contentWords(2))
+        let a = shingler.shingles(of: Document(id: "a", text: "rockets of Hezbollah"))
+        let b = shingler.shingles(of: Document(id: "b", text: "rockets hezbollah"))
+        #expect(a == b)
+        #expect(a.count == 1)
+    }
+
+    @Test func characterShinglesIgnoreCaseAndPunctuation() {
+        var shingler = Shingler(kind: .characters(3))
+        let a = shingler.shingles(of: Document(id: "a", text: "AB,  cd!"))
+        #expect(a == ["ab ", "b c", " cd"].map { StableHash.hash($0) }.sorted())
+        let b = shingler.shingles(of: Document(id: "b", text: "ab cd"))
+        #expect(a == b)
+    }
+
+    @Test func characterShinglesCountScalarsNotBytes() {
+        var shingler = Shingler(kind: .characters(2))
+        let document = Document(id: "d", text: "\u{E9}t\u{E9}")  // "été": 3 scalars, 5 bytes
+        let normalized = document.bytes.withUnsafeBufferPointer { bytes in
+            Tokenizer().tokens(in: document.text).map { Tokenizer.normalizedForm(of: $0, in: bytes) }
+        }
+        let text = Array(normalized.joined(separator: [0x20]))
+        let scalars = Array(String(decoding: text, as: UTF8.self).unicodeScalars)
+        let expected = (0..<(scalars.count - 1)).map { i in
+            StableHash.hash(String(String.UnicodeScalarView(scalars[i..<i + 2])))
+        }
+        #expect(shingler.shingles(of: document) == Set(expected).sorted())
+    }
+
+    @Test func boilerplateAndLabelsAreExcluded() {
+        #expect(Shingler.includes(Sentence(start: 0, end: 1, paragraph: 0)))
+        #expect(Shingler.includes(Sentence(start: 0, end: 1, paragraph: 0, role: .headline)))
+        #expect(!Shingler.includes(Sentence(start: 0, end: 1, paragraph: 0, role: .label)))
+        #expect(!Shingler.includes(Sentence(start: 0, end: 1, paragraph: 0, boilerplate: .photoCredit)))
+    }
+
+    @Test(arguments: [ShingleKind.words(2), .characters(5), .contentWords(1)])
+    func reusedShinglerMatchesFreshOne(kind: ShingleKind) {
+        var generator = SplitMix64(seed: 7)
+        var reused = Shingler(kind: kind)
+        for index in 0..<30 {
+            let words = (0..<40).map { _ in "w\(generator.next() % 500)" }
+            let document = Document(id: "\(index)", text: words.joined(separator: " "))
+            var fresh = Shingler(kind: kind)
+            #expect(reused.shingles(of: document) == fresh.shingles(of: document))
+        }
+    }
+
+    @Test func tokenCacheGrowsAndResetsCorrectly() {
+        var cache = TokenCache(capacity: 8, maxCapacity: 64)
+        for key in UInt64(1)...200 {
+            if let slot = cache.find(key) {
+                #expect(cache[slot].stem == key &* 3)
+            } else {
+                let slot = cache.insert(key: key, stem: key &* 3, stopword: key % 2 == 0, normalized: nil)
+                #expect(cache[slot].key == key)
+                #expect(cache[slot].flags & 2 == (key % 2 == 0 ? 2 : 0))
+            }
+            #expect(cache.find(key).map { cache[$0].stem } == key &* 3)
+            #expect(cache.entries.count <= 64)
+        }
+        #expect(cache.find(0) == nil || cache[cache.find(0)!].key == 0)
+    }
+
+    @Test(.enabled(if: ShinglerSeeds.available))
+    func contentWordsSeeRewritesThatWordFiveGramsMiss() throws {
+        let rewrite = try ShinglerSeeds.document("000"), source = try ShinglerSeeds.document("001")
+        var words5 = Shingler(kind: .words(5)), content1 = Shingler(kind: .contentWords(1))
+        let w = exactJaccard(words5.shingles(of: rewrite), words5.shingles(of: source))
+        let c = exactJaccard(content1.shingles(of: rewrite), content1.shingles(of: source))
+        #expect(c > 2 * w)
+    }
+}
