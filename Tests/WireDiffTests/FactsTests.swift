@@ -172,3 +172,13 @@ import Testing
         #expect(redCross.cells[2].sentences == [2])
     }
 }
+
+extension FactsTests {
+    @Test func changedNumbersPairByClosestValue() {
+        let (_, _, r) = pair(
+            "Officials ordered 1,200 residents to leave, 4 shelters opened and the dam is 58 years old.",
+            "Officials ordered 1,400 residents to leave, 5 shelters opened and the dam is 58 years old.")
+        let numbers = changes(r, .number).map { [$0.referenceText, $0.otherText] }
+        #expect(numbers == [["1,200", "1,400"], ["4", "5"]])
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the details that differ between aligned sentences: numbers, dates and weekdays, names
 /// on one side only, quotes, attributions, and content words dropped or added.
 ///
@@ -119,13 +121,35 @@ struct DetailExtractor: Sendable {
         let na = a.tokens.filter { a.doc.features[$0].flags.contains(.number) && !a.covered.contains($0) }
         let nb = b.tokens.filter { b.doc.features[$0].flags.contains(.number) && !b.covered.contains($0) }
         let ka = Set(na.map { entry(a, $0).key }), kb = Set(nb.map { entry(b, $0).key })
-        let onlyA = na.filter { !kb.contains(entry(a, $0).key) }, onlyB = nb.filter { !ka.contains(entry(b, $0).key) }
-        for (x, y) in zip(onlyA, onlyB) {
+        let onlyA = na.filter { !kb.contains(entry(a, $0).key) }
+        let onlyB = nb.filter { !ka.contains(entry(b, $0).key) }
+        // Pair changed numbers closest values first (1,200 → 1,400 rather than 4 → 1,400), then
+        // report the pairs in the reference's order.
+        var candidates: [(Double, Int, Int)] = []
+        for x in onlyA {
+            for y in onlyB {
+                let ratio = abs(log(max(value(entry(a, x)), 1e-9) / max(value(entry(b, y)), 1e-9)))
+                candidates.append((ratio, x, y))
+            }
+        }
+        candidates.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        var pairs: [(Int, Int)] = []
+        var usedA: Set<Int> = [], usedB: Set<Int> = []
+        for (_, x, y) in candidates where !usedA.contains(x) && !usedB.contains(y) {
+            usedA.insert(x); usedB.insert(y)
+            pairs.append((x, y))
+        }
+        for (x, y) in pairs.sorted(by: { $0.0 < $1.0 }) {
             out.append(detail(.number, a, x...x, b, y...y))
             a.covered.insert(x); b.covered.insert(y)
         }
         for x in na where kb.contains(entry(a, x).key) { a.covered.insert(x) }
         for y in nb where ka.contains(entry(b, y).key) { b.covered.insert(y) }
+    }
+
+    /// The numeric value of a number entry (digits and one decimal point), or 0.
+    private func value(_ e: Lexicon.Entry) -> Double {
+        Double(String(decoding: e.stem.filter { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2e }, as: UTF8.self)) ?? 0
     }
 
     // MARK: - Attributions
