@@ -39,6 +39,8 @@ import Testing
             "The talks in Doha were led by Ismail Haniyeh last week.",
             "Last week the talks with Haniyeh took place in Doha.")
         #expect(Set(b.sharedNames).isSuperset(of: ["Haniyeh", "Doha"]))
+        let full = differ.similarity("Hamas leader Ismail Haniyeh was killed in Tehran.", "In Tehran, Ismail Haniyeh was killed.")
+        #expect(full.sharedNames.contains("Ismail Haniyeh"))
     }
 
     @Test func quoteOverlapIsMeasured() {

@@ -71,6 +71,7 @@ struct DiffSession: Sendable {
         for s in sb { for t in b.sentenceTokens[s] where b.features[t].flags.contains(.content) { keysB.insert(lexicon[b.features[t].entry].key) } }
         var seen: Set<UInt64> = []
         var words: [(String, Float)] = [], names: [String] = [], numbers: [String] = []
+        var lastNameToken = -2, nameStart = 0
         for s in sa {
             for t in a.sentenceTokens[s] {
                 let f = a.features[t]
@@ -79,7 +80,16 @@ struct DiffSession: Sendable {
                 guard keysB.contains(key), seen.insert(key).inserted else { continue }
                 let text = a.text(a.tokens[t].range)
                 if f.flags.contains(.number) { numbers.append(text) }
-                else if f.flags.contains(.name) { names.append(text) }
+                else if f.flags.contains(.name) {
+                    // Consecutive shared name words read as one name: "Ismail Haniyeh".
+                    if lastNameToken == t - 1, !names.isEmpty {
+                        names[names.count - 1] = a.text(nameStart..<a.tokens[t].end)
+                    } else {
+                        names.append(text)
+                        nameStart = a.tokens[t].start
+                    }
+                    lastNameToken = t
+                }
                 else {
                     let index = pa.terms.keys.binarySearch(key)
                     words.append((text, index.map { pa.terms.weights[$0] } ?? 0))
