@@ -147,3 +147,26 @@ extension AlignmentTests {
         #expect(values.map(\.0) == expected)
     }
 }
+
+extension AlignmentTests {
+    @Test func emptyAndTrivialInputs() {
+        let empty = Document(id: "empty", text: "")
+        let one = Document(id: "one", text: Self.reference)
+        let r = Differ().compare(empty, one)
+        #expect(r.alignments.isEmpty && r.omitted.isEmpty)
+        #expect(r.added.count == one.sentences.count)
+        #expect(r.verdict.kind == .differentStory)
+        #expect(Differ().compare(one, empty).omitted.count == one.sentences.count)
+        #expect(Differ().compare([]).rows.isEmpty)
+        let single = Differ().compare([one])
+        #expect(single.reports.isEmpty)
+        #expect(single.rows.count == one.sentences.count)
+        #expect(single.rows.allSatisfy { $0.cells.map(\.state) == [.present] })
+    }
+
+    @Test(.enabled(if: Seeds.available)) func reportsAreDeterministic() throws {
+        let a = try Seeds.document("003"), b = try Seeds.document("004")
+        #expect(Differ().compare(a, b) == Differ().compare(a, b))
+        #expect(Differ().compare([a, b, a]) == Differ().compare([a, b, a]))
+    }
+}
