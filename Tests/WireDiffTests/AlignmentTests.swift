@@ -130,7 +130,7 @@ extension AlignmentTests {
     @Test(.enabled(if: Seeds.available)) func similarityMatrixEqualsPairwiseScores() throws {
         let session = DiffSession(documents: [try Seeds.document("001"), try Seeds.document("000")], options: AlignmentOptions())
         let a = session.profiles[0].filter { !$0.isEmpty }, b = session.profiles[1].filter { !$0.isEmpty }
-        let matrix = SimilarityMatrix.scores(a, b, wordWeight: session.options.wordWeight)
+        let matrix = SimilarityMatrix.scores(a, b, options: session.options)
         for i in a.indices {
             for j in b.indices { #expect(abs(matrix[i * b.count + j] - session.aligner.score(a[i], b[j])) < 1e-5) }
         }

@@ -26,6 +26,8 @@ import Testing
         #expect(r.aligns(axios, "didn’t respond to a request for comment", toi, "did not respond"))
         #expect(r.aligns(axios, "interview with CNN", toi, "interview with CNN"))
         #expect(r.aligns(axios, "another Gaza", toi, "another Gaza"))
+        // The shared quotation carries the quote sentence into the interview passage.
+        #expect(r.aligns(axios, "Hezbollah cannot stand alone", toi, "cannot stand alone"))
         // The rewrite's own additions.
         #expect(all(toi, "1,600 Hezbollah sites", in: r.added))
         #expect(all(toi, "health ministry", in: r.added))

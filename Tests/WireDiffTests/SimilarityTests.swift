@@ -87,3 +87,15 @@ import Testing
         #expect(abs(x.dot(y) - 4) < 1e-6)
     }
 }
+
+extension SimilarityTests {
+    @Test func sharedQuotationRaisesTheScore() {
+        let a = "“Hezbollah cannot stand alone against a country supplied by Western countries,” he said."
+        let b = "Pezeshkian said Hezbollah “cannot stand alone” against Israel."
+        let withQuotes = differ.similarity(a, b)
+        let base = 0.7 * withQuotes.wordScore + 0.3 * withQuotes.characterScore
+        #expect(withQuotes.quoteOverlap == 1)
+        #expect(withQuotes.score > base + 0.1)
+        #expect(withQuotes.score <= 1)
+    }
+}

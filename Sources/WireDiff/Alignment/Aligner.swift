@@ -30,8 +30,9 @@ struct Aligner: Sendable {
     /// The similarity of two profiles, in [0, 1].
     @inline(__always)
     func score(_ x: SentenceProfile, _ y: SentenceProfile) -> Double {
-        let w = options.wordWeight
-        return w * Double(x.terms.cosine(y.terms)) + (1 - w) * Double(x.grams.cosine(y.grams))
+        options.score(
+            word: Double(x.terms.cosine(y.terms)), character: Double(x.grams.cosine(y.grams)),
+            sharedQuoted: SentenceProfile.sharedCount(x.quoted, y.quoted), quotedA: x.quoted.count, quotedB: y.quoted.count)
     }
 
     func align(_ profilesA: [SentenceProfile], _ profilesB: [SentenceProfile]) -> [Group] {
@@ -39,7 +40,7 @@ struct Aligner: Sendable {
         let rb = profilesB.indices.filter { !profilesB[$0].isEmpty }
         let n = ra.count, m = rb.count
         guard n > 0 && m > 0 else { return [] }
-        let matrix = SimilarityMatrix.scores(ra.map { profilesA[$0] }, rb.map { profilesB[$0] }, wordWeight: options.wordWeight)
+        let matrix = SimilarityMatrix.scores(ra.map { profilesA[$0] }, rb.map { profilesB[$0] }, options: options)
         let tau = options.linkThreshold
         // Maximum-weight matching, per connected component of the candidate links (most
         // components are a single pair, so the cubic matching only runs on the tangles).

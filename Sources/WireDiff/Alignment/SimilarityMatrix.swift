@@ -14,10 +14,14 @@ enum SimilarityMatrix {
     }
 
     /// Row-major `a.count × b.count` scores.
-    static func scores(_ a: [SentenceProfile], _ b: [SentenceProfile], wordWeight: Double) -> [Double] {
+    static func scores(_ a: [SentenceProfile], _ b: [SentenceProfile], options: AlignmentOptions) -> [Double] {
         let n = a.count, m = b.count
         let terms = dots(a.map(\.terms), b.map(\.terms))
         let grams = dots(a.map(\.grams), b.map(\.grams))
+        func quoteVector(_ p: SentenceProfile) -> SparseVector {
+            SparseVector(keys: p.quoted, weights: [Float](repeating: 1, count: p.quoted.count), norm: 0)
+        }
+        let quotes = dots(a.map(quoteVector), b.map(quoteVector))
         var result = [Double](repeating: 0, count: n * m)
         for i in 0..<n {
             let ta = a[i].terms.norm, ga = a[i].grams.norm
@@ -26,7 +30,9 @@ enum SimilarityMatrix {
                 let tn = ta * b[j].terms.norm, gn = ga * b[j].grams.norm
                 let t = tn > 0 ? min(1, terms[k] / tn) : 0
                 let g = gn > 0 ? min(1, grams[k] / gn) : 0
-                result[k] = wordWeight * Double(t) + (1 - wordWeight) * Double(g)
+                result[k] = options.score(
+                    word: Double(t), character: Double(g), sharedQuoted: Int(quotes[k].rounded()),
+                    quotedA: a[i].quoted.count, quotedB: b[j].quoted.count)
             }
         }
         return result

@@ -65,7 +65,6 @@ struct DiffSession: Sendable {
     func breakdown(_ x: Int, _ sa: [Int], _ y: Int, _ sb: [Int]) -> SimilarityBreakdown {
         let pa = union(x, sa), pb = union(y, sb)
         let wordScore = Double(pa.terms.cosine(pb.terms)), characterScore = Double(pa.grams.cosine(pb.grams))
-        let w = options.wordWeight
         let a = analyzed[x], b = analyzed[y]
         var keysB: Set<UInt64> = []
         for s in sb { for t in b.sentenceTokens[s] where b.features[t].flags.contains(.content) { keysB.insert(lexicon[b.features[t].entry].key) } }
@@ -104,7 +103,9 @@ struct DiffSession: Sendable {
         return SimilarityBreakdown(
             sharedWords: words.map(\.0), sharedNames: names, sharedNumbers: numbers,
             quoteOverlap: quoteOverlap, wordScore: wordScore, characterScore: characterScore,
-            score: w * wordScore + (1 - w) * characterScore)
+            score: options.score(
+                word: wordScore, character: characterScore,
+                sharedQuoted: SentenceProfile.sharedCount(pa.quoted, pb.quoted), quotedA: pa.quoted.count, quotedB: pb.quoted.count))
     }
 
     func verdict(reportingA: [Int], reportingB: [Int], alignedA: Set<Int>, alignedB: Set<Int>, alignments: [Alignment]) -> Verdict {
