@@ -45,6 +45,14 @@ import Testing
         }
     }
 
+    /// The table in Documentation/Thresholds.md.
+    @Test(arguments: [
+        (0.2, 28, 2), (0.3, 37, 3), (0.4, 32, 4), (0.5, 25, 5), (0.6, 18, 7), (0.7, 14, 9), (0.8, 9, 13), (0.9, 5, 25),
+    ])
+    func documentedTableAt128Permutations(threshold: Double, bands: Int, rows: Int) {
+        #expect(LSHParameters.optimal(threshold: threshold, permutations: 128) == LSHParameters(bands: bands, rows: rows))
+    }
+
     @Test func weightingFalseNegativesLowersTheCurve() {
         let balanced = LSHParameters.optimal(threshold: 0.5, permutations: 128)
         let recall = LSHParameters.optimal(threshold: 0.5, permutations: 128, falsePositiveWeight: 0.1, falseNegativeWeight: 0.9)
@@ -168,5 +176,34 @@ import Testing
         #expect(throws: MinHashError.incompatible(.seed(1, 3))) {
             try LSHIndex.candidatePairs(of: [a, b], parameters: LSHParameters(bands: 25, rows: 5))
         }
+    }
+
+    @Test func bandTableMatchesADictionaryModel() {
+        var table = BandTable()
+        var model: [UInt64: Int32] = [:]
+        var generator = SplitMix64(seed: 12)
+        // Few distinct low bits force long probe runs, wrap-around and backward shifts.
+        func key() -> UInt64 { (generator.next() % 300 + 1) << (generator.next() % 2 == 0 ? 0 : 40) }
+        for step in 0..<5_000 {
+            let k = key()
+            switch generator.next() % 3 {
+            case 0, 1:
+                table.set(k, Int32(step))
+                model[k] = Int32(step)
+            default:
+                table.remove(k)
+                model[k] = nil
+            }
+            if step % 97 == 0 {
+                #expect(table.count == model.count)
+                for (k, v) in model { #expect(table[k] == v) }
+            }
+        }
+        var values: [Int32] = []
+        table.forEachValue { values.append($0) }
+        #expect(values.sorted() == model.values.sorted())
+        for k in model.keys { table.remove(k) }
+        #expect(table.count == 0)
+        #expect(table[key()] == nil)
     }
 }

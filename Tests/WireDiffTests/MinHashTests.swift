@@ -138,6 +138,17 @@ struct PlantedSets {
         #expect(decoded.shingleSettings == ShingleKind.contentWords(2).settingsValue)
     }
 
+    @Test func concatenatedSignaturesDecodeFromSlices() throws {
+        let hasher = MinHasher(permutations: 32)
+        let signatures = (0..<3).map { i in hasher.signature(of: (0..<UInt64(10 + i)).map { $0 &* 7919 }) }
+        let file = signatures.flatMap { $0.serialized() }
+        let length = MinHashSignature.serializedByteCount(permutations: 32)
+        #expect(file.count == 3 * length)
+        for i in 0..<3 {
+            #expect(try MinHashSignature(serialized: file[i * length..<(i + 1) * length]) == signatures[i])
+        }
+    }
+
     @Test func serializationIsLittleEndian() {
         let signature = MinHashSignature(scheme: .onePermutation, seed: 0x0102, shingleSettings: 3, setSize: 5, values: [0xA1B2_C3D4])
         let bytes = signature.serialized()
@@ -162,6 +173,12 @@ struct PlantedSets {
             try MinHashSignature(serialized: bytes + [0])
         }
         #expect(throws: MinHashError.badMagic) { try MinHashSignature(serialized: []) }
+        #expect(throws: MinHashError.wrongLength(expected: 36, actual: 5)) {
+            try MinHashSignature(serialized: Array(bytes.prefix(5)))
+        }
+        #expect(throws: MinHashError.wrongLength(expected: 36, actual: 20)) {
+            try MinHashSignature(serialized: Array(bytes.prefix(20)))
+        }
     }
 
     @Test func incompatibleSignaturesThrow() {

@@ -95,7 +95,7 @@ private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
     @Test func characterShinglesIgnoreCaseAndPunctuation() {
         var shingler = Shingler(kind: .characters(3))
         let a = shingler.shingles(of: Document(id: "a", text: "AB,  cd!"))
-        #expect(a == ["ab ", "b c", " cd"].map { StableHash.hash($0) }.sorted())
+        #expect(a == ["ab ", "b c", " cd"].map { Shingler.characterGramHash(Array($0.utf8)) }.sorted())
         let b = shingler.shingles(of: Document(id: "b", text: "ab cd"))
         #expect(a == b)
     }
@@ -109,9 +109,27 @@ private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         let text = Array(normalized.joined(separator: [0x20]))
         let scalars = Array(String(decoding: text, as: UTF8.self).unicodeScalars)
         let expected = (0..<(scalars.count - 1)).map { i in
-            StableHash.hash(String(String.UnicodeScalarView(scalars[i..<i + 2])))
+            Shingler.characterGramHash(Array(String(String.UnicodeScalarView(scalars[i..<i + 2])).utf8))
         }
         #expect(shingler.shingles(of: document) == Set(expected).sorted())
+    }
+
+    @Test func characterGramHashDependsOnEveryByteAndTheLength() {
+        let grams = ["", "a", "a\u{0}", "ab", "abcdefgh", "abcdefgi", "abcdefghi", "bbcdefghi", "\u{E9}t\u{E9}"]
+        let hashes = grams.map { Shingler.characterGramHash(Array($0.utf8)) }
+        #expect(Set(hashes).count == grams.count)
+        // Long grams (> 8 bytes) are StableHash of their bytes.
+        #expect(Shingler.characterGramHash(Array("abcdefghi".utf8)) == StableHash.hash("abcdefghi"))
+    }
+
+    @Test func longNonASCIIGramsAndShortSentences() {
+        var shingler = Shingler(kind: .characters(4))
+        let document = Document(id: "d", text: "\u{10D}\u{10D}\u{10D}\u{10D}\u{10D}. Ab")
+        let sentences = shingler.sentenceShingles(of: document)
+        #expect(sentences.count == 2)
+        let first = Array("\u{10D}\u{10D}\u{10D}\u{10D}".utf8)  // 4 scalars, 8 bytes
+        #expect(sentences[0].shingles == [Shingler.characterGramHash(first)])
+        #expect(sentences[1].shingles == [Shingler.characterGramHash(Array("ab".utf8))])
     }
 
     @Test func boilerplateAndLabelsAreExcluded() {
@@ -135,18 +153,27 @@ private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
 
     @Test func tokenCacheGrowsAndResetsCorrectly() {
         var cache = TokenCache(capacity: 8, maxCapacity: 64)
-        for key in UInt64(1)...200 {
-            if let slot = cache.find(key) {
-                #expect(cache[slot].stem == key &* 3)
-            } else {
-                let slot = cache.insert(key: key, stem: key &* 3, stopword: key % 2 == 0, normalized: nil)
-                #expect(cache[slot].key == key)
-                #expect(cache[slot].flags & 2 == (key % 2 == 0 ? 2 : 0))
+        var generator = SplitMix64(seed: 3)
+        // Key 0 and colliding low bits included.
+        let keys: [UInt64] = [0, 8, 16, 24] + (0..<200).map { _ in generator.next() }
+        for key in keys {
+            if cache.find(key) == nil {
+                let bytes: [UInt8] = Array("w\(key % 1000)".utf8)
+                _ = bytes.withUnsafeBufferPointer {
+                    cache.insert(key: key, stem: key &* 3, stopword: key % 2 == 0, normalized: $0)
+                }
             }
-            #expect(cache.find(key).map { cache[$0].stem } == key &* 3)
-            #expect(cache.entries.count <= 64)
+            let slot = try! #require(cache.find(key))
+            #expect(cache.stem(at: slot) == key &* 3)
+            #expect(cache.isStopword(at: slot) == (key % 2 == 0))
+            let stored = Array(cache.arena[cache.offset(at: slot)..<cache.offset(at: slot) + cache.length(at: slot)])
+            #expect(stored == Array("w\(key % 1000)".utf8))
+            #expect(cache.keys.count <= 65)
         }
-        #expect(cache.find(0) == nil || cache[cache.find(0)!].key == 0)
+        // After growth (8 → 64 slots) every key of the current generation is still found.
+        var fresh = TokenCache(capacity: 8, maxCapacity: 1 << 10)
+        for key in keys { _ = fresh.insert(key: key, stem: ~key, stopword: false, normalized: nil) }
+        for key in keys { #expect(fresh.find(key).map { fresh.stem(at: $0) } == ~key) }
     }
 
     @Test(.enabled(if: ShinglerSeeds.available))
@@ -156,5 +183,20 @@ private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         let w = exactJaccard(words5.shingles(of: rewrite), words5.shingles(of: source))
         let c = exactJaccard(content1.shingles(of: rewrite), content1.shingles(of: source))
         #expect(c > 2 * w)
+    }
+}
+
+@Suite struct ShingleSortTests {
+    @Test(arguments: [0, 1, 2, 63, 64, 65, 500, 4096, 10_000])
+    func sortAndDeduplicateMatchesSetSemantics(count: Int) {
+        var generator = SplitMix64(seed: UInt64(count))
+        // Hash-like values with duplicates, plus a crowded low bucket (non-hash input).
+        var values = (0..<count).map { _ in generator.next() }
+        values += values.prefix(count / 3)
+        values += (0..<UInt64(count / 4)).map { $0 % 50 }
+        values.shuffle(using: &generator)
+        let expected = Set(values).sorted()
+        Shingler.sortAndDeduplicate(&values)
+        #expect(values == expected)
     }
 }

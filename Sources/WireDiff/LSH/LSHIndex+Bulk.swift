@@ -38,9 +38,10 @@ extension LSHIndex {
             while band < b {
                 entries.removeAll(keepingCapacity: true)
                 for (index, signature) in signatures.enumerated() where signature.setSize > 0 {
-                    let key = signature.values.withUnsafeBytes { raw in
+                    var key = signature.values.withUnsafeBytes { raw in
                         StableHash.hash(UnsafeRawBufferPointer(rebasing: raw[band * width..<(band + 1) * width]), seed: UInt64(band))
                     }
+                    if key == 0 { key = 1 }  // as in `bandKeys(of:parameters:into:)`
                     entries.append(Entry(key: key, id: UInt32(index)))
                 }
                 entries.sort()

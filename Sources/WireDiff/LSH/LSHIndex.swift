@@ -3,9 +3,10 @@
 ///
 /// Storage is compact: each inserted document takes one slot; for each band the slot stores its
 /// 64-bit band key and the next slot of the same bucket (a singly linked list threaded through
-/// flat arrays), and each band keeps a dictionary from band key to the bucket's first slot.
-/// That is about 12 bytes per band plus one dictionary entry per distinct band key, with no
-/// per-bucket allocation. Band keys are `StableHash` of the band's rows (in-memory only).
+/// flat arrays), and each band keeps an open-addressing table (``BandTable``) from band key to
+/// the bucket’s first slot. That is 12 bytes per band plus one table entry (12 bytes at load
+/// ≤ 4/5) per distinct band key, with no per-bucket allocation. Band keys are `StableHash` of
+/// the band's rows (in-memory only; a key of 0 is stored as 1).
 ///
 /// Empty sets (``MinHashSignature/setSize`` 0) are never candidates: inserting one records the
 /// id but indexes nothing.
@@ -20,13 +21,15 @@ public struct LSHIndex: Sendable {
     /// The signature all others must be compatible with (the first inserted), if any.
     private var reference: MinHashSignature?
     /// Per band: band key → first slot of the bucket.
-    private var heads: [[UInt64: Int32]]
+    private var heads: [BandTable]
     /// Per slot and band (slot·b + band): the band key.
     private var keys: [UInt64] = []
     /// Per slot and band: the next slot in the same bucket, or -1.
     private var next: [Int32] = []
-    /// Per slot: the external id, or `nil` for a free slot.
-    private var ids: [Int?] = []
+    /// Per slot: the external id, or `LSHIndex.freeSlot` for a free slot.
+    private var ids: [Int] = []
+    /// Marks a free slot in `ids`; `Int.min` is therefore not a valid id.
+    private static let freeSlot = Int.min
     /// Per slot: whether its bands are linked into buckets (false for empty sets).
     private var linked: [Bool] = []
     private var slotOfID: [Int: Int32] = [:]
@@ -35,7 +38,7 @@ public struct LSHIndex: Sendable {
     /// An empty index with explicit parameters.
     public init(parameters: LSHParameters) {
         self.parameters = parameters
-        heads = Array(repeating: [:], count: parameters.bands)
+        heads = Array(repeating: BandTable(), count: parameters.bands)
     }
 
     /// An empty index with bands and rows chosen for `threshold` (see
@@ -56,7 +59,8 @@ public struct LSHIndex: Sendable {
             let width = parameters.rows * 4
             for band in 0..<parameters.bands {
                 let slice = UnsafeRawBufferPointer(rebasing: raw[band * width..<(band + 1) * width])
-                out[band] = StableHash.hash(slice, seed: UInt64(band))
+                let key = StableHash.hash(slice, seed: UInt64(band))
+                out[band] = key == 0 ? 1 : key
             }
         }
     }
@@ -68,12 +72,13 @@ public struct LSHIndex: Sendable {
         if let reference { try reference.checkCompatible(with: signature) }
     }
 
-    /// Adds a document. An id already present is replaced.
+    /// Adds a document. An id already present is replaced. Any id but `Int.min` is allowed.
     ///
     /// - Throws: ``MinHashError`` when the signature is incompatible with those already indexed
     ///   or has fewer than b·r permutations.
     /// - Complexity: O(b·r) expected.
     public mutating func insert(_ signature: MinHashSignature, id: Int) throws(MinHashError) {
+        precondition(id != Self.freeSlot, "Int.min is reserved and cannot be an LSHIndex id")
         try check(signature)
         if reference == nil { reference = signature }
         if slotOfID[id] != nil { remove(id: id) }
@@ -98,7 +103,7 @@ public struct LSHIndex: Sendable {
         for band in 0..<b {
             let key = keys[slot * b + band]
             next[slot * b + band] = heads[band][key] ?? -1
-            heads[band][key] = Int32(slot)
+            heads[band].set(key, Int32(slot))
         }
     }
 
@@ -115,7 +120,7 @@ public struct LSHIndex: Sendable {
                 guard let head = heads[band][key] else { continue }
                 if Int(head) == slot {
                     let after = next[slot * b + band]
-                    heads[band][key] = after < 0 ? nil : after
+                    if after < 0 { heads[band].remove(key) } else { heads[band].set(key, after) }
                 } else {
                     var current = Int(head)
                     while true {
@@ -131,7 +136,7 @@ public struct LSHIndex: Sendable {
                 next[slot * b + band] = -1
             }
         }
-        ids[slot] = nil
+        ids[slot] = Self.freeSlot
         linked[slot] = false
         freeSlots.append(s)
     }
@@ -151,7 +156,7 @@ public struct LSHIndex: Sendable {
                 guard let head = heads[band][bandKeys[band]] else { continue }
                 var slot = Int(head)
                 while true {
-                    if let id = ids[slot] { result.append(id) }
+                    if ids[slot] != Self.freeSlot { result.append(ids[slot]) }
                     let following = next[slot * b + band]
                     if following < 0 { break }
                     slot = Int(following)
@@ -171,16 +176,16 @@ public struct LSHIndex: Sendable {
         var pairs: [Pair] = []
         var members: [Int] = []
         for band in 0..<b {
-            for head in heads[band].values {
+            heads[band].forEachValue { head in
                 members.removeAll(keepingCapacity: true)
                 var slot = Int(head)
                 while true {
-                    if let id = ids[slot] { members.append(id) }
+                    if ids[slot] != Self.freeSlot { members.append(ids[slot]) }
                     let following = next[slot * b + band]
                     if following < 0 { break }
                     slot = Int(following)
                 }
-                if members.count < 2 { continue }
+                if members.count < 2 { return }
                 for x in 0..<members.count {
                     for y in (x + 1)..<members.count {
                         let (i, j) = members[x] < members[y] ? (members[x], members[y]) : (members[y], members[x])

@@ -6,6 +6,9 @@ extension MinHashSignature {
     /// Header length in bytes before the values.
     static let headerSize = 36
 
+    /// The length of a serialized signature with `permutations` values: 36 + 4·N.
+    public static func serializedByteCount(permutations: Int) -> Int { headerSize + 4 * permutations }
+
     /// The signature as versioned, little-endian bytes.
     ///
     /// Layout (version 1):
@@ -44,16 +47,22 @@ extension MinHashSignature {
     /// - Throws: ``MinHashError/badMagic``, ``MinHashError/unsupportedVersion(_:)``,
     ///   ``MinHashError/unknownScheme(_:)`` or ``MinHashError/wrongLength(expected:actual:)``.
     public init(serialized bytes: [UInt8]) throws(MinHashError) {
-        if bytes.count < 8 || Array(bytes[0..<4]) != Self.magic {
-            throw bytes.count >= 4 && Array(bytes[0..<4]) == Self.magic
-                ? .wrongLength(expected: Self.headerSize, actual: bytes.count) : .badMagic
-        }
-        if bytes[4] != Self.formatVersion { throw .unsupportedVersion(bytes[4]) }
-        guard let scheme = MinHashScheme(rawValue: bytes[5]) else { throw .unknownScheme(bytes[5]) }
+        try self.init(serialized: bytes[...])
+    }
+
+    /// Decodes a signature from exactly the bytes of `bytes` (e.g. one record of a file of
+    /// concatenated signatures; see ``serializedByteCount(permutations:)``).
+    public init(serialized bytes: ArraySlice<UInt8>) throws(MinHashError) {
+        let base = bytes.startIndex
+        let magicMatches = bytes.count >= 4 && bytes.prefix(4).elementsEqual(Self.magic)
+        if !magicMatches { throw .badMagic }
+        if bytes.count < 6 { throw .wrongLength(expected: Self.headerSize, actual: bytes.count) }
+        if bytes[base + 4] != Self.formatVersion { throw .unsupportedVersion(bytes[base + 4]) }
+        guard let scheme = MinHashScheme(rawValue: bytes[base + 5]) else { throw .unknownScheme(bytes[base + 5]) }
         if bytes.count < Self.headerSize { throw .wrongLength(expected: Self.headerSize, actual: bytes.count) }
         func get<T: FixedWidthInteger>(_ offset: Int, as type: T.Type) -> T {
             var value: T = 0
-            for i in 0..<MemoryLayout<T>.size { value |= T(bytes[offset + i]) << (8 * i) }
+            for i in 0..<MemoryLayout<T>.size { value |= T(bytes[base + offset + i]) << (8 * i) }
             return value
         }
         let n = Int(get(16, as: UInt32.self))

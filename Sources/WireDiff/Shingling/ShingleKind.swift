@@ -36,4 +36,10 @@ public enum ShingleKind: Sendable, Hashable {
         }
         return tag << 32 | UInt64(UInt32(truncatingIfNeeded: k))
     }
+
+    /// Whether this is `characters(_)`.
+    var isCharacters: Bool {
+        if case .characters = self { return true }
+        return false
+    }
 }

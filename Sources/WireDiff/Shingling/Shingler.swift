@@ -14,8 +14,9 @@
 /// of all its units, so short headlines still count.
 ///
 /// Hashes: a word k-gram is `StableHash.combine` folded over the k token hashes (left to
-/// right); a content-word k-gram the same over the stems' hashes; a character k-gram is
-/// `StableHash.hash` of the k scalars' normalized UTF-8 bytes. No string is ever joined.
+/// right); a content-word k-gram the same over the stems' hashes; a character k-gram hashes the
+/// k scalars' normalized UTF-8 bytes (one 8-byte word and the length when they fit, else
+/// `StableHash.hash`). No string is ever joined.
 /// For k = 1 a word shingle is the token hash itself.
 ///
 /// A `Shingler` keeps scratch buffers and a per-instance cache of normalized forms and stems
@@ -32,6 +33,8 @@ public struct Shingler: Sendable {
     private var units: [UInt64] = []
     private var text: [UInt8] = []
     private var scalarStarts: [Int] = []
+    private var sortScratch: [UInt64] = []
+    private var bucketStarts: [Int32] = []
     private var cache = TokenCache()
     private let stemmer = EnglishStemmer()
 
@@ -50,6 +53,8 @@ public struct Shingler: Sendable {
     /// The document's shingle set: sorted ascending, deduplicated.
     public mutating func shingles(of document: Document) -> [UInt64] {
         var result: [UInt64] = []
+        // About one shingle per 6 bytes for word kinds, one per byte for characters.
+        result.reserveCapacity(kind.isCharacters ? document.bytes.count : document.bytes.count / 6 + 16)
         shingles(of: document, into: &result)
         return result
     }
@@ -63,7 +68,7 @@ public struct Shingler: Sendable {
                 appendShingles(of: sentence.contentRange, in: bytes, into: &result)
             }
         }
-        Self.sortAndDeduplicate(&result)
+        Self.sortAndDeduplicate(&result, sorted: &sortScratch, starts: &bucketStarts)
     }
 
     /// The shingle set of every included sentence that has at least one shingle, in order.
@@ -75,7 +80,7 @@ public struct Shingler: Sendable {
                 scratch.removeAll(keepingCapacity: true)
                 appendShingles(of: sentence.contentRange, in: bytes, into: &scratch)
                 if scratch.isEmpty { continue }
-                Self.sortAndDeduplicate(&scratch)
+                Self.sortAndDeduplicate(&scratch, sorted: &sortScratch, starts: &bucketStarts)
                 result.append(SentenceShingles(sentence: index, shingles: scratch))
             }
         }
@@ -95,28 +100,28 @@ public struct Shingler: Sendable {
         case .contentWords(let k):
             units.removeAll(keepingCapacity: true)
             for token in tokens {
-                let entry = cachedEntry(for: token, in: bytes, keepBytes: false)
-                if entry.flags & 2 == 0 { units.append(entry.stem) }
+                let slot = cachedSlot(for: token, in: bytes, keepBytes: false)
+                if !cache.isStopword(at: slot) { units.append(cache.stem(at: slot)) }
             }
             Self.appendKGrams(of: units, k: k, into: &output)
         case .characters(let k):
             text.removeAll(keepingCapacity: true)
             for token in tokens {
-                let entry = cachedEntry(for: token, in: bytes, keepBytes: true)
+                let slot = cachedSlot(for: token, in: bytes, keepBytes: true)
                 if !text.isEmpty { text.append(0x20) }
+                let start = cache.offset(at: slot), length = cache.length(at: slot)
                 cache.arena.withUnsafeBufferPointer { arena in
-                    let start = Int(entry.offset)
-                    text.append(contentsOf: UnsafeBufferPointer(rebasing: arena[start..<start + Int(entry.length)]))
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: arena[start..<start + length]))
                 }
             }
             appendCharacterGrams(k: k, into: &output)
         }
     }
 
-    /// The cache entry for a token, computing the normalized form and stem on a miss.
+    /// The cache slot of a token, computing the normalized form and stem on a miss.
     @inline(__always)
-    private mutating func cachedEntry(for token: Token, in bytes: UnsafeBufferPointer<UInt8>, keepBytes: Bool) -> TokenCache.Entry {
-        if let slot = cache.find(token.hash) { return cache[slot] }
+    private mutating func cachedSlot(for token: Token, in bytes: UnsafeBufferPointer<UInt8>, keepBytes: Bool) -> Int {
+        if let slot = cache.find(token.hash) { return slot }
         let normalized = Tokenizer.normalizedForm(of: token, in: bytes)
         let stopword: Bool
         let stem: UInt64
@@ -127,10 +132,9 @@ public struct Shingler: Sendable {
             stopword = false
             stem = token.hash
         }
-        let slot = normalized.withUnsafeBufferPointer {
+        return normalized.withUnsafeBufferPointer {
             cache.insert(key: token.hash, stem: stem, stopword: stopword, normalized: keepBytes ? $0 : nil)
         }
-        return cache[slot]
     }
 
     /// Appends the k-grams of `units` (one shingle of all units when there are fewer than k).
@@ -159,35 +163,58 @@ public struct Shingler: Sendable {
 
     /// Appends the hashes of the k-scalar windows of `text` (the whole text when shorter).
     private mutating func appendCharacterGrams(k: Int, into output: inout [UInt64]) {
+        let count = text.count
+        if count == 0 { return }
+        var high: UInt8 = 0
+        for byte in text { high |= byte }
+        // Padding so a window can always be read as one 8-byte word.
+        text.append(contentsOf: repeatElement(0, count: 8))
+        defer { text.removeLast(8) }
+        if high < 0x80 {
+            // ASCII: scalars are bytes.
+            text.withUnsafeBytes { raw in
+                if count <= k {
+                    output.append(Self.characterGramHash(raw, start: 0, length: count))
+                    return
+                }
+                for start in 0...(count - k) {
+                    output.append(Self.characterGramHash(raw, start: start, length: k))
+                }
+            }
+            return
+        }
         scalarStarts.removeAll(keepingCapacity: true)
-        text.withUnsafeBufferPointer { t in
-            for i in 0..<t.count where t[i] & 0xC0 != 0x80 { scalarStarts.append(i) }
-            scalarStarts.append(t.count)
+        text.withUnsafeBytes { raw in
+            for i in 0..<count where raw[i] & 0xC0 != 0x80 { scalarStarts.append(i) }
+            scalarStarts.append(count)
             let scalars = scalarStarts.count - 1
-            if scalars == 0 { return }
-            let raw = UnsafeRawBufferPointer(t)
             if scalars <= k {
-                output.append(StableHash.hash(raw))
+                output.append(Self.characterGramHash(raw, start: 0, length: count))
                 return
             }
             for i in 0...(scalars - k) {
-                let slice = UnsafeRawBufferPointer(rebasing: raw[scalarStarts[i]..<scalarStarts[i + k]])
-                output.append(StableHash.hash(slice))
+                let start = scalarStarts[i]
+                output.append(Self.characterGramHash(raw, start: start, length: scalarStarts[i + k] - start))
             }
         }
     }
 
-    /// Sorts `values` ascending and removes duplicates in place.
-    static func sortAndDeduplicate(_ values: inout [UInt64]) {
-        if values.count < 2 { return }
-        values.sort()
-        var write = 1
-        values.withUnsafeMutableBufferPointer { v in
-            for read in 1..<v.count where v[read] != v[write - 1] {
-                v[write] = v[read]
-                write += 1
-            }
+    /// The hash of a character k-gram: its UTF-8 bytes `raw[start..<start + length]`.
+    ///
+    /// Up to 8 bytes are read as one little-endian word (so `raw` must hold 8 readable bytes
+    /// from `start`) and combined with the length; longer grams use ``StableHash/hash(_:seed:)``.
+    @inline(__always)
+    static func characterGramHash(_ raw: UnsafeRawBufferPointer, start: Int, length: Int) -> UInt64 {
+        if length <= 8 {
+            var word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+            if length < 8 { word &= (1 &<< UInt64(8 &* length)) &- 1 }
+            return StableHash.combine(word, UInt64(length))
         }
-        values.removeLast(values.count - write)
+        return StableHash.hash(UnsafeRawBufferPointer(rebasing: raw[start..<start + length]))
+    }
+
+    /// The hash of a character k-gram given as its UTF-8 bytes.
+    static func characterGramHash(_ bytes: [UInt8]) -> UInt64 {
+        (bytes + repeatElement(0, count: 8)).withUnsafeBytes { characterGramHash($0, start: 0, length: bytes.count) }
     }
 }
