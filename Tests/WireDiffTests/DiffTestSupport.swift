@@ -1,22 +1,11 @@
 import Foundation
 @testable import WireDiff
 
-/// The real articles in `../shared/seeds` (relative to the repository root), when present.
-enum Seeds {
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/seeds").standardizedFileURL
-
-    static var available: Bool { FileManager.default.fileExists(atPath: directory.path) }
-
-    /// The seed whose file name starts with `prefix` ("001").
+extension Seeds {
+    /// The seed whose file name starts with `prefix` ("001") as a document.
     static func document(_ prefix: String) throws -> Document {
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        guard let name = names.first(where: { $0.hasPrefix(prefix) }) else {
-            throw CocoaError(.fileNoSuchFile)
-        }
-        let data = try Data(contentsOf: directory.appendingPathComponent(name))
-        return Document(id: name, bytes: Array(data))
+        guard let url = url(prefix) else { throw CocoaError(.fileNoSuchFile) }
+        return Document(id: url.lastPathComponent, bytes: Array(try Data(contentsOf: url)))
     }
 }
 
