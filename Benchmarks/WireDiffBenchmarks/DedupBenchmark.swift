@@ -19,6 +19,9 @@ enum DedupBenchmark {
             case "--threads": options.threads = Int(iterator.next() ?? "0") ?? 0
             case "--threshold": options.sentenceThreshold = Double(iterator.next() ?? "") ?? options.sentenceThreshold
             case "--coverage": options.minimumCoverage = Double(iterator.next() ?? "") ?? options.minimumCoverage
+            case "--common": options.commonShare = Double(iterator.next() ?? "") ?? options.commonShare
+            case "--shared-keys": options.minimumSharedKeys = Int(iterator.next() ?? "") ?? options.minimumSharedKeys
+            case "--bucket": options.maximumBucket = Int(iterator.next() ?? "") ?? options.maximumBucket
             case "--permutations": options.permutations = Int(iterator.next() ?? "") ?? options.permutations
             case "--bands":
                 let b = Int(iterator.next() ?? "") ?? 1

@@ -5,7 +5,7 @@ import WireDiff
 enum DetectionOptions {
     static let specs: [OptionSpec] = [
         .value("--threshold", "jaccard", help: "Sentence-level Jaccard at which two sentences are the same passage.", default: "0.3"),
-        .value("--coverage", "share", help: "Share of the shorter article's sentences that must match.", default: "0.25"),
+        .value("--coverage", "share", help: "Share of the shorter article's sentences that must match.", default: "0.3"),
         .value("--min-matched", "n", help: "Matched sentences needed (fewer only for shorter articles).", default: "3"),
         .value("--shingles", "kind", help: "Shingle kind: content (stemmed content words), words, or chars.", default: "content"),
         .value("--shingle-size", "k", help: "Shingle length k.", default: "1 for content and words, 4 for chars"),

@@ -20,8 +20,9 @@ public enum CandidateFinder {
         (key & ~UInt64(maximumArticles - 1)) | UInt64(article)
     }
 
-    /// Candidate pairs `(i, j)`, `i < j`, packed as `i << 32 | j`, sorted and distinct.
-    public static func pairs(entries: inout [UInt64], maximumBucket: Int) -> [UInt64] {
+    /// Candidate pairs `(i, j)`, `i < j`, packed as `i << 32 | j`, sorted and distinct: the
+    /// pairs that share at least `minimumShared` band keys.
+    public static func pairs(entries: inout [UInt64], maximumBucket: Int, minimumShared: Int = 1) -> [UInt64] {
         RadixSort.sort(&entries)
         let keyMask = ~UInt64(maximumArticles - 1)
         let indexMask = UInt64(maximumArticles - 1)
@@ -53,9 +54,15 @@ public enum CandidateFinder {
         }
         RadixSort.sort(&pairs)
         var write = 0
-        for read in 0..<pairs.count where write == 0 || pairs[write - 1] != pairs[read] {
-            pairs[write] = pairs[read]
-            write += 1
+        var read = 0
+        while read < pairs.count {
+            var end = read + 1
+            while end < pairs.count && pairs[end] == pairs[read] { end += 1 }
+            if end - read >= minimumShared {
+                pairs[write] = pairs[read]
+                write += 1
+            }
+            read = end
         }
         pairs.removeLast(pairs.count - write)
         return pairs

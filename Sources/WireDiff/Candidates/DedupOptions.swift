@@ -17,12 +17,20 @@ public struct DedupOptions: Sendable, Hashable {
     public var sentenceOverlap: Double = 0.6
     /// Shingles two sentences must share to match at all.
     public var minimumSharedShingles: Int = 3
+    /// Shared shingles that are not names two sentences need to match: different stories about
+    /// the same people share names, rewrites also share what happened.
+    public var minimumSharedNonNames: Int = 2
     /// Sentences with fewer shingles carry no evidence.
     public var minimumSentenceShingles: Int = 3
     /// Share of the shorter article's sentences that must match for a rewrite.
-    public var minimumCoverage: Double = 0.25
+    public var minimumCoverage: Double = 0.3
     /// Matched sentences needed for a rewrite (fewer only when the shorter article is shorter).
     public var minimumMatchedSentences: Int = 3
+    /// Share of the articles a shingle must appear in to be too common for the sketches
+    /// (``CommonShingles``).
+    public var commonShare: Double = 0.05
+    /// Band keys two articles must share to become a candidate pair.
+    public var minimumSharedKeys: Int = 3
     /// A band bucket holding more articles than this is linked as a star, not a clique.
     public var maximumBucket: Int = 64
     /// Worker threads; 0 means one per active processor.

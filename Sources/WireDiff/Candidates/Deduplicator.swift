@@ -40,7 +40,7 @@ public struct Deduplicator: Sendable {
 
         // Shingle and sign: band-key entries of every article, common shingles left out.
         let options = self.options, textOptions = self.textOptions
-        let common = CommonShingles.estimate(records, options: options, textOptions: textOptions)
+        let common = CommonShingles.estimate(records, options: options, textOptions: textOptions, minimumShare: options.commonShare)
         statistics.phases.append(("sample", clock.lap()))
         let chunks = Parallel.mapChunks(count: n, threads: options.threads) { range -> [UInt64] in
             var sketcher = PassageSketcher(options: options, common: common)
@@ -61,7 +61,7 @@ public struct Deduplicator: Sendable {
         statistics.phases.append(("shingle+sign", clock.lap()))
 
         // Index: candidate pairs and neighbor lists.
-        let pairs = CandidateFinder.pairs(entries: &entries, maximumBucket: options.maximumBucket)
+        let pairs = CandidateFinder.pairs(entries: &entries, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys)
         entries = []
         statistics.candidatePairs = pairs.count
         var neighbors = [[Int32]](repeating: [], count: n)

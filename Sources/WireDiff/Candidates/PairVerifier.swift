@@ -2,7 +2,8 @@
 /// with exact scores: no LSH noise reaches the output.
 ///
 /// Two sentences *match* when they share at least ``DedupOptions/minimumSharedShingles``
-/// shingles and either their Jaccard reaches ``DedupOptions/sentenceThreshold`` or the shared
+/// shingles, at least ``DedupOptions/minimumSharedNonNames`` of them not names (different
+/// stories about the same people share names, not what happened), and either their Jaccard reaches ``DedupOptions/sentenceThreshold`` or the shared
 /// shingles make up ``DedupOptions/sentenceOverlap`` of the smaller sentence (a sentence merged
 /// into a longer one, or split out of it). Two articles are *rewrites* when, on the side with
 /// fewer sentences, at least ``DedupOptions/minimumMatchedSentences`` sentences (all of them
@@ -60,8 +61,10 @@ public struct PairVerifier: Sendable {
         }
         postings.sort()
         var shared = [Int32](repeating: 0, count: b.sentenceCount)
+        var sharedNames = [Int32](repeating: 0, count: b.sentenceCount)
         var touched: [Int] = []
-        let minShared = Int32(options.minimumSharedShingles)
+        let minShared = options.minimumSharedShingles
+        let minNonNames = options.minimumSharedNonNames
         postings.withUnsafeBufferPointer { postings in
             for i in 0..<a.sentenceCount {
                 let range = a.range(ofSentence: i)
@@ -69,18 +72,23 @@ public struct PairVerifier: Sendable {
                 for k in range {
                     let hash = UInt64(a.hashes[k]) << 32
                     var position = Self.lowerBound(postings, hash)
+                    guard position < postings.count && postings[position] & 0xFFFF_FFFF_0000_0000 == hash else { continue }
+                    let name: Int32 = a.isName(a.hashes[k]) || b.isName(a.hashes[k]) ? 1 : 0
                     while position < postings.count && postings[position] & 0xFFFF_FFFF_0000_0000 == hash {
                         let j = Int(postings[position] & 0xFFFF_FFFF)
                         if shared[j] == 0 { touched.append(j) }
                         shared[j] += 1
+                        sharedNames[j] += name
                         position += 1
                     }
                 }
                 let sizeA = range.count
                 for j in touched {
                     let count = Int(shared[j])
+                    let names = Int(sharedNames[j])
                     shared[j] = 0
-                    guard count >= minShared else { continue }
+                    sharedNames[j] = 0
+                    guard count >= minShared, count - names >= minNonNames else { continue }
                     let sizeB = b.range(ofSentence: j).count
                     let jaccard = Double(count) / Double(sizeA + sizeB - count)
                     let overlap = Double(count) / Double(min(sizeA, sizeB))

@@ -8,8 +8,10 @@
 /// paraphrases whose document-level Jaccard is near zero, because paraphrases keep most of each
 /// sentence's names, numbers and content words while rewording the rest.
 ///
-/// Shingles that are common in the corpus (``CommonShingles``) are left out of the sketches;
-/// a sentence with fewer than ``DedupOptions/minimumSentenceShingles`` others is not sketched.
+/// Shingles that are common in the corpus (``CommonShingles``) are left out of the sketches,
+/// unless fewer than ``DedupOptions/minimumSentenceShingles`` others remain: then the sentence
+/// is sketched whole, since its words may be common only because the corpus holds many
+/// versions of its story.
 ///
 /// Holds a ``Shingler`` (with its stem cache) and scratch buffers: use one per thread.
 ///
@@ -44,8 +46,9 @@ public struct PassageSketcher: Sendable {
         where sentence.shingles.count >= options.minimumSentenceShingles {
             rare.removeAll(keepingCapacity: true)
             for shingle in sentence.shingles where !common.contains(shingle) { rare.append(shingle) }
-            guard rare.count >= options.minimumSentenceShingles else { continue }
-            let signature = hasher.signature(of: rare)
+            // A sentence made mostly of common words is sketched whole: its words may be common
+            // only because the corpus holds many versions of its story.
+            let signature = hasher.signature(of: rare.count >= options.minimumSentenceShingles ? rare : sentence.shingles)
             keys.withUnsafeMutableBufferPointer { LSHIndex.bandKeys(of: signature, parameters: lsh, into: $0) }
             for band in 0..<bands { output.append(keys[band]) }
         }
@@ -60,6 +63,7 @@ public struct PassageSketcher: Sendable {
 
     /// The exact passage-level features of a document.
     public mutating func features(of document: Document) -> StoryFeatures {
-        StoryFeatures(sentences: shingler.sentenceShingles(of: document), minimumShingles: options.minimumSentenceShingles)
+        let sentences = shingler.sentenceShingles(of: document)
+        return StoryFeatures(sentences: sentences, names: shingler.nameShingles, minimumShingles: options.minimumSentenceShingles)
     }
 }

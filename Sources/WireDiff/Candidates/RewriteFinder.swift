@@ -27,7 +27,7 @@ public struct RewriteFinder: Sendable {
     /// story itself when it is part of the corpus).
     public func find(story: CorpusRecord, in corpus: [CorpusRecord], excluding: Set<Int> = []) -> [Match] {
         let options = self.options, textOptions = self.textOptions
-        let common = CommonShingles.estimate(corpus + [story], options: options, textOptions: textOptions)
+        let common = CommonShingles.estimate(corpus + [story], options: options, textOptions: textOptions, minimumShare: options.commonShare)
         var sketcher = PassageSketcher(options: options, common: common)
         let storyDocument = Document(id: story.id, bytes: story.bytes, options: textOptions)
         var storyKeys: [UInt64] = []

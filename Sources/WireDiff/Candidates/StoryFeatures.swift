@@ -17,11 +17,13 @@ public struct StoryFeatures: Sendable, Hashable {
     public private(set) var sentenceIndices: [Int32] = []
     /// The article's distinct shingle hashes, sorted (the document-level set).
     public private(set) var documentSet: [UInt32] = []
+    /// The shingles that are names in this article (see ``Shingler/nameShingles``), sorted.
+    public private(set) var names: [UInt32] = []
 
     public init() {}
 
     /// Builds features from per-sentence shingle sets (64-bit hashes, each sorted).
-    public init(sentences: [SentenceShingles], minimumShingles: Int) {
+    public init(sentences: [SentenceShingles], names: [UInt64] = [], minimumShingles: Int) {
         var all: [UInt32] = []
         for sentence in sentences where sentence.shingles.count >= minimumShingles {
             let start = hashes.count
@@ -37,6 +39,17 @@ public struct StoryFeatures: Sendable, Hashable {
         unique.reserveCapacity(all.count)
         for value in all where unique.last != value { unique.append(value) }
         documentSet = unique
+        self.names = Array(Set(names.map(Self.fold))).sorted()
+    }
+
+    /// Whether a folded shingle is a name in this article.
+    @inlinable public func isName(_ hash: UInt32) -> Bool {
+        var low = 0, high = names.count
+        while low < high {
+            let mid = (low + high) / 2
+            if names[mid] < hash { low = mid + 1 } else { high = mid }
+        }
+        return low < names.count && names[low] == hash
     }
 
     /// The 32 high bits of a 64-bit shingle hash.

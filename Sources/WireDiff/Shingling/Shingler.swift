@@ -36,6 +36,11 @@ public struct Shingler: Sendable {
     private var sortScratch: [UInt64] = []
     private var bucketStarts: [Int32] = []
     private var cache = TokenCache()
+    /// Unigram shingles of the names (capitalized words that do not start their sentence) seen
+    /// by the last `shingles(of:)` / `sentenceShingles(of:)` call, sorted and distinct. Only
+    /// unigram kinds (`words(1)`, `contentWords(1)`) record names; verification discounts them
+    /// because different stories about the same people share names, not reporting.
+    public private(set) var nameShingles: [UInt64] = []
     private let stemmer = EnglishStemmer()
 
     /// Creates a shingler for `kind`. `kind.k` must be at least 1.
@@ -63,18 +68,21 @@ public struct Shingler: Sendable {
     /// storage.
     public mutating func shingles(of document: Document, into result: inout [UInt64]) {
         result.removeAll(keepingCapacity: true)
+        nameShingles.removeAll(keepingCapacity: true)
         document.bytes.withUnsafeBufferPointer { bytes in
             for sentence in document.sentences where Self.includes(sentence) {
                 appendShingles(of: sentence.contentRange, in: bytes, into: &result)
             }
         }
         Self.sortAndDeduplicate(&result, sorted: &sortScratch, starts: &bucketStarts)
+        Self.sortAndDeduplicate(&nameShingles, sorted: &sortScratch, starts: &bucketStarts)
     }
 
     /// The shingle set of every included sentence that has at least one shingle, in order.
     public mutating func sentenceShingles(of document: Document) -> [SentenceShingles] {
         var result: [SentenceShingles] = []
         var scratch: [UInt64] = []
+        nameShingles.removeAll(keepingCapacity: true)
         document.bytes.withUnsafeBufferPointer { bytes in
             for (index, sentence) in document.sentences.enumerated() where Self.includes(sentence) {
                 scratch.removeAll(keepingCapacity: true)
@@ -84,7 +92,15 @@ public struct Shingler: Sendable {
                 result.append(SentenceShingles(sentence: index, shingles: scratch))
             }
         }
+        Self.sortAndDeduplicate(&nameShingles, sorted: &sortScratch, starts: &bucketStarts)
         return result
+    }
+
+    /// Whether a token looks like (part of) a name: a capitalized word that does not start its
+    /// sentence.
+    @inline(__always)
+    static func isName(_ token: Token) -> Bool {
+        token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.sentenceInitial)
     }
 
     /// Appends the shingles of the text in `range` (one sentence) to `output`, unsorted.
@@ -95,13 +111,18 @@ public struct Shingler: Sendable {
         switch kind {
         case .words(let k):
             units.removeAll(keepingCapacity: true)
-            for token in tokens { units.append(token.hash) }
+            for token in tokens {
+                units.append(token.hash)
+                if k == 1 && Self.isName(token) { nameShingles.append(token.hash) }
+            }
             Self.appendKGrams(of: units, k: k, into: &output)
         case .contentWords(let k):
             units.removeAll(keepingCapacity: true)
             for token in tokens {
                 let slot = cachedSlot(for: token, in: bytes, keepBytes: false)
-                if !cache.isStopword(at: slot) { units.append(cache.stem(at: slot)) }
+                guard !cache.isStopword(at: slot) else { continue }
+                units.append(cache.stem(at: slot))
+                if k == 1 && Self.isName(token) { nameShingles.append(cache.stem(at: slot)) }
             }
             Self.appendKGrams(of: units, k: k, into: &output)
         case .characters(let k):
