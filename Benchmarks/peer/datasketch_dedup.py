@@ -54,13 +54,23 @@ HEADER = (
 RULE = "|" + "---|" * 18
 
 
+_STEMS = {}
+
+
+def stem(word):
+    """Snowball stem, memoized (the pure-Python stemmer is slow; the vocabulary is small)."""
+    s = _STEMS.get(word)
+    if s is None:
+        s = STEMMER.stemWord(word) if STEMMER is not None else word
+        _STEMS[word] = s
+    return s
+
+
 def shingles(text, kind):
     words = WORD.findall(text.lower())
     if kind == "word5":
         return {" ".join(words[i : i + 5]) for i in range(max(0, len(words) - 4))} or set(words)
-    content = [w for w in words if w not in STOPWORDS]
-    if STEMMER is not None:
-        content = STEMMER.stemWords(content)
+    content = [stem(w) for w in words if w not in STOPWORDS]
     if kind == "content1":
         return set(content)
     if kind == "content2":
