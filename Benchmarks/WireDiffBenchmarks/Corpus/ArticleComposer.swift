@@ -42,15 +42,15 @@ struct ArticleComposer {
     /// A slot for a group with the story's preferred member (or a random one, rarely).
     mutating func lexSlot(_ group: Int, _ form: LexTable.Form) -> Slot {
         let n = lex.count(group)
-        let member = chance(0.15) ? int(n) : Int(StableHash.mix(story.salt ^ UInt64(group)) % UInt64(n))
+        let member = chance(0.12) ? int(n) : Int(StableHash.mix(story.salt ^ UInt64(group)) % UInt64(n))
         return .lex(group: Int32(group), member: UInt8(member), form: form)
     }
 
-    mutating func verbGroup() -> Int { chance(0.85) ? pick(story.verbs) : pick(lex.transitiveVerbs) }
+    mutating func verbGroup() -> Int { chance(0.92) ? pick(story.verbs) : pick(lex.transitiveVerbs) }
     mutating func nounGroup() -> Int {
-        chance(0.85) ? pick(story.nouns) : (chance(0.5) ? pick(lex.nouns) : pick(lex.domainNouns[story.domain]))
+        chance(0.92) ? pick(story.nouns) : (chance(0.5) ? pick(lex.nouns) : pick(lex.domainNouns[story.domain]))
     }
-    mutating func adjectiveGroup() -> Int { chance(0.8) ? pick(story.adjectives) : pick(lex.adjectives) }
+    mutating func adjectiveGroup() -> Int { chance(0.9) ? pick(story.adjectives) : pick(lex.adjectives) }
 
     // MARK: Phrases
 
@@ -128,19 +128,19 @@ struct ArticleComposer {
     }
 
     mutating func placePhrase() -> [Slot] {
-        [.text(pick(["in", "in", "near", "outside", "across", "throughout", "north of", "south of"])), place()]
+        [.text(pick(["in", "in", "in", "near", "outside", "across", "throughout", "north of", "south of", "east of", "west of", "around", "beyond", "inside"])), place()]
     }
 
     mutating func tail() -> [Slot] {
-        switch int(12) {
-        case 0, 1: return timePhrase()
-        case 2, 3: return placePhrase()
-        case 4, 5, 6:
-            let prep = pick(["after", "amid", "despite", "following", "because of", "ahead of", "over", "without", "under", "with", "for", "against", "during", "in response to", "as part of"])
+        switch int(20) {
+        case 0, 1, 2: return timePhrase()
+        case 3, 4: return placePhrase()
+        case 5...12:
+            let prep = pick(["after", "amid", "despite", "following", "because of", "ahead of", "over", "without", "under", "with", "for", "against", "during", "in response to", "as part of", "beyond", "among", "toward", "alongside", "instead of", "on behalf of", "in favor of", "in spite of", "regarding"])
             return [.text(prep)] + nounPhrase(depth: 1).slots
-        case 7, 8: return [.text("to"), lexSlot(verbGroup(), .base)] + nounPhrase(depth: 1).slots
-        case 9: return [.text(pick(["worth", "at a cost of", "valued at", "totaling"])), .figure(Figure(kind: .millions, value: 1 + int(2500), style: UInt8(int(2))))]
-        case 10: return [.text(pick(["by", "by about", "by nearly"])), .figure(Figure(kind: .percent, value: 1 + int(400), style: UInt8(int(2))))]
+        case 13, 14, 15: return [.text("to"), lexSlot(verbGroup(), .base)] + nounPhrase(depth: 1).slots
+        case 16: return [.text(pick(["worth", "at a cost of", "valued at", "totaling"])), .figure(Figure(kind: .millions, value: 1 + int(2500), style: UInt8(int(2))))]
+        case 17: return [.text(pick(["by", "by about", "by nearly"])), .figure(Figure(kind: .percent, value: 1 + int(400), style: UInt8(int(2))))]
         default: return [lexSlot(pick(lex.adverbList), .base)]
         }
     }
@@ -218,15 +218,16 @@ struct ArticleComposer {
     mutating func attribution(quote: Bool) -> Attribution {
         let speaker = chance(0.7) ? person() : (chance(0.5) ? org() : [.text(pick(["officials", "a spokesperson", "police", "analysts", "witnesses", "a source familiar with the matter"]))])
         let styles: [Attribution.Style] = quote ? [.quoteEnd, .quoteEnd, .quoteFront] : [.saidThat, .saidBare, .endSaid, .endSaidInverted, .accordingToFront, .accordingToEnd]
-        return Attribution(speaker: speaker, verbMember: UInt8(int(lex.count(lex.sayVerb))), style: pick(styles))
+        guard case .lex(_, let member, _) = lexSlot(lex.sayVerb, .past) else { fatalError("lexSlot returns .lex") }
+        return Attribution(speaker: speaker, verbMember: member, style: pick(styles))
     }
 
     mutating func sentence() -> SentenceModel {
         var s: SentenceModel
         let kind = int(100)
         switch kind {
-        case 0..<30: s = SentenceModel(clauses: [eventClause()])
-        case 30..<40: s = SentenceModel(clauses: [figureClause()])
+        case 0..<34: s = SentenceModel(clauses: [eventClause()])
+        case 34..<40: s = SentenceModel(clauses: [figureClause()])
         case 40..<50: s = SentenceModel(clauses: [intentClause()])
         case 50..<62:
             s = SentenceModel(clauses: [quoteClause()])
@@ -247,7 +248,7 @@ struct ArticleComposer {
             s = SentenceModel(clauses: [eventClause()])
             s.clauses[0].passive = true
         }
-        if chance(0.25) { s.lead = chance(0.6) ? timePhrase() : placePhrase(); s.leadFront = chance(0.6) }
+        if chance(0.2) { s.lead = chance(0.6) ? timePhrase() : placePhrase(); s.leadFront = chance(0.6) }
         if chance(0.1) { s.opener = [lexSlot(lex.openers, .base)] }
         if chance(0.12) { s.clauses[0].passive = true }
         if chance(0.3) { s.attribution = attribution(quote: false) }

@@ -39,6 +39,9 @@ struct CorpusGenerator {
         var role: Role
         var strength: String
         var related: String
+        /// The text as an escaped JSON string and its UTF-8 length, filled in by the worker.
+        var escaped: [UInt8] = []
+        var bytes = 0
     }
 
     struct Group: Sendable {
@@ -137,7 +140,14 @@ struct CorpusGenerator {
             groups.initialize(repeating: Group())
             let slots = GroupSlots(base: groups)
             DispatchQueue.concurrentPerform(iterations: batchGroups) { i in
-                slots.base[i] = group(first + i, measure: measure)  // each index written by one worker
+                var g = group(first + i, measure: measure)
+                for d in g.documents.indices {
+                    g.documents[d].bytes = g.documents[d].text.utf8.count
+                    g.documents[d].escaped.reserveCapacity(g.documents[d].text.utf8.count + 64)
+                    JSONWriter.appendString(g.documents[d].text, to: &g.documents[d].escaped)
+                    g.documents[d].text = ""
+                }
+                slots.base[i] = g  // each index written by one worker
             }
             var docs = groups.flatMap { $0.documents }
             for g in groups { summary.add(g.pairs) }
@@ -154,9 +164,9 @@ struct CorpusGenerator {
             for doc in docs.prefix(documents - written) {
                 written += 1
                 let id = "d" + String(repeating: "0", count: max(0, width - String(written).count)) + String(written)
-                JSONWriter.appendRecord(id: id, date: Self.isoDate(minutes: doc.date), story: doc.story, text: doc.text, to: &jsonl)
+                JSONWriter.appendRecord(id: id, date: Self.isoDate(minutes: doc.date), story: doc.story, escapedText: doc.escaped, to: &jsonl)
                 tsv += "\(id)\t\(doc.story)\t\(doc.role.rawValue)\t\(doc.strength)\t\(doc.related)\n"
-                summary.count(doc, bytes: doc.text.utf8.count)
+                summary.count(doc, bytes: doc.bytes)
             }
             try corpus.write(contentsOf: Data(jsonl))
             try labels.write(contentsOf: Data(tsv.utf8))
@@ -205,25 +215,36 @@ enum CorpusError: Error, CustomStringConvertible {
 
 /// Minimal JSON string escaping for the corpus writer.
 enum JSONWriter {
+    /// Appends `s` as a JSON string; runs of plain bytes are copied in bulk.
     static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out += [92, 34]
-            case 92: out += [92, 92]
-            case 10: out += [92, UInt8(ascii: "n")]
-            case 13: out += [92, UInt8(ascii: "r")]
-            case 9: out += [92, UInt8(ascii: "t")]
-            case 0..<32:
-                let hex = Array("0123456789abcdef".utf8)
-                out += [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]]
-            default: out.append(b)
+        var copy = s
+        copy.withUTF8 { bytes in
+            var runStart = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                guard b < 32 || b == 34 || b == 92 else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                runStart = i + 1
+                switch b {
+                case 34: out.append(92); out.append(34)
+                case 92: out.append(92); out.append(92)
+                case 10: out.append(92); out.append(UInt8(ascii: "n"))
+                case 13: out.append(92); out.append(UInt8(ascii: "r"))
+                case 9: out.append(92); out.append(UInt8(ascii: "t"))
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48])
+                    out.append(hex.utf8Start[Int(b >> 4)])
+                    out.append(hex.utf8Start[Int(b & 15)])
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
     }
 
-    static func appendRecord(id: String, date: String, story: String, text: String, to out: inout [UInt8]) {
+    static func appendRecord(id: String, date: String, story: String, escapedText: [UInt8], to out: inout [UInt8]) {
         out += Array("{\"id\":".utf8)
         appendString(id, to: &out)
         out += Array(",\"date\":".utf8)
@@ -231,7 +252,7 @@ enum JSONWriter {
         out += Array(",\"story\":".utf8)
         appendString(story, to: &out)
         out += Array(",\"text\":".utf8)
-        appendString(text, to: &out)
+        out += escapedText
         out += [UInt8(ascii: "}"), 10]
     }
 }
