@@ -144,7 +144,7 @@ public struct Deduplicator: Sendable {
             }
             let sa = features[a]?.sentenceCount ?? 0, sb = features[b]?.sentenceCount ?? 0
             if sa != sb { return sa > sb }
-            let ua = features[a]?.documentSet.count ?? 0, ub = features[b]?.documentSet.count ?? 0
+            let ua = features[a]?.distinctShingles ?? 0, ub = features[b]?.distinctShingles ?? 0
             if ua != ub { return ua > ub }
             return a < b
         }

@@ -3,15 +3,17 @@
 ///
 /// Two sentences *match* when they share at least ``DedupOptions/minimumSharedShingles``
 /// shingles, at least ``DedupOptions/minimumSharedNonNames`` of them not names (different
-/// stories about the same people share names, not what happened), and either their Jaccard reaches ``DedupOptions/sentenceThreshold`` or the shared
-/// shingles make up ``DedupOptions/sentenceOverlap`` of the smaller sentence (a sentence merged
-/// into a longer one, or split out of it). Two articles are *rewrites* when, on the side with
-/// fewer sentences, at least ``DedupOptions/minimumMatchedSentences`` sentences (all of them
-/// if it has fewer, but at least two) match and they cover
-/// ``DedupOptions/minimumCoverage`` of its sentences. A different story that shares a
-/// background paragraph matches one or two sentences out of dozens and fails both tests.
+/// stories about the same people share names, not what happened), and either their Jaccard
+/// reaches ``DedupOptions/sentenceThreshold`` or the shared shingles make up
+/// ``DedupOptions/sentenceOverlap`` of the smaller sentence (a sentence merged into a longer
+/// one, or split out of it). Two articles are *rewrites* when, on the side with fewer
+/// sentences, at least ``DedupOptions/minimumMatchedSentences`` sentences (all of them if it
+/// has fewer, but at least two) match and they cover ``DedupOptions/minimumCoverage`` of its
+/// sentences. A different story that shares a background paragraph matches one or two
+/// sentences out of dozens and fails both tests.
 ///
-/// - Complexity: O((a + b) log b + m) for a and b shingles and m shared postings.
+/// - Complexity: O(a + b + m + s·t) for a and b postings, m shared postings and s·t sentence
+///   pairs.
 public struct PairVerifier: Sendable {
     public var options: DedupOptions
 
@@ -21,21 +23,43 @@ public struct PairVerifier: Sendable {
 
     /// The evidence for `first` and `second`.
     public func evidence(_ first: StoryFeatures, _ second: StoryFeatures) -> PairEvidence {
-        let (shared, _) = Self.intersectionCount(first.documentSet, second.documentSet)
-        let sizeA = first.documentSet.count, sizeB = second.documentSet.count
-        let union = sizeA + sizeB - shared
-        var matchedA = [Bool](repeating: false, count: first.sentenceCount)
-        var matchedB = [Bool](repeating: false, count: second.sentenceCount)
-        matchSentences(first, second, &matchedA, &matchedB)
-        let countA = matchedA.reduce(0) { $0 + ($1 ? 1 : 0) }
-        let countB = matchedB.reduce(0) { $0 + ($1 ? 1 : 0) }
+        let sa = first.sentenceCount, sb = second.sentenceCount
+        var sharedDistinct = 0
+        var countA = 0, countB = 0
+        if sa > 0 && sb > 0 {
+            // shared[i * sb + j]: shingles sentence i of A shares with sentence j of B, and how
+            // many of them are not names.
+            var shared = [UInt16](repeating: 0, count: sa * sb)
+            var sharedContent = [UInt16](repeating: 0, count: sa * sb)
+            sharedDistinct = Self.join(first.postings, second.postings, columns: sb, &shared, &sharedContent)
+            var matchedB = [Bool](repeating: false, count: sb)
+            for i in 0..<sa {
+                var matched = false
+                let sizeA = Int(first.sentenceSizes[i])
+                for j in 0..<sb {
+                    let count = Int(shared[i * sb + j])
+                    guard count >= options.minimumSharedShingles,
+                          Int(sharedContent[i * sb + j]) >= options.minimumSharedNonNames else { continue }
+                    let sizeB = Int(second.sentenceSizes[j])
+                    let jaccard = Double(count) / Double(sizeA + sizeB - count)
+                    let overlap = Double(count) / Double(min(sizeA, sizeB))
+                    if jaccard >= options.sentenceThreshold || overlap >= options.sentenceOverlap {
+                        matched = true
+                        matchedB[j] = true
+                    }
+                }
+                if matched { countA += 1 }
+            }
+            countB = matchedB.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+        let sizeA = first.distinctShingles, sizeB = second.distinctShingles
+        let union = sizeA + sizeB - sharedDistinct
         var evidence = PairEvidence(
-            jaccard: union == 0 ? 0 : Double(shared) / Double(union),
-            containmentOfFirst: sizeA == 0 ? 0 : Double(shared) / Double(sizeA),
-            containmentOfSecond: sizeB == 0 ? 0 : Double(shared) / Double(sizeB),
+            jaccard: union == 0 ? 0 : Double(sharedDistinct) / Double(union),
+            containmentOfFirst: sizeA == 0 ? 0 : Double(sharedDistinct) / Double(sizeA),
+            containmentOfSecond: sizeB == 0 ? 0 : Double(sharedDistinct) / Double(sizeB),
             matchedSentencesOfFirst: countA, matchedSentencesOfSecond: countB,
-            sentencesOfFirst: first.sentenceCount, sentencesOfSecond: second.sentenceCount,
-            isRewrite: false)
+            sentencesOfFirst: sa, sentencesOfSecond: sb, isRewrite: false)
         evidence.isRewrite = isRewrite(evidence)
         return evidence
     }
@@ -50,74 +74,38 @@ public struct PairVerifier: Sendable {
         return matched >= needed && Double(matched) / Double(small) >= options.minimumCoverage
     }
 
-    /// Marks the sentences of each side that match a sentence of the other.
-    func matchSentences(_ a: StoryFeatures, _ b: StoryFeatures, _ matchedA: inout [Bool], _ matchedB: inout [Bool]) {
-        guard a.sentenceCount > 0, b.sentenceCount > 0 else { return }
-        // Postings of b: (hash, sentence) sorted by hash.
-        var postings: [UInt64] = []
-        postings.reserveCapacity(b.hashes.count)
-        for j in 0..<b.sentenceCount {
-            for k in b.range(ofSentence: j) { postings.append(UInt64(b.hashes[k]) << 32 | UInt64(j)) }
-        }
-        postings.sort()
-        var shared = [Int32](repeating: 0, count: b.sentenceCount)
-        var sharedNames = [Int32](repeating: 0, count: b.sentenceCount)
-        var touched: [Int] = []
-        let minShared = options.minimumSharedShingles
-        let minNonNames = options.minimumSharedNonNames
-        postings.withUnsafeBufferPointer { postings in
-            for i in 0..<a.sentenceCount {
-                let range = a.range(ofSentence: i)
-                touched.removeAll(keepingCapacity: true)
-                for k in range {
-                    let hash = UInt64(a.hashes[k]) << 32
-                    var position = Self.lowerBound(postings, hash)
-                    guard position < postings.count && postings[position] & 0xFFFF_FFFF_0000_0000 == hash else { continue }
-                    let name: Int32 = a.isName(a.hashes[k]) || b.isName(a.hashes[k]) ? 1 : 0
-                    while position < postings.count && postings[position] & 0xFFFF_FFFF_0000_0000 == hash {
-                        let j = Int(postings[position] & 0xFFFF_FFFF)
-                        if shared[j] == 0 { touched.append(j) }
-                        shared[j] += 1
-                        sharedNames[j] += name
-                        position += 1
-                    }
-                }
-                let sizeA = range.count
-                for j in touched {
-                    let count = Int(shared[j])
-                    let names = Int(sharedNames[j])
-                    shared[j] = 0
-                    sharedNames[j] = 0
-                    guard count >= minShared, count - names >= minNonNames else { continue }
-                    let sizeB = b.range(ofSentence: j).count
-                    let jaccard = Double(count) / Double(sizeA + sizeB - count)
-                    let overlap = Double(count) / Double(min(sizeA, sizeB))
-                    if jaccard >= options.sentenceThreshold || overlap >= options.sentenceOverlap {
-                        matchedA[i] = true
-                        matchedB[j] = true
-                    }
+    /// Merge-joins two sorted posting lists on their hash; counts, per sentence pair, the shared
+    /// shingles and the shared non-name shingles; returns the number of distinct shared hashes.
+    static func join(
+        _ a: [UInt32], _ b: [UInt32], columns: Int, _ shared: inout [UInt16], _ sharedContent: inout [UInt16]
+    ) -> Int {
+        let mask = StoryFeatures.hashMask
+        let sentenceMask: UInt32 = 1 << StoryFeatures.sentenceBits - 1
+        var distinct = 0
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            let ha = a[i] & mask, hb = b[j] & mask
+            if ha < hb { i += 1; continue }
+            if hb < ha { j += 1; continue }
+            var ie = i + 1
+            while ie < a.count && a[ie] & mask == ha { ie += 1 }
+            var je = j + 1
+            while je < b.count && b[je] & mask == hb { je += 1 }
+            var name = false
+            for x in i..<ie where a[x] & StoryFeatures.nameBit != 0 { name = true }
+            for y in j..<je where b[y] & StoryFeatures.nameBit != 0 { name = true }
+            for x in i..<ie {
+                let row = Int(a[x] & sentenceMask) * columns
+                for y in j..<je {
+                    let cell = row + Int(b[y] & sentenceMask)
+                    shared[cell] &+= 1
+                    if !name { sharedContent[cell] &+= 1 }
                 }
             }
+            distinct += 1
+            i = ie
+            j = je
         }
-    }
-
-    /// The first index whose value is ≥ `value`.
-    @inline(__always)
-    static func lowerBound(_ values: UnsafeBufferPointer<UInt64>, _ value: UInt64) -> Int {
-        var low = 0, high = values.count
-        while low < high {
-            let mid = (low + high) / 2
-            if values[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    /// |a ∩ b| for sorted, deduplicated arrays, and the merge length.
-    static func intersectionCount(_ a: [UInt32], _ b: [UInt32]) -> (Int, Int) {
-        var i = 0, j = 0, shared = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return (shared, i + j)
+        return distinct
     }
 }

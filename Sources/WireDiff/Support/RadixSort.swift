@@ -1,9 +1,13 @@
-/// Least-significant-digit radix sort of 64-bit keys, for the multi-million-entry arrays of
-/// band keys and candidate pairs where a comparison sort is the bottleneck.
+/// Radix sort of 64-bit keys, for the multi-million-entry arrays of band keys and candidate
+/// pairs where a comparison sort is the bottleneck.
 ///
-/// - Complexity: O(n · p) for p passes of 11 bits over the key bits in use (at most 6), plus
-///   one scratch array of n keys.
-/// - SeeAlso: Knuth, *The Art of Computer Programming* vol. 3, §5.2.5.
+/// Large arrays are first partitioned in place on their top 8 bits (American flag sort,
+/// McIlroy, Bostic & McIlroy, *Engineering radix sort*, 1993); each of the 256 buckets is then
+/// sorted by least-significant-digit passes of 11 bits (Knuth, *TAOCP* vol. 3, §5.2.5) through
+/// one scratch buffer the size of the largest bucket. Extra memory is therefore about n/256
+/// keys for uniformly distributed keys (hashes), not n.
+///
+/// - Complexity: O(n · p) for p ≤ 6 passes over the key bits in use.
 public enum RadixSort {
     /// Sorts `values` ascending in place.
     public static func sort(_ values: inout [UInt64]) {
@@ -15,37 +19,83 @@ public enum RadixSort {
         var highest: UInt64 = 0
         for v in values { highest |= v }
         let bits = 64 - highest.leadingZeroBitCount
-        let radixBits = 11
-        let passes = (bits + radixBits - 1) / radixBits
-        if passes == 0 { return }
-        var scratch = [UInt64](repeating: 0, count: n)
-        var counts = [Int](repeating: 0, count: 1 << radixBits)
-        let mask = UInt64(1 << radixBits - 1)
-        var inValues = true
-        for pass in 0..<passes {
-            let shift = UInt64(pass * radixBits)
+        if bits == 0 { return }
+        var scratch: [UInt64] = []
+        if n < 1 << 16 || bits <= 8 {
+            scratch = [UInt64](repeating: 0, count: n)
             values.withUnsafeMutableBufferPointer { a in
-                scratch.withUnsafeMutableBufferPointer { b in
-                    counts.withUnsafeMutableBufferPointer { c in
-                        let (source, target) = inValues ? (a, b) : (b, a)
-                        for i in 0..<c.count { c[i] = 0 }
-                        for v in source { c[Int((v &>> shift) & mask)] += 1 }
-                        var total = 0
-                        for i in 0..<c.count {
-                            let count = c[i]
-                            c[i] = total
-                            total += count
-                        }
-                        for v in source {
-                            let digit = Int((v &>> shift) & mask)
-                            target[c[digit]] = v
-                            c[digit] += 1
-                        }
+                scratch.withUnsafeMutableBufferPointer { s in lsd(a, scratch: s, bits: bits) }
+            }
+            return
+        }
+        let shift = UInt64(bits - 8)
+        var starts = [Int](repeating: 0, count: 257)
+        values.withUnsafeMutableBufferPointer { a in
+            // Count, then place every key in its bucket by cycling (in place).
+            var counts = [Int](repeating: 0, count: 256)
+            for v in a { counts[Int(v &>> shift)] += 1 }
+            for d in 0..<256 { starts[d + 1] = starts[d] + counts[d] }
+            var next = Array(starts[0..<256])
+            for d in 0..<256 {
+                while next[d] < starts[d + 1] {
+                    var v = a[next[d]]
+                    var digit = Int(v &>> shift)
+                    while digit != d {
+                        swap(&v, &a[next[digit]])
+                        next[digit] += 1
+                        digit = Int(v &>> shift)
+                    }
+                    a[next[d]] = v
+                    next[d] += 1
+                }
+            }
+        }
+        var largest = 0
+        for d in 0..<256 { largest = max(largest, starts[d + 1] - starts[d]) }
+        scratch = [UInt64](repeating: 0, count: largest)
+        values.withUnsafeMutableBufferPointer { a in
+            scratch.withUnsafeMutableBufferPointer { s in
+                for d in 0..<256 {
+                    var bucket = UnsafeMutableBufferPointer(rebasing: a[starts[d]..<starts[d + 1]])
+                    if bucket.count < 64 {
+                        bucket.sort()
+                    } else {
+                        lsd(bucket, scratch: UnsafeMutableBufferPointer(rebasing: s[0..<bucket.count]), bits: Int(shift))
                     }
                 }
             }
-            inValues.toggle()
         }
-        if !inValues { swap(&values, &scratch) }
+    }
+
+    /// Least-significant-digit passes over the low `bits` bits; the result ends in `a`.
+    static func lsd(_ a: UnsafeMutableBufferPointer<UInt64>, scratch s: UnsafeMutableBufferPointer<UInt64>, bits: Int) {
+        let radixBits = 11
+        let passes = (bits + radixBits - 1) / radixBits
+        let mask = UInt64(1 << radixBits - 1)
+        var counts = [Int](repeating: 0, count: 1 << radixBits)
+        var inA = true
+        counts.withUnsafeMutableBufferPointer { c in
+            for pass in 0..<passes {
+                let shift = UInt64(pass * radixBits)
+                let (source, target) = inA ? (a, s) : (s, a)
+                for i in 0..<c.count { c[i] = 0 }
+                for v in source { c[Int((v &>> shift) & mask)] += 1 }
+                var total = 0
+                for i in 0..<c.count {
+                    let count = c[i]
+                    c[i] = total
+                    total += count
+                }
+                for v in source {
+                    let digit = Int((v &>> shift) & mask)
+                    target[c[digit]] = v
+                    c[digit] += 1
+                }
+                inA.toggle()
+            }
+        }
+        if !inA {
+            for i in 0..<a.count { a[i] = s[i] }
+        }
     }
 }
