@@ -1,6 +1,18 @@
 import Foundation
 import WireDiff
 
+/// Resident memory sampled after each phase.
+final class PhaseMemory: @unchecked Sendable {
+    private var samples: [(String, Int)] = []
+
+    func record(_ phase: String) { samples.append((phase, ProcessMemory.currentBytes())) }
+
+    /// "phase +bytes/doc" for each phase, relative to `baseline`.
+    func summary(baseline: Int, documents: Int) -> String {
+        samples.map { "\($0.0) \(max(0, $0.1 - baseline) / max(1, documents)) B/doc" }.joined(separator: ", ")
+    }
+}
+
 /// `WireDiffBenchmarks dedup CORPUS.jsonl [--labels LABELS] [--threads N] [--out CLUSTERS.jsonl]`:
 /// runs the whole dedup pipeline in-process (read → shingle+sign → index → verify → cluster)
 /// and reports per-phase seconds, MB/s, docs/s, peak memory per document beyond the input
@@ -50,7 +62,11 @@ enum DedupBenchmark {
         let afterRead = ProcessMemory.currentBytes()
         let result: Deduplicator.Result
         do {
-            result = try Deduplicator(options: options).run(records)
+            var deduplicator = Deduplicator(options: options)
+            let rss = PhaseMemory()
+            deduplicator.onPhase = { phase in rss.record(phase) }
+            result = try deduplicator.run(records)
+            print("memory after phases: " + rss.summary(baseline: afterRead, documents: records.count))
         } catch {
             FileHandle.standardError.write(Data("dedup: \(error)\n".utf8))
             return 65

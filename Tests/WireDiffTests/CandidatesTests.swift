@@ -58,12 +58,9 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
 @Suite struct StoryClustererTests {
     @Test func similarityDoesNotChain() {
         // 0~1 and 1~2 are rewrites, 0 and 2 are not: 2 must not join 0's story.
-        let rewrite = PairEvidence(jaccard: 0.5, containmentOfFirst: 0.5, containmentOfSecond: 0.5, matchedSentencesOfFirst: 5, matchedSentencesOfSecond: 5, sentencesOfFirst: 10, sentencesOfSecond: 10, isRewrite: true)
-        var unrelated = rewrite
-        unrelated.isRewrite = false
         let neighbors: [[Int32]] = [[1], [0, 2], [1]]
         let assignments = StoryClusterer.cluster(order: [0, 1, 2], neighbors: neighbors) { x, c in
-            (min(x, c), max(x, c)) == (0, 2) ? unrelated : rewrite
+            (min(x, c), max(x, c)) != (0, 2)
         }
         #expect(assignments[0].cluster == assignments[1].cluster)
         #expect(assignments[2].cluster != assignments[0].cluster)
@@ -71,11 +68,26 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
         #expect(assignments[2].representative == 2)
     }
 
-    @Test func twoHopMembersAreVerifiedAgainstTheCenter() {
+    @Test func candidatesOfMembersAreVerifiedAgainstTheCenter() {
         // Candidates 0–1 and 1–2 only; 2 is a rewrite of 0 all the same.
-        let rewrite = PairEvidence(jaccard: 0.5, containmentOfFirst: 0.5, containmentOfSecond: 0.5, matchedSentencesOfFirst: 5, matchedSentencesOfSecond: 5, sentencesOfFirst: 10, sentencesOfSecond: 10, isRewrite: true)
-        let assignments = StoryClusterer.cluster(order: [0, 1, 2], neighbors: [[1], [0, 2], [1]]) { _, _ in rewrite }
+        let assignments = StoryClusterer.cluster(order: [0, 1, 2], neighbors: [[1], [0, 2], [1]] as [[Int32]]) { _, _ in true }
         #expect(Set(assignments.map(\.cluster)) == [0])
+    }
+
+    @Test func representativeOrderDecides() {
+        // Visiting 2 first makes it the center of everyone who verifies against it.
+        let assignments = StoryClusterer.cluster(order: [2, 0, 1], neighbors: [[2], [2], [0, 1]] as [[Int32]]) { _, _ in true }
+        #expect(assignments.allSatisfy { $0.representative == 2 })
+    }
+}
+
+@Suite struct CandidateGraphTests {
+    @Test func rowsAreSymmetricAndSorted() {
+        let graph = CandidateGraph(count: 4, pairs: [0 << 32 | 3, 1 << 32 | 3, 2 << 32 | 3])
+        #expect(graph.rows.map(Array.init) == [[3], [3], [3], [0, 1, 2]])
+        #expect(graph.degree(3) == 3)
+        #expect(CandidateGraph.index(of: 1 << 32 | 3, in: [0 << 32 | 3, 1 << 32 | 3]) == 1)
+        #expect(CandidateGraph.index(of: 1 << 32 | 2, in: [0 << 32 | 3, 1 << 32 | 3]) == nil)
     }
 }
 

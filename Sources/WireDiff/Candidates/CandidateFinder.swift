@@ -22,49 +22,68 @@ public enum CandidateFinder {
 
     /// Candidate pairs `(i, j)`, `i < j`, packed as `i << 32 | j`, sorted and distinct: the
     /// pairs that share at least `minimumShared` band keys.
-    public static func pairs(entries: inout [UInt64], maximumBucket: Int, minimumShared: Int = 1) -> [UInt64] {
+    ///
+    /// Pair occurrences are counted by sorting; when there are more than `memoryBudget` bytes'
+    /// worth, the buckets are walked several times, each walk keeping only the pairs of one
+    /// residue class of `(i + j)`, so memory stays bounded whatever the buckets hold.
+    public static func pairs(
+        entries: inout [UInt64], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
+    ) -> [UInt64] {
         RadixSort.sort(&entries)
-        let keyMask = ~UInt64(maximumArticles - 1)
-        let indexMask = UInt64(maximumArticles - 1)
-        var pairs: [UInt64] = []
+        var runs: [Range<Int>] = []
+        var occurrences = 0
         var start = 0
-        let n = entries.count
-        while start < n {
+        let keyMask = ~UInt64(maximumArticles - 1)
+        while start < entries.count {
             let key = entries[start] & keyMask
             var end = start + 1
-            while end < n && entries[end] & keyMask == key { end += 1 }
-            if end - start > 1 {
-                if end - start <= maximumBucket {
-                    for x in start..<end {
-                        let a = entries[x] & indexMask
-                        for y in (x + 1)..<end {
-                            let b = entries[y] & indexMask
-                            if a != b { pairs.append(a << 32 | b) }
-                        }
-                    }
-                } else {
-                    let a = entries[start] & indexMask
-                    for y in (start + 1)..<end {
-                        let b = entries[y] & indexMask
-                        if a != b { pairs.append(a << 32 | b) }
-                    }
-                }
+            while end < entries.count && entries[end] & keyMask == key { end += 1 }
+            let size = end - start
+            if size > 1 {
+                runs.append(start..<end)
+                occurrences += size <= maximumBucket ? size * (size - 1) / 2 : size - 1
             }
             start = end
         }
-        RadixSort.sort(&pairs)
-        var write = 0
-        var read = 0
-        while read < pairs.count {
-            var end = read + 1
-            while end < pairs.count && pairs[end] == pairs[read] { end += 1 }
-            if end - read >= minimumShared {
-                pairs[write] = pairs[read]
-                write += 1
+        let passes = max(1, (occurrences * 8 + memoryBudget - 1) / memoryBudget)
+        var result: [UInt64] = []
+        var scratch: [UInt64] = []
+        for pass in 0..<passes {
+            scratch.removeAll(keepingCapacity: true)
+            emit(entries, runs, maximumBucket: maximumBucket, passes: passes, pass: pass, into: &scratch)
+            RadixSort.sort(&scratch)
+            var read = 0
+            while read < scratch.count {
+                var end = read + 1
+                while end < scratch.count && scratch[end] == scratch[read] { end += 1 }
+                if end - read >= minimumShared { result.append(scratch[read]) }
+                read = end
             }
-            read = end
         }
-        pairs.removeLast(pairs.count - write)
-        return pairs
+        if passes > 1 { RadixSort.sort(&result) }
+        return result
+    }
+
+    /// Appends the pair occurrences of `runs` whose `(i + j) % passes == pass`.
+    static func emit(
+        _ entries: [UInt64], _ runs: [Range<Int>], maximumBucket: Int, passes: Int, pass: Int, into pairs: inout [UInt64]
+    ) {
+        let indexMask = UInt64(maximumArticles - 1)
+        let modulus = UInt64(passes), residue = UInt64(pass)
+        @inline(__always) func add(_ a: UInt64, _ b: UInt64) {
+            guard a != b, passes == 1 || (a + b) % modulus == residue else { return }
+            pairs.append(min(a, b) << 32 | max(a, b))
+        }
+        for run in runs {
+            if run.count <= maximumBucket {
+                for x in run {
+                    let a = entries[x] & indexMask
+                    for y in (x + 1)..<run.upperBound { add(a, entries[y] & indexMask) }
+                }
+            } else {
+                let a = entries[run.lowerBound] & indexMask
+                for y in (run.lowerBound + 1)..<run.upperBound { add(a, entries[y] & indexMask) }
+            }
+        }
     }
 }

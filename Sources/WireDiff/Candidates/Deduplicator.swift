@@ -27,6 +27,9 @@ public struct Deduplicator: Sendable {
         public var statistics: DedupStatistics
     }
 
+    /// Called after each phase with its name (progress, memory sampling in benchmarks).
+    public var onPhase: (@Sendable (String) -> Void)?
+
     /// Clusters `records` into stories.
     public func run(_ records: [CorpusRecord]) throws(DedupError) -> Result {
         let n = records.count
@@ -37,12 +40,18 @@ public struct Deduplicator: Sendable {
         statistics.documents = n
         statistics.bytes = records.reduce(0) { $0 + $1.bytes.count }
         let clock = PhaseClock()
+        func finish(_ phase: String) {
+            statistics.phases.append((phase, clock.lap()))
+            onPhase?(phase)
+        }
 
-        // Shingle and sign: band-key entries of every article, common shingles left out.
+        // Sample which shingles are too common to be evidence.
         let options = self.options, textOptions = self.textOptions
         let common = CommonShingles.estimate(records, options: options, textOptions: textOptions, minimumShare: options.commonShare)
-        statistics.phases.append(("sample", clock.lap()))
-        let chunks = Parallel.mapChunks(count: n, threads: options.threads) { range -> [UInt64] in
+        finish("sample")
+
+        // Shingle and sign: band-key entries of every article.
+        var chunks = Parallel.mapChunks(count: n, threads: options.threads) { range -> [UInt64] in
             var sketcher = PassageSketcher(options: options, common: common)
             var entries: [UInt64] = []
             var keys: [UInt64] = []
@@ -56,82 +65,77 @@ public struct Deduplicator: Sendable {
         }
         var entries: [UInt64] = []
         entries.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-        for chunk in chunks { entries.append(contentsOf: chunk) }
+        for c in chunks.indices {
+            entries.append(contentsOf: chunks[c])
+            chunks[c] = []
+        }
         statistics.bandEntries = entries.count
-        statistics.phases.append(("shingle+sign", clock.lap()))
+        finish("shingle+sign")
 
-        // Index: candidate pairs and neighbor lists.
-        let pairs = CandidateFinder.pairs(entries: &entries, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys)
+        // Index: candidate pairs, and each article's candidates as compressed rows.
+        let pairs = CandidateFinder.pairs(
+            entries: &entries, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
+            memoryBudget: max(1 << 22, n * 256))
         entries = []
         statistics.candidatePairs = pairs.count
-        var neighbors = [[Int32]](repeating: [], count: n)
-        for pair in pairs {
-            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
-            neighbors[a].append(Int32(b))
-            neighbors[b].append(Int32(a))
-        }
-        statistics.phases.append(("index", clock.lap()))
+        let neighbors = CandidateGraph(count: n, pairs: pairs)
+        finish("index")
 
         // Verify: exact features of every article with a candidate, then every candidate pair.
-        let involved = (0..<n).filter { !neighbors[$0].isEmpty }
-        let featureChunks = Parallel.mapChunks(count: involved.count, threads: options.threads) { range in
+        let involved = (0..<n).filter { neighbors.degree($0) > 0 }
+        var featureChunks = Parallel.mapChunks(count: involved.count, threads: options.threads) { range in
             var sketcher = PassageSketcher(options: options)
             return range.map { k -> StoryFeatures in
                 let i = involved[k]
                 return sketcher.features(of: Document(id: records[i].id, bytes: records[i].bytes, options: textOptions))
             }
         }
-        var features = [StoryFeatures?](repeating: nil, count: n)
+        var features = [StoryFeatures](repeating: StoryFeatures(), count: n)
         var k = 0
-        for chunk in featureChunks {
-            for f in chunk {
+        for c in featureChunks.indices {
+            for f in featureChunks[c] {
                 features[involved[k]] = f
                 k += 1
             }
+            featureChunks[c] = []
         }
         let verifier = PairVerifier(options: options)
         let frozen = features
-        let evidenceChunks = Parallel.mapChunks(count: pairs.count, threads: options.threads) { range in
-            range.map { p -> PairEvidence in
-                let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
-                return verifier.evidence(frozen[a]!, frozen[b]!)
+        features = []
+        let verdictChunks = Parallel.mapChunks(count: pairs.count, threads: options.threads) { range in
+            range.map { p -> Bool in
+                verifier.evidence(frozen[Int(pairs[p] >> 32)], frozen[Int(pairs[p] & 0xFFFF_FFFF)]).isRewrite
             }
         }
-        var known: [UInt64: PairEvidence] = [:]
-        known.reserveCapacity(pairs.count)
-        var p = 0
-        for chunk in evidenceChunks {
-            for e in chunk {
-                known[pairs[p]] = e
-                p += 1
-            }
-        }
-        statistics.phases.append(("verify", clock.lap()))
+        let isRewrite = verdictChunks.flatMap { $0 }
+        statistics.verifiedPairs = pairs.count
+        statistics.rewritePairs = isRewrite.reduce(0) { $0 + ($1 ? 1 : 0) }
+        finish("verify")
 
-        // Cluster around likely sources.
-        let order = representativeOrder(records, features)
-        let assignments = StoryClusterer.cluster(order: order, neighbors: neighbors) { x, c in
+        // Cluster around likely sources; members' evidence is measured against their center.
+        let order = representativeOrder(records, frozen)
+        var extra = 0
+        var assignments = StoryClusterer.cluster(order: order, neighbors: neighbors.rows) { x, c in
             let key = UInt64(min(x, c)) << 32 | UInt64(max(x, c))
-            let e: PairEvidence
-            if let cached = known[key] {
-                e = cached
-            } else {
-                e = verifier.evidence(frozen[min(x, c)]!, frozen[max(x, c)]!)
-                known[key] = e
+            if let index = CandidateGraph.index(of: key, in: pairs) {
+                return isRewrite[index]
             }
-            return x < c ? e : e.swapped
+            extra += 1
+            return verifier.evidence(frozen[x], frozen[c]).isRewrite
         }
-        statistics.verifiedPairs = known.count
-        statistics.rewritePairs = known.values.filter(\.isRewrite).count
+        for i in 0..<n where assignments[i].representative != i {
+            assignments[i].evidence = verifier.evidence(frozen[i], frozen[assignments[i].representative])
+        }
+        statistics.verifiedPairs += extra
         statistics.clusters = Set(assignments.map(\.cluster)).count
-        statistics.phases.append(("cluster", clock.lap()))
+        finish("cluster")
         return Result(assignments: assignments, statistics: statistics)
     }
 
     /// Article indices in the order they are considered as story representatives: earliest
     /// date first (undated last), then the most complete version (most sentences of reporting,
     /// then most distinct shingles), then input order.
-    func representativeOrder(_ records: [CorpusRecord], _ features: [StoryFeatures?]) -> [Int] {
+    func representativeOrder(_ records: [CorpusRecord], _ features: [StoryFeatures]) -> [Int] {
         (0..<records.count).sorted { a, b in
             let da = records[a].date, db = records[b].date
             if da != db {
@@ -142,9 +146,9 @@ public struct Deduplicator: Sendable {
                 default: break
                 }
             }
-            let sa = features[a]?.sentenceCount ?? 0, sb = features[b]?.sentenceCount ?? 0
+            let sa = features[a].sentenceCount, sb = features[b].sentenceCount
             if sa != sb { return sa > sb }
-            let ua = features[a]?.distinctShingles ?? 0, ub = features[b]?.distinctShingles ?? 0
+            let ua = features[a].distinctShingles, ub = features[b].distinctShingles
             if ua != ub { return ua > ub }
             return a < b
         }

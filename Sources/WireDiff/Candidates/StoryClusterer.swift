@@ -14,13 +14,14 @@ public enum StoryClusterer {
     /// - Parameters:
     ///   - order: article indices in representative order.
     ///   - neighbors: candidate neighbors per article (symmetric).
-    ///   - evidence: the verified evidence of `(article, center)`.
-    public static func cluster(
-        order: [Int], neighbors: [[Int32]], evidence: (_ article: Int, _ center: Int) -> PairEvidence
-    ) -> [StoryAssignment] {
+    ///   - isRewrite: whether an article verifies as a rewrite of a center.
+    /// - Returns: one assignment per article; ``StoryAssignment/evidence`` is left `nil` for the
+    ///   caller to fill in.
+    public static func cluster<Rows: RandomAccessCollection>(
+        order: [Int], neighbors: Rows, isRewrite: (_ article: Int, _ center: Int) -> Bool
+    ) -> [StoryAssignment] where Rows.Index == Int, Rows.Element: Collection, Rows.Element.Element == Int32 {
         let n = neighbors.count
         var center = [Int](repeating: -1, count: n)
-        var found = [PairEvidence?](repeating: nil, count: n)
         var seen = [Int](repeating: -1, count: n)
         var members: [Int] = []
         for c in order where center[c] < 0 {
@@ -38,10 +39,8 @@ public enum StoryClusterer {
                 let x = members[next]
                 next += 1
                 guard center[x] < 0 else { continue }
-                let e = evidence(x, c)
-                guard e.isRewrite else { continue }
+                guard isRewrite(x, c) else { continue }
                 center[x] = c
-                found[x] = e
                 for second in neighbors[x] where seen[Int(second)] != c {
                     seen[Int(second)] = c
                     members.append(Int(second))
@@ -56,7 +55,7 @@ public enum StoryClusterer {
             next += 1
         }
         return (0..<n).map { i in
-            StoryAssignment(cluster: number[center[i]], representative: center[i], evidence: found[i])
+            StoryAssignment(cluster: number[center[i]], representative: center[i], evidence: nil)
         }
     }
 }
