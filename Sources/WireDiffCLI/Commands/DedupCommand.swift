@@ -56,7 +56,8 @@ enum DedupCommand: Command {
         return ExitCode.success
     }
 
-    /// The documented JSONL record of one document (schema version 1).
+    /// The documented JSONL record of one document (schema version 1). The representative's
+    /// scores are `null`: it is not compared with itself.
     static func json(_ record: CorpusRecord, _ assignment: StoryAssignment, _ records: [CorpusRecord]) -> JSONValue {
         let e = assignment.evidence
         return .object([
@@ -65,12 +66,12 @@ enum DedupCommand: Command {
             "cluster": .int(assignment.cluster),
             "representative": .string(records[assignment.representative].id),
             "is_representative": .bool(e == nil),
-            "jaccard": e.map { .rounded($0.jaccard) } ?? .int(1),
-            "containment": e.map { .rounded($0.containmentOfFirst) } ?? .int(1),
-            "representative_containment": e.map { .rounded($0.containmentOfSecond) } ?? .int(1),
+            "jaccard": e.map { .rounded($0.jaccard) } ?? .null,
+            "containment": e.map { .rounded($0.containmentOfFirst) } ?? .null,
+            "representative_containment": e.map { .rounded($0.containmentOfSecond) } ?? .null,
             "matched_sentences": e.map { .int($0.matchedSentencesOfFirst) } ?? .null,
-            "coverage": e.map { .rounded($0.coverageOfFirst) } ?? .int(1),
-            "representative_coverage": e.map { .rounded($0.coverageOfSecond) } ?? .int(1),
+            "coverage": e.map { .rounded($0.coverageOfFirst) } ?? .null,
+            "representative_coverage": e.map { .rounded($0.coverageOfSecond) } ?? .null,
         ])
     }
 
