@@ -103,8 +103,9 @@ public struct Deduplicator: Sendable {
         let frozen = features
         features = []
         let verdictChunks = Parallel.mapChunks(count: pairs.count, threads: options.threads) { range in
-            range.map { p -> Bool in
-                verifier.evidence(frozen[Int(pairs[p] >> 32)], frozen[Int(pairs[p] & 0xFFFF_FFFF)]).isRewrite
+            var scratch = PairVerifier.Scratch()
+            return range.map { p -> Bool in
+                verifier.evidence(frozen[Int(pairs[p] >> 32)], frozen[Int(pairs[p] & 0xFFFF_FFFF)], scratch: &scratch).isRewrite
             }
         }
         let isRewrite = verdictChunks.flatMap { $0 }

@@ -21,18 +21,37 @@ public struct PairVerifier: Sendable {
         self.options = options
     }
 
+    /// Reusable buffers of ``evidence(_:_:scratch:)``, one per thread.
+    public struct Scratch: Sendable {
+        var shared: [UInt16] = []
+        var sharedContent: [UInt16] = []
+        var matchedB: [Bool] = []
+        public init() {}
+    }
+
     /// The evidence for `first` and `second`.
     public func evidence(_ first: StoryFeatures, _ second: StoryFeatures) -> PairEvidence {
+        var scratch = Scratch()
+        return evidence(first, second, scratch: &scratch)
+    }
+
+    /// The evidence for `first` and `second`, reusing `scratch`'s buffers.
+    public func evidence(_ first: StoryFeatures, _ second: StoryFeatures, scratch: inout Scratch) -> PairEvidence {
         let sa = first.sentenceCount, sb = second.sentenceCount
         var sharedDistinct = 0
         var countA = 0, countB = 0
         if sa > 0 && sb > 0 {
             // shared[i * sb + j]: shingles sentence i of A shares with sentence j of B, and how
             // many of them are not names.
-            var shared = [UInt16](repeating: 0, count: sa * sb)
-            var sharedContent = [UInt16](repeating: 0, count: sa * sb)
-            sharedDistinct = Self.join(first.postings, second.postings, columns: sb, &shared, &sharedContent)
-            var matchedB = [Bool](repeating: false, count: sb)
+            scratch.shared.removeAll(keepingCapacity: true)
+            scratch.shared.append(contentsOf: repeatElement(0, count: sa * sb))
+            scratch.sharedContent.removeAll(keepingCapacity: true)
+            scratch.sharedContent.append(contentsOf: repeatElement(0, count: sa * sb))
+            scratch.matchedB.removeAll(keepingCapacity: true)
+            scratch.matchedB.append(contentsOf: repeatElement(false, count: sb))
+            sharedDistinct = Self.join(first.postings, second.postings, columns: sb, &scratch.shared, &scratch.sharedContent)
+            let shared = scratch.shared, sharedContent = scratch.sharedContent
+            var matchedB = scratch.matchedB
             for i in 0..<sa {
                 var matched = false
                 let sizeA = Int(first.sentenceSizes[i])
@@ -51,6 +70,7 @@ public struct PairVerifier: Sendable {
                 if matched { countA += 1 }
             }
             countB = matchedB.reduce(0) { $0 + ($1 ? 1 : 0) }
+            scratch.matchedB = matchedB
         }
         let sizeA = first.distinctShingles, sizeB = second.distinctShingles
         let union = sizeA + sizeB - sharedDistinct
