@@ -82,6 +82,31 @@ func clusterOf(_ records: [String: JSONValue], _ prefix: String) -> String? {
         #expect(first == second)
     }
 
+    @Test func separateProcessesGiveByteIdenticalOutput() throws {
+        let first = try runBinary(["dedup", "Samples/corpus.jsonl"])
+        let second = try runBinary(["dedup", "--threads", "1", "Samples/corpus.jsonl"])
+        #expect(first.code == 0)
+        #expect(!first.stdout.isEmpty)
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test func badInputNamesTheFileAndLine() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wirediff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let corpus = directory.appendingPathComponent("bad.jsonl")
+        try "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\n".write(to: corpus, atomically: true, encoding: .utf8)
+        let result = try runBinary(["dedup", corpus.path])
+        #expect(result.code == 65)
+        #expect(result.stderr.contains("bad.jsonl:2"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stdout.isEmpty)
+        let skipped = try runBinary(["dedup", "--skip-bad", corpus.path])
+        #expect(skipped.code == 0)
+        #expect(skipped.stdout.split(separator: "\n").count == 1)
+        #expect(skipped.stderr.contains("skipped"))
+    }
+
     @Test func outputFileIsWrittenAtomically() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wirediff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
