@@ -8,7 +8,7 @@ import Foundation
 /// "…", zero-width spaces) is normalized here to exactly the bytes ``Normalizer/normalize(_:)``
 /// would give, eight bytes at a time where the text is plain (SWAR: no control bytes, no
 /// double spaces, no bytes ≥ 0x80), one scalar at a time elsewhere.
-/// ``mayMatch(_:_:words:text:)`` then rejects, from necessary conditions of every rule (the
+/// ``mayMatch(_:_:words:text:scan:)`` then rejects, from necessary conditions of every rule (the
 /// line's length, anchored prefixes, a hash lookup of the core among the strings rules compare
 /// it with, and `memmem` keyword probes), the lines no pattern of
 /// ``BoilerplateDetector/match(_:isNearEnd:)`` can match; only the rest get a
@@ -50,6 +50,10 @@ extension BoilerplateDetector {
         /// Spaces in the normalized bytes.
         var spaces = 0
         var scripts = ScriptTally()
+        /// Whether the normalized bytes contain "mm" (as "comment" does).
+        var hasDoubleM = false
+        /// Whether the normalized bytes contain ";" (as "; editing by" does).
+        var hasSemicolon = false
 
         /// Number of space-separated words of the normalized text.
         var words: Int { count == 0 ? 0 : spaces + 1 }
@@ -70,6 +74,9 @@ extension BoilerplateDetector {
         var spaces = 0
         var latin = 0
         var pendingSpace = false
+        var doubleM: UInt64 = 0
+        var semicolons: UInt64 = 0
+        var carryM: UInt64 = 0  // 0x80 when the last byte written is "m"
         var i = start
         while i < end {
             // Eight plain ASCII bytes at a time: lowercase them, count letters and spaces.
@@ -86,6 +93,13 @@ extension BoilerplateDetector {
                         let upper = (w &+ 0x3f &* ones) & ~(w &+ 0x25 &* ones) & high
                         let lowered = w | (upper >> 2)
                         let lower = (lowered &+ 0x1f &* ones) & ~(lowered &+ 0x05 &* ones) & high
+                        // "mm" (also across chunks) and ";" for the keyword probes.
+                        let tm = lowered ^ (0x6d &* ones)
+                        let m = ~(((tm & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7f7f_7f7f_7f7f_7f7f) | tm) & high
+                        doubleM |= m & ((m << 8) | carryM)
+                        carryM = m >> 56
+                        let ts = w ^ (0x3b &* ones)
+                        semicolons |= ~(((ts & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7f7f_7f7f_7f7f_7f7f) | ts) & high
                         UnsafeMutableRawPointer(out + o).storeBytes(of: lowered.littleEndian, as: UInt64.self)
                         o += 8
                         // Byte sums by multiplication (no popcount instruction in the baseline ISA).
@@ -164,6 +178,13 @@ extension BoilerplateDetector {
                 spaces += 1
                 pendingSpace = false
             }
+            if x == 0x6d {
+                if carryM != 0 { doubleM = 1 }
+                carryM = 0x80
+            } else {
+                carryM = 0
+                if x == 0x3b { semicolons = 1 }
+            }
             out[o] = x
             o += 1
         }
@@ -173,6 +194,8 @@ extension BoilerplateDetector {
             spaces -= 1
         }
         result.count = o
+        result.hasDoubleM = doubleM != 0
+        result.hasSemicolon = semicolons != 0
         result.spaces = spaces
         result.scripts.counts[ScriptCounts.Script.latin.rawValue] += latin
         return result
@@ -210,7 +233,7 @@ extension BoilerplateDetector {
 
     /// Whether `match` could match the line whose normalized (ASCII) bytes are `n[0..<count]`:
     /// `false` only when no pattern can; a necessary condition of every rule, checked on bytes.
-    static func mayMatch(_ n: UnsafePointer<UInt8>, _ count: Int, words w: Int, text: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayMatch(_ n: UnsafePointer<UInt8>, _ count: Int, words w: Int, text: UnsafeBufferPointer<UInt8>, scan: ByteScan) -> Bool {
         // Empty lines, and one-word lines (an all-caps sign-off near the end).
         if count == 0 || w == 1 { return true }
         var cs = 0
@@ -289,7 +312,8 @@ extension BoilerplateDetector {
             }
         }
         // Keywords anywhere.
-        if contains(all, "comment") || contains(all, "; editing by ") { return true }
+        if scan.hasDoubleM, contains(all, "comment") { return true }
+        if scan.hasSemicolon, contains(all, "; editing by ") { return true }
         if w <= 30, contains(all, "contributed") || contains(all, "newsletter") { return true }
         if w <= 20, contains(all, "rights") || contains(all, "opens new tab") || contains(all, "trust principles") {
             return true

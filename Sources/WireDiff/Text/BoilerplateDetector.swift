@@ -38,7 +38,7 @@ public struct BoilerplateDetector: Sendable {
     ///
     /// Two passes over the lines. The first normalizes each line into one byte arena and
     /// counts its words and letters per script, byte by byte (``scan(_:_:_:into:)``); lines
-    /// with scalars the byte pass does not handle, and lines that ``mayMatch(_:_:words:text:)``
+    /// with scalars the byte pass does not handle, and lines that ``mayMatch(_:_:words:text:scan:)``
     /// cannot rule out, get a ``Line`` (with `String`s) for the full matcher. The second pass
     /// applies the rules in order; the repeated-line check looks the normalized bytes up by
     /// their ``StableHash``.
@@ -71,7 +71,7 @@ public struct BoilerplateDetector: Sendable {
                 lines[index].scripts = scan.scripts
                 lines[index].isCaptionLike = scan.words <= 15
                     && (scan.count == 0 || !".?!".utf8.contains(scratch[scan.count - 1]))
-                if BoilerplateDetector.mayMatch(scratch, scan.count, words: scan.words, text: text) {
+                if BoilerplateDetector.mayMatch(scratch, scan.count, words: scan.words, text: text, scan: scan) {
                     lines[index].line = Line(sentences: lines[index].sentences, text: String(decoding: text, as: UTF8.self))
                 }
             } else {
