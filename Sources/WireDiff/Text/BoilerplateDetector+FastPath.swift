@@ -77,6 +77,7 @@ extension BoilerplateDetector {
         var doubleM: UInt64 = 0
         var semicolons: UInt64 = 0
         var carryM: UInt64 = 0  // 0x80 when the last byte written is "m"
+        var last: UInt8 = 0x20  // the last byte written (a space before the first)
         var i = start
         while i < end {
             // Eight plain ASCII bytes at a time: lowercase them, count letters and spaces.
@@ -88,7 +89,7 @@ extension BoilerplateDetector {
                     let space = ~(((t & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7f7f_7f7f_7f7f_7f7f) | t) & high
                     // A space may be written only after a non-space byte: no double spaces, no
                     // leading space, no space after a pending one.
-                    let afterSpace = o == 0 || out[o - 1] == 0x20
+                    let afterSpace = last == 0x20
                     if space & (space << 8) == 0, !(afterSpace && space & 0x80 != 0), !pendingSpace {
                         let upper = (w &+ 0x3f &* ones) & ~(w &+ 0x25 &* ones) & high
                         let lowered = w | (upper >> 2)
@@ -102,6 +103,7 @@ extension BoilerplateDetector {
                         semicolons |= ~(((ts & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7f7f_7f7f_7f7f_7f7f) | ts) & high
                         UnsafeMutableRawPointer(out + o).storeBytes(of: lowered.littleEndian, as: UInt64.self)
                         o += 8
+                        last = UInt8(truncatingIfNeeded: lowered >> 56)
                         // Byte sums by multiplication (no popcount instruction in the baseline ISA).
                         spaces &+= Int(truncatingIfNeeded: ((space >> 7) &* ones) >> 56)
                         latin &+= Int(truncatingIfNeeded: ((lower >> 7) &* ones) >> 56)
@@ -118,7 +120,7 @@ extension BoilerplateDetector {
                 let c = classes[Int(b)]
                 if c == ByteClass.space {
                     // (A space the eight-byte path wrote stands for this one.)
-                    pendingSpace = o > 0 && out[o - 1] != 0x20
+                    pendingSpace = o > 0 && last != 0x20
                     continue
                 }
                 if c == ByteClass.upper {
@@ -157,7 +159,7 @@ extension BoilerplateDetector {
                 }
                 if x == 0 { continue }
                 if x == 0x20 {
-                    pendingSpace = o > 0 && out[o - 1] != 0x20
+                    pendingSpace = o > 0 && last != 0x20
                     continue
                 }
                 if v == 0x2026 {
@@ -187,6 +189,7 @@ extension BoilerplateDetector {
             }
             out[o] = x
             o += 1
+            last = x
         }
         // A trailing space the eight-byte path wrote.
         if o > 0, out[o - 1] == 0x20 {

@@ -47,17 +47,19 @@ public struct BoilerplateDetector: Sendable {
         // Group sentences into lines (consecutive sentences of one paragraph).
         var lines: [LineFacts] = []
         var longest = 0
+        var total = 0
         var first = 0
         for k in 1...sentences.count where k == sentences.count || sentences[k].paragraph != sentences[first].paragraph {
             let start = sentences[first].start
             let end = max(start, sentences[k - 1].end)
             lines.append(LineFacts(sentences: first..<k, bytes: start..<end))
             longest = max(longest, end - start)
+            total += end - start
             first = k
         }
         // First pass: normalized bytes, words, scripts, and whether a pattern may match.
         var arena: [UInt8] = []
-        arena.reserveCapacity(bytes.count)
+        arena.reserveCapacity(total)
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(longest, 1))
         defer { scratch.deallocate() }
         var totals = ScriptTally()
