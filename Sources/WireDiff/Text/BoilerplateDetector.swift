@@ -92,37 +92,39 @@ public struct BoilerplateDetector: Sendable {
         }
         let dominant = totals.dominant
 
-        // Second pass: the rules, in order.
+        // Second pass: the rules, in order. Earlier lines' normalized bytes sit in an
+        // open-addressing table of line indices keyed by their StableHash.
         var reasons = [BoilerplateReason?](repeating: nil, count: lines.count)
-        var firstWithHash: [UInt64: Int] = [:]
-        firstWithHash.reserveCapacity(lines.count)
-        var nextWithHash = [Int](repeating: -1, count: lines.count)
+        var capacity = 16
+        while capacity < 2 * lines.count { capacity *= 2 }
+        let mask = capacity - 1
+        var slots = [Int](repeating: -1, count: capacity)
+        var hashes = [UInt64](repeating: 0, count: lines.count)
         arena.withUnsafeBufferPointer { arena in
-            func normalized(_ k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: arena[lines[k].normalized]) }
             for index in lines.indices {
-                let facts = lines[index]
-                var reason = facts.line.flatMap { BoilerplateDetector.match($0, isNearEnd: index >= lines.count - 3) }
-                if reason == nil, let dominant, facts.words <= 12, let own = facts.scripts.dominant, own != dominant,
-                    facts.scripts.count(of: own) * 2 > facts.scripts.total
+                var reason = lines[index].line.flatMap { BoilerplateDetector.match($0, isNearEnd: index >= lines.count - 3) }
+                let words = lines[index].words
+                let scripts = lines[index].scripts
+                if reason == nil, let dominant, words <= 12, let own = scripts.dominant, own != dominant,
+                    scripts.count(of: own) * 2 > scripts.total
                 {
                     reason = .foreignScript
                 }
                 // Repeated line: the same normalized bytes as an earlier line.
-                let text = normalized(index)
+                let text = UnsafeBufferPointer(rebasing: arena[lines[index].normalized])
                 let hash = StableHash.hash(text)
+                hashes[index] = hash
+                var slot = Int(truncatingIfNeeded: hash) & mask
                 var seen = false
-                var k = firstWithHash[hash] ?? -1
-                while k >= 0 {
-                    if normalized(k).elementsEqual(text) {
+                while slots[slot] >= 0 {
+                    let k = slots[slot]
+                    if hashes[k] == hash, UnsafeBufferPointer(rebasing: arena[lines[k].normalized]).elementsEqual(text) {
                         seen = true
                         break
                     }
-                    k = nextWithHash[k]
+                    slot = (slot + 1) & mask
                 }
-                if !seen {
-                    nextWithHash[index] = firstWithHash[hash] ?? -1
-                    firstWithHash[hash] = index
-                }
+                if !seen { slots[slot] = index }
                 if reason == nil, !text.isEmpty, seen { reason = .repeatedLine }
                 reasons[index] = reason
             }
