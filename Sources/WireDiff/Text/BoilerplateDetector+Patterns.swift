@@ -15,6 +15,23 @@ extension BoilerplateDetector {
         "agencies", "wires", "wire services",
     ]
 
+    /// How a photo credit line starts (after an opening parenthesis).
+    static let creditStarts = [
+        "photo:", "photos:", "photo credit", "photograph:", "photography:", "image:", "images:", "credit:",
+        "credits:", "picture:", "pictures:", "illustration:", "photo by ", "photos by ", "photograph by ",
+        "image credit", "video:", "screenshot:", "graphic:", "footage:",
+    ]
+
+    /// Navigation heads, alone on a line or followed by a colon.
+    static let navigation = [
+        "more stories", "more on this", "read more", "read also", "also read", "related", "related articles",
+        "related stories", "related coverage", "related content", "recommended", "most read", "most popular",
+        "see also", "don't miss", "you may also like", "editor's picks", "top stories", "trending",
+    ]
+
+    /// Timestamp heads ("Updated 3:04 p.m."), longest first where one extends another.
+    static let timestamps = ["last updated", "first published", "updated", "published", "posted on", "posted"]
+
     /// The first pattern the line matches, or `nil`.
     static func match(_ line: Line, isNearEnd: Bool) -> BoilerplateReason? {
         let core = line.core
@@ -55,17 +72,10 @@ extension BoilerplateDetector {
 
         // Photo credits.
         if words <= 12 {
-            let creditStarts = [
-                "photo:", "photos:", "photo credit", "photograph:", "photography:", "image:", "images:", "credit:",
-                "credits:", "picture:", "pictures:", "illustration:", "photo by ", "photos by ", "photograph by ",
-                "image credit", "video:", "screenshot:", "graphic:", "footage:",
-            ]
             var inner = Substring(n)
             if inner.hasPrefix("("), inner.hasSuffix(")") { inner = inner.dropFirst().dropLast() }
             let innerCore = inner.trimmingPrefix(" ")
             if creditStarts.contains(where: { innerCore.hasPrefix($0) }) { return .photoCredit }
-            let agencies = ["getty images", "shutterstock", "ap photo", "afp photo", "reuters/", "/reuters", "/ap",
-                "/afp", "via getty", "afp via", "epa-efe", "alamy", "istock", "flash90", "gpo/", "idf spokesperson's unit"]
             if words <= 8, !n.hasSuffix("."), agencies.contains(where: { n.contains($0) }) { return .photoCredit }
         }
 
@@ -111,11 +121,6 @@ extension BoilerplateDetector {
         }
 
         // Newsletters and navigation.
-        let navigation = [
-            "more stories", "more on this", "read more", "read also", "also read", "related", "related articles",
-            "related stories", "related coverage", "related content", "recommended", "most read", "most popular",
-            "see also", "don't miss", "you may also like", "editor's picks", "top stories", "trending",
-        ]
         if words <= 20, navigation.contains(where: { core == $0 || n.hasPrefix($0 + ":") }) || core == "related" {
             return .newsletter
         }
@@ -138,8 +143,7 @@ extension BoilerplateDetector {
         {
             return .byline
         }
-        if words <= 10, let stamp = ["last updated", "first published", "updated", "published", "posted on", "posted"]
-            .first(where: { n.hasPrefix($0) })
+        if words <= 10, let stamp = timestamps.first(where: { n.hasPrefix($0) })
         {
             // The stamp must be followed by a colon, a time or date, or "at"/"on": "Updated 3:04 p.m.".
             let rest = n.dropFirst(stamp.count).drop(while: { $0 == " " })

@@ -35,36 +35,101 @@ public struct BoilerplateDetector: Sendable {
     public init() {}
 
     /// Sets ``Sentence/boilerplate`` on the sentences that are page furniture.
+    ///
+    /// Two passes over the lines. The first normalizes each line into one byte arena and
+    /// counts its words and letters per script, byte by byte (``scan(_:_:_:into:)``); lines
+    /// with scalars the byte pass does not handle, and lines that ``mayMatch(_:_:words:text:scan:)``
+    /// cannot rule out, get a ``Line`` (with `String`s) for the full matcher. The second pass
+    /// applies the rules in order; the repeated-line check looks the normalized bytes up by
+    /// their ``StableHash``.
     public func flag(_ sentences: inout [Sentence], in bytes: UnsafeBufferPointer<UInt8>) {
-        guard !sentences.isEmpty else { return }
+        guard !sentences.isEmpty, let base = bytes.baseAddress else { return }
         // Group sentences into lines (consecutive sentences of one paragraph).
-        var lines: [Line] = []
+        var lines: [LineFacts] = []
+        var longest = 0
+        var total = 0
         var first = 0
         for k in 1...sentences.count where k == sentences.count || sentences[k].paragraph != sentences[first].paragraph {
             let start = sentences[first].start
-            let end = sentences[k - 1].end
-            lines.append(Line(sentences: first..<k, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+            let end = max(start, sentences[k - 1].end)
+            lines.append(LineFacts(sentences: first..<k, bytes: start..<end))
+            longest = max(longest, end - start)
+            total += end - start
             first = k
         }
-        // The article's dominant script.
-        var totals = ScriptCounts()
-        for line in lines { totals.add(line.scripts) }
+        // First pass: normalized bytes, words, scripts, and whether a pattern may match.
+        var arena: [UInt8] = []
+        arena.reserveCapacity(total)
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(longest, 1))
+        defer { scratch.deallocate() }
+        var totals = ScriptTally()
+        for index in lines.indices {
+            let range = lines[index].bytes
+            let text = UnsafeBufferPointer(rebasing: bytes[range])
+            let normalizedStart = arena.count
+            if let scan = BoilerplateDetector.scan(base, range.lowerBound, range.upperBound, into: scratch) {
+                arena.append(contentsOf: UnsafeBufferPointer(start: scratch, count: scan.count))
+                lines[index].words = scan.words
+                lines[index].scripts = scan.scripts
+                lines[index].isCaptionLike = scan.words <= 15
+                    && (scan.count == 0 || !".?!".utf8.contains(scratch[scan.count - 1]))
+                if BoilerplateDetector.mayMatch(scratch, scan.count, words: scan.words, text: text, scan: scan) {
+                    lines[index].line = Line(sentences: lines[index].sentences, text: String(decoding: text, as: UTF8.self))
+                }
+            } else {
+                let line = Line(sentences: lines[index].sentences, text: String(decoding: text, as: UTF8.self))
+                arena.append(contentsOf: line.normalized.utf8)
+                lines[index].words = line.words
+                lines[index].scripts = ScriptTally(line.scripts)
+                lines[index].isCaptionLike = line.isCaptionLike
+                lines[index].line = line
+            }
+            lines[index].normalized = normalizedStart..<arena.count
+            totals.counts &+= lines[index].scripts.counts
+            #if DEBUG
+                BoilerplateDetector.checkFastPath(lines[index], text: text, arena: arena, isNearEnd: index >= lines.count - 3)
+            #endif
+        }
         let dominant = totals.dominant
 
+        // Second pass: the rules, in order. Earlier lines' normalized bytes sit in an
+        // open-addressing table of line indices keyed by their StableHash.
         var reasons = [BoilerplateReason?](repeating: nil, count: lines.count)
-        var seen = Set<String>()
-        for (index, line) in lines.enumerated() {
-            var reason = BoilerplateDetector.match(line, isNearEnd: index >= lines.count - 3)
-            if reason == nil, let dominant, line.words <= 12, let own = line.scripts.dominant, own != dominant,
-                line.scripts.count(of: own) * 2 > line.scripts.total
-            {
-                reason = .foreignScript
+        var capacity = 16
+        while capacity < 2 * lines.count { capacity *= 2 }
+        let mask = capacity - 1
+        var slots = [Int](repeating: -1, count: capacity)
+        var hashes = [UInt64](repeating: 0, count: lines.count)
+        arena.withUnsafeBufferPointer { arena in
+            for index in lines.indices {
+                var reason = lines[index].line.flatMap { BoilerplateDetector.match($0, isNearEnd: index >= lines.count - 3) }
+                let words = lines[index].words
+                let scripts = lines[index].scripts
+                if reason == nil, let dominant, words <= 12, let own = scripts.dominant, own != dominant,
+                    scripts.count(of: own) * 2 > scripts.total
+                {
+                    reason = .foreignScript
+                }
+                // Repeated line: the same normalized bytes as an earlier line.
+                let text = UnsafeBufferPointer(rebasing: arena[lines[index].normalized])
+                let hash = StableHash.hash(text)
+                hashes[index] = hash
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                var seen = false
+                while slots[slot] >= 0 {
+                    let k = slots[slot]
+                    if hashes[k] == hash, UnsafeBufferPointer(rebasing: arena[lines[k].normalized]).elementsEqual(text) {
+                        seen = true
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if !seen { slots[slot] = index }
+                if reason == nil, !text.isEmpty, seen { reason = .repeatedLine }
+                reasons[index] = reason
             }
-            if reason == nil, !line.normalized.isEmpty, seen.contains(line.normalized) { reason = .repeatedLine }
-            seen.insert(line.normalized)
-            reasons[index] = reason
         }
-        BoilerplateDetector.flagCaptions(lines, &reasons)
+        BoilerplateDetector.flagCaptions(lines, &reasons, in: bytes)
         for (index, line) in lines.enumerated() {
             guard let reason = reasons[index] else { continue }
             for k in line.sentences { sentences[k].boilerplate = reason }
@@ -73,7 +138,7 @@ public struct BoilerplateDetector: Sendable {
 
     /// Flags short lines between a gallery counter or caption and a photo credit (the caption
     /// of the photo), and a name-only line directly above a photo credit.
-    static func flagCaptions(_ lines: [Line], _ reasons: inout [BoilerplateReason?]) {
+    static func flagCaptions(_ lines: [LineFacts], _ reasons: inout [BoilerplateReason?], in bytes: UnsafeBufferPointer<UInt8>) {
         for (j, reason) in reasons.enumerated() where reason == .photoCredit {
             // Walk up through unflagged caption candidates to a counter or caption.
             var i = j - 1
@@ -93,12 +158,37 @@ public struct BoilerplateDetector: Sendable {
                 }
                 i -= 1
             }
-            if j > 0, reasons[j - 1] == nil, lines[j - 1].isNameOnly { reasons[j - 1] = .caption }
+            if j > 0, reasons[j - 1] == nil, lines[j - 1].isCaptionLike {
+                let facts = lines[j - 1]
+                let line = facts.line
+                    ?? Line(sentences: facts.sentences, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[facts.bytes]), as: UTF8.self))
+                if line.isNameOnly { reasons[j - 1] = .caption }
+            }
         }
     }
 }
 
 extension BoilerplateDetector {
+    /// What the first pass of ``BoilerplateDetector/flag(_:in:)`` knows about one line.
+    struct LineFacts {
+        let sentences: Range<Int>
+        /// The line's bytes in the article.
+        let bytes: Range<Int>
+        /// The normalized bytes' range in the arena.
+        var normalized = 0..<0
+        var words = 0
+        var scripts = ScriptTally()
+        var isCaptionLike = false
+        /// The full line, for lines the pattern matcher must see (or the byte pass could not
+        /// normalize); `nil` for lines no pattern can match.
+        var line: Line?
+
+        init(sentences: Range<Int>, bytes: Range<Int>) {
+            self.sentences = sentences
+            self.bytes = bytes
+        }
+    }
+
     /// One line of the article: a run of sentences of one paragraph and its normalized text.
     struct Line {
         let sentences: Range<Int>
