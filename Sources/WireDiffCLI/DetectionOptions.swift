@@ -9,7 +9,7 @@ enum DetectionOptions {
         .value("--min-matched", "n", help: "Matched sentences needed (fewer only for shorter articles).", default: "3"),
         .value("--shingles", "kind", help: "Shingle kind: content (stemmed content words), words, or chars.", default: "content"),
         .value("--shingle-size", "k", help: "Shingle length k.", default: "1 for content and words, 4 for chars"),
-        .value("--permutations", "n", help: "MinHash permutations per sentence signature.", default: "16"),
+        .value("--permutations", "n", help: "MinHash permutations per sentence signature.", default: "12"),
         .value("--bands", "b", help: "LSH bands (with --rows); default: derived from --threshold."),
         .value("--rows", "r", help: "LSH rows per band (with --bands)."),
         .value("--seed", "n", help: "Seed of every hash function.", default: "1"),

@@ -22,35 +22,44 @@ public enum CandidateFinder {
 
     /// Candidate pairs `(i, j)`, `i < j`, packed as `i << 32 | j`, sorted and distinct: the
     /// pairs that share at least `minimumShared` band keys.
-    ///
-    /// Pair occurrences are counted by sorting; when there are more than `memoryBudget` bytes'
-    /// worth, the buckets are walked several times, each walk keeping only the pairs of one
-    /// residue class of `(i + j)`, so memory stays bounded whatever the buckets hold.
     public static func pairs(
         entries: inout [UInt64], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
     ) -> [UInt64] {
         RadixSort.sort(&entries)
-        var runs: [Range<Int>] = []
+        var chunks = [entries]
+        entries = []
+        return pairs(sortedChunks: &chunks, maximumBucket: maximumBucket, minimumShared: minimumShared, memoryBudget: memoryBudget)
+    }
+
+    /// Candidate pairs from entry chunks that are each sorted (as parallel workers produce
+    /// them); the chunks are consumed.
+    ///
+    /// One k-way merge over the chunks collects the buckets (runs of equal keys) that hold two
+    /// or more articles; entries whose key is unique, most of them in a large corpus, are
+    /// dropped there. Pair occurrences are then counted by sorting; when there are more than
+    /// `memoryBudget` bytes' worth, the buckets are walked several times, each walk keeping
+    /// only the pairs of one residue class of `(i + j)`, so memory stays bounded whatever the
+    /// buckets hold.
+    ///
+    /// - Complexity: O(n log k) for n entries in k chunks, plus O(p) radix passes for p pair
+    ///   occurrences.
+    public static func pairs(
+        sortedChunks chunks: inout [[UInt64]], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
+    ) -> [UInt64] {
+        let (members, runEnds) = buckets(&chunks)
         var occurrences = 0
-        var start = 0
-        let keyMask = ~UInt64(maximumArticles - 1)
-        while start < entries.count {
-            let key = entries[start] & keyMask
-            var end = start + 1
-            while end < entries.count && entries[end] & keyMask == key { end += 1 }
-            let size = end - start
-            if size > 1 {
-                runs.append(start..<end)
-                occurrences += size <= maximumBucket ? size * (size - 1) / 2 : size - 1
-            }
-            start = end
+        var previous = 0
+        for end in runEnds {
+            let size = end - previous
+            occurrences += size <= maximumBucket ? size * (size - 1) / 2 : size - 1
+            previous = end
         }
         let passes = max(1, (occurrences * 8 + memoryBudget - 1) / memoryBudget)
         var result: [UInt64] = []
         var scratch: [UInt64] = []
         for pass in 0..<passes {
             scratch.removeAll(keepingCapacity: true)
-            emit(entries, runs, maximumBucket: maximumBucket, passes: passes, pass: pass, into: &scratch)
+            emit(members, runEnds, maximumBucket: maximumBucket, passes: passes, pass: pass, into: &scratch)
             RadixSort.sort(&scratch)
             var read = 0
             while read < scratch.count {
@@ -64,26 +73,90 @@ public enum CandidateFinder {
         return result
     }
 
-    /// Appends the pair occurrences of `runs` whose `(i + j) % passes == pass`.
-    static func emit(
-        _ entries: [UInt64], _ runs: [Range<Int>], maximumBucket: Int, passes: Int, pass: Int, into pairs: inout [UInt64]
-    ) {
+    /// Merges sorted chunks and returns the article indices of every bucket with two or more
+    /// entries, bucket after bucket (each ascending), with each bucket's end offset.
+    static func buckets(_ chunks: inout [[UInt64]]) -> (members: [UInt32], runEnds: [Int]) {
+        let keyMask = ~UInt64(maximumArticles - 1)
         let indexMask = UInt64(maximumArticles - 1)
+        var members: [UInt32] = []
+        var runEnds: [Int] = []
+        var positions = [Int](repeating: 0, count: chunks.count)
+        // A binary min-heap of chunk numbers ordered by their current entry.
+        var heap = chunks.indices.filter { !chunks[$0].isEmpty }
+        func value(_ c: Int) -> UInt64 { chunks[c][positions[c]] }
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var m = i
+                if l < heap.count && value(heap[l]) < value(heap[m]) { m = l }
+                if r < heap.count && value(heap[r]) < value(heap[m]) { m = r }
+                if m == i { return }
+                heap.swapAt(i, m)
+                i = m
+            }
+        }
+        for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
+        var runKey = UInt64.max
+        var runStart = 0
+        var pending: UInt32 = 0
+        var pendingKey = UInt64.max
+        while let top = heap.first {
+            let entry = value(top)
+            let key = entry & keyMask
+            let article = UInt32(truncatingIfNeeded: entry & indexMask)
+            if key == pendingKey {
+                // Second entry of a bucket: keep the first one too.
+                members.append(pending)
+                members.append(article)
+                runKey = key
+                runStart = members.count - 2
+                pendingKey = UInt64.max
+            } else if key == runKey {
+                members.append(article)
+            } else {
+                if members.count > runStart && runKey != UInt64.max {
+                    runEnds.append(members.count)
+                    runStart = members.count
+                }
+                runKey = UInt64.max
+                pending = article
+                pendingKey = key
+            }
+            positions[top] += 1
+            if positions[top] == chunks[top].count {
+                chunks[top] = []
+                heap[0] = heap[heap.count - 1]
+                heap.removeLast()
+            }
+            if !heap.isEmpty { siftDown(0) }
+        }
+        if runKey != UInt64.max && members.count > runStart { runEnds.append(members.count) }
+        chunks = []
+        return (members, runEnds)
+    }
+
+    /// Appends the pair occurrences of the buckets whose `(i + j) % passes == pass`.
+    static func emit(
+        _ members: [UInt32], _ runEnds: [Int], maximumBucket: Int, passes: Int, pass: Int, into pairs: inout [UInt64]
+    ) {
         let modulus = UInt64(passes), residue = UInt64(pass)
         @inline(__always) func add(_ a: UInt64, _ b: UInt64) {
             guard a != b, passes == 1 || (a + b) % modulus == residue else { return }
             pairs.append(min(a, b) << 32 | max(a, b))
         }
-        for run in runs {
-            if run.count <= maximumBucket {
-                for x in run {
-                    let a = entries[x] & indexMask
-                    for y in (x + 1)..<run.upperBound { add(a, entries[y] & indexMask) }
+        var start = 0
+        for end in runEnds {
+            if end - start <= maximumBucket {
+                for x in start..<end {
+                    let a = UInt64(members[x])
+                    for y in (x + 1)..<end { add(a, UInt64(members[y])) }
                 }
             } else {
-                let a = entries[run.lowerBound] & indexMask
-                for y in (run.lowerBound + 1)..<run.upperBound { add(a, entries[y] & indexMask) }
+                let a = UInt64(members[start])
+                for y in (start + 1)..<end { add(a, UInt64(members[y])) }
             }
+            start = end
         }
     }
 }

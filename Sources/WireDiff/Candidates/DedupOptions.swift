@@ -5,7 +5,7 @@ public struct DedupOptions: Sendable, Hashable {
     /// What a shingle is. Content-word unigrams (stems without stopwords) survive paraphrase.
     public var shingleKind: ShingleKind = .contentWords(1)
     /// Permutations of each sentence's MinHash signature.
-    public var permutations: Int = 16
+    public var permutations: Int = 12
     /// Seed of every hash function (SplitMix64).
     public var seed: UInt64 = 1
     /// LSH banding of sentence signatures; `nil` derives it from ``sentenceThreshold``.

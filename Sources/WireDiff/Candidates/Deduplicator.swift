@@ -61,22 +61,16 @@ public struct Deduplicator: Sendable {
                 sketcher.appendBandKeys(of: document, into: &keys)
                 for key in keys { entries.append(CandidateFinder.entry(key: key, article: i)) }
             }
+            RadixSort.sort(&entries)
             return entries
         }
-        var entries: [UInt64] = []
-        entries.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-        for c in chunks.indices {
-            entries.append(contentsOf: chunks[c])
-            chunks[c] = []
-        }
-        statistics.bandEntries = entries.count
+        statistics.bandEntries = chunks.reduce(0) { $0 + $1.count }
         finish("shingle+sign")
 
         // Index: candidate pairs, and each article's candidates as compressed rows.
         let pairs = CandidateFinder.pairs(
-            entries: &entries, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
+            sortedChunks: &chunks, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
             memoryBudget: max(1 << 22, n * 256))
-        entries = []
         statistics.candidatePairs = pairs.count
         let neighbors = CandidateGraph(count: n, pairs: pairs)
         finish("index")
