@@ -416,7 +416,12 @@ extension BoilerplateDetector {
             precondition(facts.scripts.counts == ScriptTally(line.scripts).counts, "scripts: \(line.text)")
             precondition(facts.isCaptionLike == line.isCaptionLike, "caption-like: \(line.text)")
             if facts.line == nil {
-                precondition(match(line, isNearEnd: isNearEnd) == nil, "pre-filter skipped a match: \(line.text)")
+                let expected = match(line, isNearEnd: isNearEnd)
+                let actual = arena.withUnsafeBufferPointer {
+                    matchBytes(UnsafeBufferPointer(rebasing: $0[facts.normalized]), words: facts.words, text: text, isNearEnd: isNearEnd)
+                }
+                precondition(facts.isCandidate || expected == nil, "pre-filter skipped a match: \(line.text)")
+                precondition(actual == expected, "byte matcher disagrees: \(line.text)")
             }
         }
     }
