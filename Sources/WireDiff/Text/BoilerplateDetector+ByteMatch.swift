@@ -1,10 +1,10 @@
 import Foundation
 
 /// ``BoilerplateDetector/match(_:isNearEnd:)`` on bytes, for the lines the byte pass
-/// normalized (ASCII normalized text): the same rules in the same order, with `memcmp`
+/// normalized (ASCII and precomposed Latin letters and symbols, one scalar per character): the same rules in the same order, with `memcmp`
 /// prefixes, `memchr` keyword search and hashed word sets instead of `String` operations.
-/// On such lines every `Character` of the normalized text is one byte, so each `String` test
-/// of `match` is the byte test here; debug builds check the two agree on every line.
+/// On such lines every `Character` is one scalar and every keyword is ASCII, so each
+/// `String` test of `match` is the byte test here; debug builds check the two agree on every line.
 ///
 /// - Complexity: O(n) in the bytes of the line.
 extension BoilerplateDetector {
@@ -51,7 +51,7 @@ extension BoilerplateDetector {
 
     static func isNumber(_ s: UnsafeBufferPointer<UInt8>) -> Bool { !s.isEmpty && s.allSatisfy { ByteClass.isDigit($0) } }
 
-    /// `match` for a line whose normalized bytes `n` are ASCII; `text` is its original bytes.
+    /// `match` for a line the byte pass normalized into `n`; `text` is its original bytes.
     static func matchBytes(
         _ n: UnsafeBufferPointer<UInt8>, words: Int, text: UnsafeBufferPointer<UInt8>, isNearEnd: Bool
     ) -> BoilerplateReason? {
@@ -112,7 +112,7 @@ extension BoilerplateDetector {
         if words <= 20 {
             if contains(n, "license rights") || contains(n, "licensing rights") || contains(n, "reprint rights")
                 || contains(n, "opens new tab") || starts(n, "our standards:") || contains(n, "trust principles")
-                || contains(n, "all rights reserved") || starts(n, "copyright ©") || starts(n, "copyright (c)")
+                || contains(n, "all rights reserved") || starts(n, "©") || starts(n, "copyright ©") || starts(n, "copyright (c)")
                 || starts(n, "copyright 1") || starts(n, "copyright 2") || starts(n, "(c) 20") || equals(core, "reprints")
                 || equals(core, "reprints and permissions")
             {
@@ -159,7 +159,7 @@ extension BoilerplateDetector {
         if words <= 8, starts(text, "By "), self.words(core, limit: 2).count == 2, !endsWithPeriod {
             // The second space-separated piece of the original text starts with a capital.
             let pieces = self.words(text, limit: 2)
-            if pieces.count == 2, ByteClass.isUpper(pieces[1][0]) { return .byline }
+            if pieces.count == 2, isUppercase(first: pieces[1]) { return .byline }
         }
         if words <= 10, let stamp = timestamps.first(where: { starts(n, $0) }) {
             var r = stamp.utf8.count
@@ -178,6 +178,15 @@ extension BoilerplateDetector {
             return .signOff
         }
         return nil
+    }
+
+    /// `Character.isUppercase` of the first character of `s` (a scalar the byte pass accepts:
+    /// no combining marks follow it).
+    static func isUppercase(first s: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (v, _) = UTF8Scan.decode(s.baseAddress!, 0, s.count)
+        if v < 0x80 { return ByteClass.isUpper(UInt8(v)) }
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        return Character(scalar).isUppercase
     }
 
     /// ``isGalleryCounter(_:)`` on byte words.
