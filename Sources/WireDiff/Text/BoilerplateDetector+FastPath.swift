@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A line whose text is ASCII apart from a few punctuation and space scalars that
 /// ``Normalizer/normalize(_:)`` maps to ASCII (curly quotes, dashes, no-break and other spaces,
-/// "…", zero-width spaces) is normalized here to exactly the bytes ``Normalizer/normalize(_:)``
+/// "…", zero-width spaces) and Latin letters and symbols it only lowercases ("Ö", "ć", "©",
+/// see ``latinMap``) is normalized here to exactly the bytes ``Normalizer/normalize(_:)``
 /// would give, eight bytes at a time where the text is plain (SWAR: no control bytes, no
 /// double spaces, no bytes ≥ 0x80), one scalar at a time elsewhere.
 /// ``mayMatch(_:_:words:text:scan:)`` then rejects, from necessary conditions of every rule (the
@@ -115,6 +116,7 @@ extension BoilerplateDetector {
             // One scalar.
             let b = p[i]
             var x: UInt8
+            var second: UInt8 = 0  // the second byte of a two-byte scalar written, or 0
             if b < 0x80 {
                 i += 1
                 let c = classes[Int(b)]
@@ -152,6 +154,12 @@ extension BoilerplateDetector {
                 case (2, 0xab), (2, 0xbb), (3, 0x201c...0x201f), (3, 0x2033): x = UInt8(ascii: "\"")
                 case (3, 0x2010...0x2015), (3, 0x2212), (3, 0xfe58), (3, 0xfe63), (3, 0xff0d): x = UInt8(ascii: "-")
                 case (3, 0x2026): x = UInt8(ascii: ".")  // "…" → "..."
+                case (2, 0x80...0x24f):
+                    // A Latin letter or Latin-1 symbol that NFKC keeps: its lowercase.
+                    let mapped = latinMap[Int(v)]
+                    guard mapped != 0 else { return nil }
+                    x = UInt8(truncatingIfNeeded: mapped >> 8)
+                    second = UInt8(truncatingIfNeeded: mapped)
                 default: return nil
                 }
                 if let script = ScriptCounts.script(of: Unicode.Scalar(v)!) {
@@ -190,6 +198,11 @@ extension BoilerplateDetector {
             out[o] = x
             o += 1
             last = x
+            if second != 0 {
+                out[o] = second
+                o += 1
+                last = second
+            }
         }
         // A trailing space the eight-byte path wrote.
         if o > 0, out[o - 1] == 0x20 {
@@ -203,6 +216,30 @@ extension BoilerplateDetector {
         result.scripts.counts[ScriptCounts.Script.latin.rawValue] += latin
         return result
     }
+
+    /// For each scalar below U+0250 the byte pass may copy: the two UTF-8 bytes of its
+    /// lowercase (first byte high), or 0. A scalar qualifies when NFKC leaves it unchanged, it
+    /// is not a mark (nothing composes with it or reorders around it), it is not a space, and
+    /// its lowercase is one two-byte scalar, so ``Normalizer/normalize(_:)`` maps it to
+    /// exactly that lowercase whatever surrounds it.
+    static let latinMap: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0x250)
+        for v in UInt32(0xa0)..<0x250 {
+            guard let scalar = Unicode.Scalar(v), !UTF8Scan.isSpace(v) else { continue }
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .control, .format: continue
+            default: break
+            }
+            guard properties.canonicalCombiningClass == .notReordered,
+                Array(String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars) == [scalar]
+            else { continue }
+            let lower = Array(String(scalar).lowercased().utf8)
+            guard lower.count == 2 else { continue }
+            table[Int(v)] = UInt16(lower[0]) << 8 | UInt16(lower[1])
+        }
+        return table
+    }()
 
     /// The bytes `Line` strips from both ends of the normalized text to get its core.
     @inline(__always)
@@ -293,6 +330,7 @@ extension BoilerplateDetector {
             case UInt8(ascii: "o"): if starts(all, "our standards:") { return true }
             case UInt8(ascii: "c"): if starts(all, "copyright ") { return true }
             case UInt8(ascii: "("): if starts(all, "(c) 20") { return true }
+            case 0xc2: if starts(all, "©") { return true }
             default: break
             }
             // "<navigation>:".
@@ -416,7 +454,12 @@ extension BoilerplateDetector {
             precondition(facts.scripts.counts == ScriptTally(line.scripts).counts, "scripts: \(line.text)")
             precondition(facts.isCaptionLike == line.isCaptionLike, "caption-like: \(line.text)")
             if facts.line == nil {
-                precondition(match(line, isNearEnd: isNearEnd) == nil, "pre-filter skipped a match: \(line.text)")
+                let expected = match(line, isNearEnd: isNearEnd)
+                let actual = arena.withUnsafeBufferPointer {
+                    matchBytes(UnsafeBufferPointer(rebasing: $0[facts.normalized]), words: facts.words, text: text, isNearEnd: isNearEnd)
+                }
+                precondition(facts.isCandidate || expected == nil, "pre-filter skipped a match: \(line.text)")
+                precondition(actual == expected, "byte matcher disagrees: \(line.text)")
             }
         }
     }

@@ -37,11 +37,12 @@ public struct BoilerplateDetector: Sendable {
     /// Sets ``Sentence/boilerplate`` on the sentences that are page furniture.
     ///
     /// Two passes over the lines. The first normalizes each line into one byte arena and
-    /// counts its words and letters per script, byte by byte (``scan(_:_:_:into:)``); lines
-    /// with scalars the byte pass does not handle, and lines that ``mayMatch(_:_:words:text:scan:)``
-    /// cannot rule out, get a ``Line`` (with `String`s) for the full matcher. The second pass
-    /// applies the rules in order; the repeated-line check looks the normalized bytes up by
-    /// their ``StableHash``.
+    /// counts its words and letters per script, byte by byte (``scan(_:_:_:into:)``); only
+    /// lines with scalars the byte pass does not handle get a ``Line`` (with `String`s) for
+    /// ``match(_:isNearEnd:)``. The second pass applies the rules in order: the patterns
+    /// through ``matchBytes(_:words:text:isNearEnd:)`` on the lines that
+    /// ``mayMatch(_:_:words:text:scan:)`` cannot rule out; the repeated-line check looks the
+    /// normalized bytes up by their ``StableHash``.
     public func flag(_ sentences: inout [Sentence], in bytes: UnsafeBufferPointer<UInt8>) {
         guard !sentences.isEmpty, let base = bytes.baseAddress else { return }
         // Group sentences into lines (consecutive sentences of one paragraph).
@@ -73,9 +74,7 @@ public struct BoilerplateDetector: Sendable {
                 lines[index].scripts = scan.scripts
                 lines[index].isCaptionLike = scan.words <= 15
                     && (scan.count == 0 || !".?!".utf8.contains(scratch[scan.count - 1]))
-                if BoilerplateDetector.mayMatch(scratch, scan.count, words: scan.words, text: text, scan: scan) {
-                    lines[index].line = Line(sentences: lines[index].sentences, text: String(decoding: text, as: UTF8.self))
-                }
+                lines[index].isCandidate = BoilerplateDetector.mayMatch(scratch, scan.count, words: scan.words, text: text, scan: scan)
             } else {
                 let line = Line(sentences: lines[index].sentences, text: String(decoding: text, as: UTF8.self))
                 arena.append(contentsOf: line.normalized.utf8)
@@ -102,7 +101,15 @@ public struct BoilerplateDetector: Sendable {
         var hashes = [UInt64](repeating: 0, count: lines.count)
         arena.withUnsafeBufferPointer { arena in
             for index in lines.indices {
-                var reason = lines[index].line.flatMap { BoilerplateDetector.match($0, isNearEnd: index >= lines.count - 3) }
+                let isNearEnd = index >= lines.count - 3
+                var reason: BoilerplateReason?
+                if let line = lines[index].line {
+                    reason = BoilerplateDetector.match(line, isNearEnd: isNearEnd)
+                } else if lines[index].isCandidate {
+                    reason = BoilerplateDetector.matchBytes(
+                        UnsafeBufferPointer(rebasing: arena[lines[index].normalized]), words: lines[index].words,
+                        text: UnsafeBufferPointer(rebasing: bytes[lines[index].bytes]), isNearEnd: isNearEnd)
+                }
                 let words = lines[index].words
                 let scripts = lines[index].scripts
                 if reason == nil, let dominant, words <= 12, let own = scripts.dominant, own != dominant,
@@ -179,8 +186,10 @@ extension BoilerplateDetector {
         var words = 0
         var scripts = ScriptTally()
         var isCaptionLike = false
-        /// The full line, for lines the pattern matcher must see (or the byte pass could not
-        /// normalize); `nil` for lines no pattern can match.
+        /// Whether a pattern may match the line (the byte pass normalized it, and
+        /// ``BoilerplateDetector/mayMatch(_:_:words:text:scan:)`` could not rule it out).
+        var isCandidate = false
+        /// The full line, for lines the byte pass could not normalize; `nil` for the others.
         var line: Line?
 
         init(sentences: Range<Int>, bytes: Range<Int>) {
