@@ -9,9 +9,10 @@ enum DetectionOptions {
         .value("--min-matched", "n", help: "Matched sentences needed (fewer only for shorter articles).", default: "3"),
         .value("--shingles", "kind", help: "Shingle kind: content (stemmed content words), words, or chars.", default: "content"),
         .value("--shingle-size", "k", help: "Shingle length k.", default: "1 for content and words, 4 for chars"),
-        .value("--permutations", "n", help: "MinHash permutations per sentence signature.", default: "12"),
+        .value("--permutations", "n", help: "MinHash permutations per sentence signature.", default: "16"),
         .value("--bands", "b", help: "LSH bands (with --rows); default: derived from --threshold."),
         .value("--rows", "r", help: "LSH rows per band (with --bands)."),
+        .value("--shared-keys", "n", help: "Band keys two documents must share to be compared.", default: "4"),
         .value("--seed", "n", help: "Seed of every hash function.", default: "1"),
         .value("--threads", "n", help: "Worker threads (0 = all cores).", default: "0"),
     ]
@@ -42,6 +43,7 @@ enum DetectionOptions {
             }
             options.lshParameters = LSHParameters(bands: b, rows: r)
         }
+        options.minimumSharedKeys = try arguments.integer("--shared-keys", default: options.minimumSharedKeys, in: 1...1000)
         let seed = arguments.value("--seed") ?? "1"
         guard let seedValue = UInt64(seed) else { throw UsageError("--seed takes a whole number ≥ 0, got '\(seed)'") }
         options.seed = seedValue

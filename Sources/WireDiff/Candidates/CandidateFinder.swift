@@ -34,15 +34,14 @@ public enum CandidateFinder {
     /// Candidate pairs from entry chunks that are each sorted (as parallel workers produce
     /// them); the chunks are consumed.
     ///
-    /// One k-way merge over the chunks collects the buckets (runs of equal keys) that hold two
-    /// or more articles; entries whose key is unique, most of them in a large corpus, are
+    /// The buckets (runs of equal keys) that hold two or more articles are collected range by
+    /// range of the key space; entries whose key is unique, most of them in a large corpus, are
     /// dropped there. Pair occurrences are then counted by sorting; when there are more than
     /// `memoryBudget` bytes' worth, the buckets are walked several times, each walk keeping
     /// only the pairs of one residue class of `(i + j)`, so memory stays bounded whatever the
     /// buckets hold.
     ///
-    /// - Complexity: O(n log k) for n entries in k chunks, plus O(p) radix passes for p pair
-    ///   occurrences.
+    /// - Complexity: O(n) radix passes for n entries, plus O(p) for p pair occurrences.
     public static func pairs(
         sortedChunks chunks: inout [[UInt64]], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
     ) -> [UInt64] {
@@ -73,66 +72,57 @@ public enum CandidateFinder {
         return result
     }
 
-    /// Merges sorted chunks and returns the article indices of every bucket with two or more
+    /// Collects, from sorted chunks, the article indices of every bucket with two or more
     /// entries, bucket after bucket (each ascending), with each bucket's end offset.
-    static func buckets(_ chunks: inout [[UInt64]]) -> (members: [UInt32], runEnds: [Int]) {
+    ///
+    /// The key space is cut into 256 ranges by the top byte; each range gathers its slice of
+    /// every chunk (1/256 of the entries for hashed keys), sorts it and scans its runs. Ranges
+    /// run in parallel and are joined in order, so the result is deterministic.
+    static func buckets(_ chunks: inout [[UInt64]], threads: Int = 0) -> (members: [UInt32], runEnds: [Int]) {
         let keyMask = ~UInt64(maximumArticles - 1)
         let indexMask = UInt64(maximumArticles - 1)
+        // bounds[c][d]: first position in chunk c whose top byte is ≥ d.
+        let bounds = chunks.map { chunk -> [Int] in
+            var bounds = [Int](repeating: chunk.count, count: 257)
+            var position = 0
+            for d in 0..<256 {
+                while position < chunk.count && Int(chunk[position] >> 56) < d { position += 1 }
+                bounds[d] = position
+            }
+            return bounds
+        }
+        let frozen = chunks
+        let parts = Parallel.mapChunks(count: 256, threads: threads, minimumChunk: 8) { digits -> ([UInt32], [Int]) in
+            var members: [UInt32] = []
+            var runEnds: [Int] = []
+            var gathered: [UInt64] = []
+            for d in digits {
+                gathered.removeAll(keepingCapacity: true)
+                for c in frozen.indices { gathered.append(contentsOf: frozen[c][bounds[c][d]..<bounds[c][d + 1]]) }
+                RadixSort.sort(&gathered)
+                var start = 0
+                while start < gathered.count {
+                    let key = gathered[start] & keyMask
+                    var end = start + 1
+                    while end < gathered.count && gathered[end] & keyMask == key { end += 1 }
+                    if end - start > 1 {
+                        for x in start..<end { members.append(UInt32(truncatingIfNeeded: gathered[x] & indexMask)) }
+                        runEnds.append(members.count)
+                    }
+                    start = end
+                }
+            }
+            return (members, runEnds)
+        }
+        chunks = []
         var members: [UInt32] = []
         var runEnds: [Int] = []
-        var positions = [Int](repeating: 0, count: chunks.count)
-        // A binary min-heap of chunk numbers ordered by their current entry.
-        var heap = chunks.indices.filter { !chunks[$0].isEmpty }
-        func value(_ c: Int) -> UInt64 { chunks[c][positions[c]] }
-        func siftDown(_ start: Int) {
-            var i = start
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < heap.count && value(heap[l]) < value(heap[m]) { m = l }
-                if r < heap.count && value(heap[r]) < value(heap[m]) { m = r }
-                if m == i { return }
-                heap.swapAt(i, m)
-                i = m
-            }
+        members.reserveCapacity(parts.reduce(0) { $0 + $1.0.count })
+        for part in parts {
+            let offset = members.count
+            members.append(contentsOf: part.0)
+            runEnds.append(contentsOf: part.1.map { $0 + offset })
         }
-        for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
-        var runKey = UInt64.max
-        var runStart = 0
-        var pending: UInt32 = 0
-        var pendingKey = UInt64.max
-        while let top = heap.first {
-            let entry = value(top)
-            let key = entry & keyMask
-            let article = UInt32(truncatingIfNeeded: entry & indexMask)
-            if key == pendingKey {
-                // Second entry of a bucket: keep the first one too.
-                members.append(pending)
-                members.append(article)
-                runKey = key
-                runStart = members.count - 2
-                pendingKey = UInt64.max
-            } else if key == runKey {
-                members.append(article)
-            } else {
-                if members.count > runStart && runKey != UInt64.max {
-                    runEnds.append(members.count)
-                    runStart = members.count
-                }
-                runKey = UInt64.max
-                pending = article
-                pendingKey = key
-            }
-            positions[top] += 1
-            if positions[top] == chunks[top].count {
-                chunks[top] = []
-                heap[0] = heap[heap.count - 1]
-                heap.removeLast()
-            }
-            if !heap.isEmpty { siftDown(0) }
-        }
-        if runKey != UInt64.max && members.count > runStart { runEnds.append(members.count) }
-        chunks = []
         return (members, runEnds)
     }
 

@@ -5,7 +5,7 @@ public struct DedupOptions: Sendable, Hashable {
     /// What a shingle is. Content-word unigrams (stems without stopwords) survive paraphrase.
     public var shingleKind: ShingleKind = .contentWords(1)
     /// Permutations of each sentence's MinHash signature.
-    public var permutations: Int = 12
+    public var permutations: Int = 16
     /// Seed of every hash function (SplitMix64).
     public var seed: UInt64 = 1
     /// LSH banding of sentence signatures; `nil` derives it from ``sentenceThreshold``.
@@ -30,7 +30,7 @@ public struct DedupOptions: Sendable, Hashable {
     /// (``CommonShingles``).
     public var commonShare: Double = 0.05
     /// Band keys two articles must share to become a candidate pair.
-    public var minimumSharedKeys: Int = 3
+    public var minimumSharedKeys: Int = 4
     /// A band bucket holding more articles than this is linked as a star, not a clique.
     public var maximumBucket: Int = 64
     /// Worker threads; 0 means one per active processor.

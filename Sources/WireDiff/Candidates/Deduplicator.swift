@@ -70,7 +70,7 @@ public struct Deduplicator: Sendable {
         // Index: candidate pairs, and each article's candidates as compressed rows.
         let pairs = CandidateFinder.pairs(
             sortedChunks: &chunks, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
-            memoryBudget: max(1 << 22, n * 256))
+            memoryBudget: max(1 << 22, n * 1024))
         statistics.candidatePairs = pairs.count
         let neighbors = CandidateGraph(count: n, pairs: pairs)
         finish("index")
