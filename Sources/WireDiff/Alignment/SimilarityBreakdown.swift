@@ -1,0 +1,37 @@
+/// Why two sentences (or groups of sentences) were linked: what they share and how each part
+/// scored.
+///
+/// `score = wordWeight × wordScore + (1 − wordWeight) × characterScore`, see
+/// ``AlignmentOptions/wordWeight``.
+public struct SimilarityBreakdown: Sendable, Hashable, Codable {
+    /// Content words (as written on the reference side) whose stems both sides contain,
+    /// heaviest first.
+    public var sharedWords: [String]
+    /// Names (capitalized, not sentence-initial words) both sides contain.
+    public var sharedNames: [String]
+    /// Numbers with the same value on both sides ("1,600" = "1600").
+    public var sharedNumbers: [String]
+    /// Share of the shorter side's quoted content words that the other side also quotes, in
+    /// [0, 1]; 0 when either side quotes nothing.
+    public var quoteOverlap: Double
+    /// IDF-weighted cosine of the content stems, in [0, 1].
+    public var wordScore: Double
+    /// Weighted cosine of the stems' character 4-grams (inflection and spelling variants), in
+    /// [0, 1].
+    public var characterScore: Double
+    /// The combined score, in [0, 1].
+    public var score: Double
+
+    public init(
+        sharedWords: [String] = [], sharedNames: [String] = [], sharedNumbers: [String] = [],
+        quoteOverlap: Double = 0, wordScore: Double = 0, characterScore: Double = 0, score: Double = 0
+    ) {
+        self.sharedWords = sharedWords
+        self.sharedNames = sharedNames
+        self.sharedNumbers = sharedNumbers
+        self.quoteOverlap = quoteOverlap
+        self.wordScore = wordScore
+        self.characterScore = characterScore
+        self.score = score
+    }
+}

@@ -1,0 +1,142 @@
+/// The documents of one comparison, analyzed once: a shared lexicon, IDF over all of them, the
+/// sentence profiles, and the aligner. ``Differ`` builds one per call.
+struct DiffSession: Sendable {
+    let options: AlignmentOptions
+    let lexicon: Lexicon
+    let analyzed: [AnalyzedDocument]
+    let profiles: [[SentenceProfile]]
+    let aligner: Aligner
+
+    init(documents: [Document], options: AlignmentOptions) {
+        self.options = options
+        var lexicon = Lexicon()
+        var analyzed: [AnalyzedDocument] = []
+        analyzed.reserveCapacity(documents.count)
+        for d in documents { analyzed.append(AnalyzedDocument(d, lexicon: &lexicon)) }
+        let builder = ProfileBuilder(analyzed, lexicon: lexicon)
+        self.profiles = analyzed.map { builder.profiles(of: $0, lexicon: lexicon) }
+        self.lexicon = lexicon
+        self.analyzed = analyzed
+        self.aligner = Aligner(options: options)
+    }
+
+    func union(_ doc: Int, _ sentences: [Int]) -> SentenceProfile {
+        SentenceProfile.union(sentences.map { profiles[doc][$0] })
+    }
+
+    /// The report of document `y` against reference `x`.
+    func report(_ x: Int, _ y: Int) -> PairReport {
+        let a = analyzed[x], b = analyzed[y]
+        let groups = aligner.align(profiles[x], profiles[y])
+        let extractor = DetailExtractor(reference: a, other: b, lexicon: lexicon)
+        var alignments: [Alignment] = []
+        alignments.reserveCapacity(groups.count)
+        for g in groups {
+            var alignment = Alignment(a: g.a, b: g.b, score: g.score, kind: kind(x, g.a, y, g.b), breakdown: breakdown(x, g.a, y, g.b))
+            alignment.score = alignment.breakdown.score
+            alignment.changes = extractor.details(g.a, g.b)
+            alignment.wordDiff = WordDiff.diff(a, g.a, b, g.b)
+            alignments.append(alignment)
+        }
+        let alignedA = Set(groups.flatMap(\.a)), alignedB = Set(groups.flatMap(\.b))
+        let reportingA = a.reportingIndices, reportingB = b.reportingIndices
+        let omitted = reportingA.filter { !alignedA.contains($0) }
+        let added = reportingB.filter { !alignedB.contains($0) }
+        let credits = SourceCreditDetector(lexicon: lexicon).credits(in: b, reference: a)
+        return PairReport(
+            referenceID: a.document.id, otherID: b.document.id, alignments: alignments,
+            added: added, omitted: omitted,
+            verdict: verdict(reportingA: reportingA, reportingB: reportingB, alignedA: alignedA, alignedB: alignedB, alignments: alignments),
+            credits: credits)
+    }
+
+    func kind(_ x: Int, _ sa: [Int], _ y: Int, _ sb: [Int]) -> Alignment.Kind {
+        switch (sa.count, sb.count) {
+        case (1, 1):
+            let ta = analyzed[x].sentenceTokens[sa[0]].map { analyzed[x].tokens[$0].hash }
+            let tb = analyzed[y].sentenceTokens[sb[0]].map { analyzed[y].tokens[$0].hash }
+            return ta == tb ? .identical : .paraphrase
+        case (_, 1): return .merge
+        case (1, _): return .split
+        default: return .regroup
+        }
+    }
+
+    func breakdown(_ x: Int, _ sa: [Int], _ y: Int, _ sb: [Int]) -> SimilarityBreakdown {
+        let pa = union(x, sa), pb = union(y, sb)
+        let wordScore = Double(pa.terms.cosine(pb.terms)), characterScore = Double(pa.grams.cosine(pb.grams))
+        let w = options.wordWeight
+        let a = analyzed[x], b = analyzed[y]
+        var keysB: Set<UInt64> = []
+        for s in sb { for t in b.sentenceTokens[s] where b.features[t].flags.contains(.content) { keysB.insert(lexicon[b.features[t].entry].key) } }
+        var seen: Set<UInt64> = []
+        var words: [(String, Float)] = [], names: [String] = [], numbers: [String] = []
+        for s in sa {
+            for t in a.sentenceTokens[s] {
+                let f = a.features[t]
+                guard f.flags.contains(.content) else { continue }
+                let key = lexicon[f.entry].key
+                guard keysB.contains(key), seen.insert(key).inserted else { continue }
+                let text = a.text(a.tokens[t].range)
+                if f.flags.contains(.number) { numbers.append(text) }
+                else if f.flags.contains(.name) { names.append(text) }
+                else {
+                    let index = pa.terms.keys.binarySearch(key)
+                    words.append((text, index.map { pa.terms.weights[$0] } ?? 0))
+                }
+            }
+        }
+        words.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        var quoteOverlap = 0.0
+        if !pa.quoted.isEmpty && !pb.quoted.isEmpty {
+            quoteOverlap = Double(SentenceProfile.sharedCount(pa.quoted, pb.quoted)) / Double(min(pa.quoted.count, pb.quoted.count))
+        }
+        return SimilarityBreakdown(
+            sharedWords: words.map(\.0), sharedNames: names, sharedNumbers: numbers,
+            quoteOverlap: quoteOverlap, wordScore: wordScore, characterScore: characterScore,
+            score: w * wordScore + (1 - w) * characterScore)
+    }
+
+    func verdict(reportingA: [Int], reportingB: [Int], alignedA: Set<Int>, alignedB: Set<Int>, alignments: [Alignment]) -> Verdict {
+        var scoreOfA: [Int: Double] = [:], scoreOfB: [Int: Double] = [:]
+        for al in alignments {
+            for i in al.a { scoreOfA[i] = al.score }
+            for j in al.b { scoreOfB[j] = al.score }
+        }
+        func share(_ reporting: [Int], _ scores: [Int: Double], weighted: Bool) -> Double {
+            guard !reporting.isEmpty else { return 0 }
+            let total = reporting.reduce(0.0) { sum, s in sum + (scores[s].map { weighted ? $0 : 1 } ?? 0) }
+            return total / Double(reporting.count)
+        }
+        let coverageA = share(reportingA, scoreOfA, weighted: false), coverageB = share(reportingB, scoreOfB, weighted: false)
+        let weightedA = share(reportingA, scoreOfA, weighted: true), weightedB = share(reportingB, scoreOfB, weighted: true)
+        var longest = 0, run = 0
+        for s in reportingA { if alignedA.contains(s) { run += 1; longest = max(longest, run) } else { run = 0 } }
+        let best = alignments.map(\.score).max() ?? 0
+        let kind: Verdict.Kind
+        if max(weightedA, weightedB) >= options.sameStoryCoverage && alignments.count >= options.sameStoryMinimumLinks {
+            kind = .sameStory
+        } else if best >= options.partialReuseScore {
+            kind = .partialReuse
+        } else {
+            kind = .differentStory
+        }
+        return Verdict(
+            kind: kind, referenceCoverage: coverageA, otherCoverage: coverageB,
+            referenceWeightedCoverage: weightedA, otherWeightedCoverage: weightedB,
+            referenceSentences: reportingA.count, otherSentences: reportingB.count,
+            links: alignments.count, bestScore: best, longestSharedPassage: longest)
+    }
+}
+
+extension Array where Element == UInt64 {
+    /// The index of `key` in this sorted array, if present.
+    func binarySearch(_ key: UInt64) -> Int? {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < count && self[lo] == key ? lo : nil
+    }
+}
