@@ -1,29 +1,51 @@
 /// Splits text into word, number and ideograph tokens with byte offsets and stable hashes.
 ///
-/// PLACEHOLDER implementation (ASCII letters/digits only) to be replaced by the real
-/// byte-level tokenizer.
+/// Works on UTF-8 bytes: an ASCII fast path classifies each byte through a 256-entry table and
+/// lowercases with a second table; only bytes ≥ 0x80 are decoded into Unicode scalars, and only
+/// tokens that contain non-ASCII letters are normalized through Foundation (NFKC, lowercase).
+///
+/// The rules, chosen so that spelling variants of the same word hash alike:
+/// - **Words** are runs of letters and digits of any script except CJK (Latin, Hebrew, Arabic,
+///   Cyrillic, Greek …, with their combining marks). Normalized form: NFKC, lowercase.
+/// - **Apostrophes** (' ’ ʼ) inside a word are dropped from the normalized form ("Shi'ite" →
+///   "shiite", "don’t" → "dont"). A possessive or contracted **'s / ’s** at the end of a word is
+///   not part of the token: "Iran’s" and "Iran's" give the token "Iran" → "iran". A trailing
+///   apostrophe ("Hamas’") is not part of the token either.
+/// - **Hyphens and dashes split** words into their parts: "Iran-backed" → "iran", "backed";
+///   "U.S.-Saudi" → "us", "saudi". So "long-time" and "long time" match; "longtime" does not.
+/// - **Acronyms with periods** (a letter, a period, a letter, a period …: "U.S.", "U.N.",
+///   "a.m.", "D.C.") are one token whose range includes the final period and whose normalized
+///   form drops the periods: "U.S." → "us", "a.m." → "am" (so "U.S." matches "US").
+///   Other periods end a word ("Gen." → "gen").
+/// - **Numbers** start with a digit, or with a currency sign directly followed by a digit, and
+///   continue through digits, through "." or "," between digits, and a final "%"; letters
+///   directly attached continue the token ("1980s", "20th"). Normalized form: thousands commas
+///   dropped, so "1,600" → "1600", "$1.2" → "$1.2", "3.5%" → "3.5%". In "$1.2 billion" the
+///   number is "$1.2" and "billion" is a word.
+/// - **CJK** ideographs and kana are one token per character (kind ``Token/Kind/ideograph``).
+/// - Everything else (spaces, punctuation, quotes, dashes, symbols, emoji) separates tokens.
+///
+/// ``Token/hash`` is ``StableHash`` of exactly the bytes ``normalizedForm(of:in:)`` returns.
+///
+/// - Complexity: O(n) in the bytes of the range; no allocation per token on the ASCII path.
 public struct Tokenizer: Sendable {
     public init() {}
 
-    /// Appends the tokens of `bytes[range]` to `tokens`.
+    /// Capacity of the per-call scratch buffer for normalized ASCII tokens (a power of two);
+    /// longer tokens are normalized through ``normalizedForm(of:in:)``.
+    static let scratchCapacity = 128
+
+    /// Appends the tokens of `bytes[range]` to `tokens`. The first token gets
+    /// ``Token/Flags/sentenceInitial``, so pass one sentence's ``Sentence/contentRange`` at a
+    /// time.
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [Token]) {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let b = bytes[i]
-            let isAlnum = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b >= 0x80
-            if !isAlnum { i += 1; continue }
-            let start = i
-            while i < range.upperBound {
-                let c = bytes[i]
-                let ok = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0x80
-                if !ok { break }
-                i += 1
-            }
-            let token = Token(start: start, end: i, hash: 0, kind: .word)
-            let norm = Tokenizer.normalizedForm(of: token, in: bytes)
-            var flags: Token.Flags = []
-            if bytes[start] >= 0x41 && bytes[start] <= 0x5a { flags.insert(.capitalized) }
-            tokens.append(Token(start: start, end: i, hash: StableHash.hash(norm), kind: bytes[start] <= 0x39 ? .number : .word, flags: flags))
+        guard let base = bytes.baseAddress, !range.isEmpty else { return }
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the buffer")
+        let tables = ByteClass.pointers
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.scratchCapacity + 8) { scratch in
+            scratch.initialize(repeating: 0)
+            var scanner = Scanner(p: base, hi: range.upperBound, t: tables, scratch: scratch.baseAddress!)
+            scanner.run(from: range.lowerBound, into: &tokens)
         }
     }
 
@@ -35,8 +57,336 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
-    /// The normalized (lowercased) bytes of a token.
+    /// Convenience: the normalized forms of the tokens of a string (for tests and reports).
+    public func normalizedTokens(in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        let tokens = self.tokens(in: text)
+        return bytes.withUnsafeBufferPointer { buffer in
+            tokens.map { String(decoding: Tokenizer.normalizedForm(of: $0, in: buffer), as: UTF8.self) }
+        }
+    }
+
+    /// The normalized bytes of a token: exactly the bytes whose ``StableHash`` is ``Token/hash``.
     public static func normalizedForm(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        bytes[token.range].map { ($0 >= 0x41 && $0 <= 0x5a) ? $0 | 0x20 : $0 }
+        let slice = UnsafeBufferPointer(rebasing: bytes[token.range])
+        if token.flags.contains(.nonASCII) {
+            return Normalizer.normalizeToken(slice, kind: token.kind)
+        }
+        let map = token.kind == .number ? ByteClass.numberMap : ByteClass.wordMap
+        var out: [UInt8] = []
+        out.reserveCapacity(slice.count)
+        for b in slice {
+            let m = map[Int(b)]
+            if m != 0 { out.append(m) }
+        }
+        return out
+    }
+
+    // MARK: - Scanner
+
+    /// The number of leading bytes (0…8, first byte lowest) of `w` that are ASCII lowercase
+    /// letters, without a branch per byte.
+    ///
+    /// Uses the exact "has between" test from Sean Anderson's *Bit Twiddling Hacks*: for each
+    /// byte x < 0x80, `(0xFA - x)` has its high bit set iff x < 0x7B and `(x + 0x1F)` iff
+    /// x > 0x60; bytes ≥ 0x80 are masked out by `~w`.
+    @inline(__always)
+    static func lowercaseRun(_ w: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        let x7 = w & (ones &* 0x7f)
+        let lower = ((ones &* (127 + 0x7b)) &- x7) & ~w & (x7 &+ ones &* (127 - 0x60)) & high
+        let other = ~lower & high
+        return other.trailingZeroBitCount &>> 3
+    }
+
+    /// The single-pass scanner: classifies bytes through the class table and writes the
+    /// normalized bytes of ASCII tokens into `scratch` as it goes, then hashes them.
+    struct Scanner {
+        let p: UnsafePointer<UInt8>
+        let hi: Int
+        let t: ByteClass.Pointers
+        let scratch: UnsafeMutablePointer<UInt8>
+        var first = true
+
+        init(p: UnsafePointer<UInt8>, hi: Int, t: ByteClass.Pointers, scratch: UnsafeMutablePointer<UInt8>) {
+            self.p = p
+            self.hi = hi
+            self.t = t
+            self.scratch = scratch
+        }
+
+        @inline(__always)
+        func cls(_ i: Int) -> UInt8 { t.classes[Int(p[i])] }
+
+        mutating func run(from lo: Int, into tokens: inout [Token]) {
+            var i = lo
+            while i < hi {
+                let c = cls(i)
+                if c == ByteClass.upper || c == ByteClass.lower {
+                    i = word(i, &tokens)
+                } else if c <= ByteClass.digit {
+                    if c == ByteClass.digit { i = number(i, i, &tokens) } else { i += 1 }
+                } else if c == ByteClass.currency {
+                    if i + 1 < hi && ByteClass.isDigit(p[i + 1]) { i = number(i, i + 1, &tokens) } else { i += 1 }
+                } else if c == ByteClass.nonASCII {
+                    let (v, n) = UTF8Scan.decode(p, i, hi)
+                    switch UTF8Scan.classify(v) {
+                    case .letter:
+                        i = word(i, &tokens)
+                    case .ideograph:
+                        emitSlow(i, i + n, .ideograph, [], &tokens)
+                        i += n
+                    case .currency where i + n < hi && ByteClass.isDigit(p[i + n]):
+                        i = number(i, i + n, &tokens)
+                    default:
+                        i += n
+                    }
+                } else {
+                    i += 1
+                }
+            }
+        }
+
+        /// Scans an acronym ("U.S.") or a word starting at `start`; returns the index after it
+        /// (after a possessive "'s" if there is one).
+        @inline(__always)
+        mutating func word(_ start: Int, _ tokens: inout [Token]) -> Int {
+            let mask = Tokenizer.scratchCapacity - 1
+            // Acronym: letter '.' letter '.' (…), all ASCII; periods dropped from the normal form.
+            if start + 3 < hi, p[start + 1] == 0x2e, p[start + 3] == 0x2e, ByteClass.isLetter(p[start]),
+                ByteClass.isLetter(p[start + 2])
+            {
+                var j = start
+                var n = 0
+                var uppers = 0
+                while j + 1 < hi, ByteClass.isLetter(p[j]), p[j + 1] == 0x2e {
+                    if ByteClass.isUpper(p[j]) { uppers += 1 }
+                    scratch[n & mask] = p[j] | 0x20
+                    n += 1
+                    j += 2
+                }
+                var flags: Token.Flags = []
+                if ByteClass.isUpper(p[start]) { flags.insert(.capitalized) }
+                if uppers == n { flags.insert(.allCaps) }
+                emit(start, j, n, .word, flags, &tokens)
+                return j
+            }
+
+            var i = start
+            var n = 0
+            var uppers = 0
+            var lowers = false
+            var apostrophes = false  // a non-ASCII apostrophe (’) inside the token
+            var letters = false  // a non-ASCII letter inside the token
+            var end = -1
+            var next = -1
+            loop: while true {
+                // The common case: a run of lowercase ASCII letters, 8 bytes at a time.
+                let runStart = i
+                while i + 8 <= hi {
+                    let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(of: w, as: UInt64.self)
+                    let k = Tokenizer.lowercaseRun(UInt64(littleEndian: w))
+                    n &+= k
+                    i &+= k
+                    if k < 8 { break }
+                }
+                while i < hi {
+                    let b = p[i]
+                    if b &- 0x61 >= 26 { break }
+                    scratch[n & mask] = b
+                    n &+= 1
+                    i &+= 1
+                }
+                if i != runStart { lowers = true }
+                if i >= hi { break loop }
+                let b = p[i]
+                if b &- 0x41 < 26 {
+                    scratch[n & mask] = b | 0x20
+                    n &+= 1
+                    uppers &+= 1
+                    i &+= 1
+                } else if b &- 0x30 < 10 {
+                    scratch[n & mask] = b
+                    n &+= 1
+                    i &+= 1
+                } else if b == 0x27 {
+                    guard let after = apostrophe(i, 1) else { break loop }
+                    if after.possessive { end = i; next = after.next; break loop }
+                    i += 1
+                } else if b >= 0x80 {
+                    let (v, len) = UTF8Scan.decode(p, i, hi)
+                    let sc = UTF8Scan.classify(v)
+                    if sc == .letter {
+                        if !letters && i == start && UTF8Scan.isUppercase(v) { uppers += 1 }
+                        if UTF8Scan.isLowercase(v) { lowers = true }
+                        letters = true
+                        i += len
+                    } else if sc == .apostrophe, let after = apostrophe(i, len) {
+                        if after.possessive { end = i; next = after.next; break loop }
+                        apostrophes = true
+                        i += len
+                    } else {
+                        break loop
+                    }
+                } else {
+                    break loop
+                }
+            }
+            if end < 0 { end = i; next = i }
+            var flags: Token.Flags = []
+            let b0 = p[start]
+            if ByteClass.isUpper(b0) { flags.insert(.capitalized) } else if b0 >= 0x80 {
+                if UTF8Scan.isUppercase(UTF8Scan.decode(p, start, hi).value) { flags.insert(.capitalized) }
+            }
+            if uppers >= 2 && !lowers { flags.insert(.allCaps) }
+            if letters {
+                emitSlow(start, end, .word, flags, &tokens)
+            } else {
+                if apostrophes { flags.insert(.nonASCII) }
+                emit(start, end, n, .word, flags, &tokens)
+            }
+            return next
+        }
+
+        /// Looks at an apostrophe of `len` bytes at `i` inside a word: `nil` if it ends the
+        /// word (no letter follows), otherwise whether it starts a final "'s" and where
+        /// scanning resumes.
+        @inline(__always)
+        func apostrophe(_ i: Int, _ len: Int) -> (possessive: Bool, next: Int)? {
+            let j = i + len
+            guard j < hi else { return nil }
+            let b = p[j]
+            let c = t.classes[Int(b)]
+            if c == ByteClass.upper || c == ByteClass.lower {
+                guard b | 0x20 == 0x73 else { return (false, j) }  // 's' or 'S'
+                let k = j + 1
+                if k >= hi { return (true, k) }
+                let d = t.classes[Int(p[k])]
+                if d == ByteClass.upper || d == ByteClass.lower || d == ByteClass.digit { return (false, j) }
+                if d == ByteClass.nonASCII, UTF8Scan.classify(UTF8Scan.decode(p, k, hi).value) == .letter {
+                    return (false, j)
+                }
+                return (true, k)
+            }
+            if c == ByteClass.nonASCII, UTF8Scan.classify(UTF8Scan.decode(p, j, hi).value) == .letter {
+                return (false, j)
+            }
+            return nil
+        }
+
+        /// Scans a number whose first digit is at `digits` (after any currency sign at `start`).
+        @inline(__always)
+        mutating func number(_ start: Int, _ digits: Int, _ tokens: inout [Token]) -> Int {
+            let mask = Tokenizer.scratchCapacity - 1
+            var n = 0
+            if digits > start {
+                if p[start] >= 0x80 {
+                    // A non-ASCII currency sign: scan, then normalize through the slow path.
+                    let end = numberEnd(digits)
+                    emitSlow(start, end, .number, [], &tokens)
+                    return end
+                }
+                scratch[0] = p[start]
+                n = 1
+            }
+            var i = digits
+            while i < hi {
+                let b = p[i]
+                let c = t.classes[Int(b)]
+                if c == ByteClass.digit || c == ByteClass.lower {
+                    scratch[n & mask] = b
+                    n &+= 1
+                    i &+= 1
+                } else if c == ByteClass.upper {
+                    scratch[n & mask] = b | 0x20
+                    n &+= 1
+                    i &+= 1
+                } else if (c == ByteClass.period || c == ByteClass.comma) && i + 1 < hi && ByteClass.isDigit(p[i + 1])
+                    && ByteClass.isDigit(p[i - 1])
+                {
+                    if c == ByteClass.period {
+                        scratch[n & mask] = b
+                        n &+= 1
+                    }
+                    i &+= 1
+                } else {
+                    break
+                }
+            }
+            if i < hi && p[i] == 0x25 {  // %
+                scratch[n & mask] = 0x25
+                n &+= 1
+                i += 1
+            }
+            emit(start, i, n, .number, [], &tokens)
+            return i
+        }
+
+        /// The end of a number whose first digit is at `digits` (same grammar as ``number``).
+        func numberEnd(_ digits: Int) -> Int {
+            var i = digits
+            while i < hi {
+                let b = p[i]
+                if ByteClass.isAlnum(b) {
+                    i += 1
+                } else if (b == 0x2e || b == 0x2c) && i + 1 < hi && ByteClass.isDigit(p[i + 1]) && ByteClass.isDigit(p[i - 1]) {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            if i < hi && p[i] == 0x25 { i += 1 }
+            return i
+        }
+
+        /// Emits a token whose `n` normalized bytes are in `scratch` (or, past its capacity,
+        /// recomputed by ``Tokenizer/normalizedForm(of:in:)``).
+        @inline(__always)
+        mutating func emit(
+            _ start: Int, _ end: Int, _ n: Int, _ kind: Token.Kind, _ flags: Token.Flags, _ tokens: inout [Token]
+        ) {
+            var flags = flags
+            if first { flags.insert(.sentenceInitial); first = false }
+            let hash: UInt64
+            if n <= Tokenizer.scratchCapacity {
+                hash = hashScratch(n)
+            } else {
+                let token = Token(start: start, end: end, hash: 0, kind: kind, flags: flags)
+                hash = StableHash.hash(Tokenizer.normalizedForm(of: token, in: UnsafeBufferPointer(start: p, count: end)))
+            }
+            tokens.append(Token(start: start, end: end, hash: hash, kind: kind, flags: flags))
+        }
+
+        /// ``StableHash/hash(_:seed:)`` of the first `n` bytes of `scratch`, reading the tail
+        /// with one masked 8-byte load (the scratch buffer has 8 bytes of slack).
+        @inline(__always)
+        func hashScratch(_ n: Int) -> UInt64 {
+            let raw = UnsafeRawPointer(scratch)
+            var h = StableHash.p0 ^ (UInt64(truncatingIfNeeded: n) &* StableHash.p1)
+            var i = 0
+            while i + 8 <= n {
+                h = StableHash.mum(h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)), StableHash.p1)
+                i += 8
+            }
+            if i < n {
+                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    & (~UInt64(0) &>> UInt64(64 - 8 * (n - i)))
+                h = StableHash.mum(h ^ w, StableHash.p2)
+            }
+            return StableHash.mix(h)
+        }
+
+        /// Emits a token containing non-ASCII letters through the Unicode normalizer.
+        mutating func emitSlow(
+            _ start: Int, _ end: Int, _ kind: Token.Kind, _ flags: Token.Flags, _ tokens: inout [Token]
+        ) {
+            var flags = flags
+            flags.insert(.nonASCII)
+            if first { flags.insert(.sentenceInitial); first = false }
+            let normalized = Normalizer.normalizeToken(UnsafeBufferPointer(start: p + start, count: end - start), kind: kind)
+            tokens.append(Token(start: start, end: end, hash: StableHash.hash(normalized), kind: kind, flags: flags))
+        }
     }
 }
