@@ -1,2 +1,10 @@
+import Foundation
 import WireDiff
-print("benchmarks: placeholder")
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "text":
+    runTextBenchmark(arguments: Array(arguments.dropFirst()))
+default:
+    print("usage: WireDiffBenchmarks text [--mb 50] [--seed 1] [--runs 3]")
+}

@@ -20,6 +20,22 @@ enum Seeds {
     }
 }
 
+/// The fictional sample articles in `Samples/` at the repository root, when present.
+enum SampleArticles {
+    static let directory: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Samples")
+
+    static var available: Bool {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent("wire.txt").path)
+    }
+
+    static func document(_ name: String) throws -> Document {
+        let data = try Data(contentsOf: directory.appendingPathComponent(name + ".txt"))
+        return Document(id: name + ".txt", bytes: Array(data))
+    }
+}
+
 extension Document {
     /// Indices of the sentences containing `needle`.
     func sentences(containing needle: String) -> [Int] {

@@ -196,18 +196,30 @@ struct DetailExtractor: Sendable {
         return runs
     }
 
+    /// The part of a name run missing on the other side: the absent words ending at the run's
+    /// head (last word), so "Secretary Lloyd Austin" against "the secretary" gives "Lloyd Austin"
+    /// and "Masoud Pezeshkian" against "Pezeshkian" gives nothing.
+    private func missingName(_ run: ClosedRange<Int>, _ side: Side, _ counterpart: Side) -> ClosedRange<Int>? {
+        guard !contains(counterpart, entry(side, run.upperBound)) else { return nil }
+        var start = run.upperBound
+        while start > run.lowerBound && !contains(counterpart, entry(side, start - 1)) { start -= 1 }
+        return start...run.upperBound
+    }
+
     private func names(_ a: inout Side, _ b: inout Side, _ out: inout [ChangedDetail]) {
         var seen: Set<[UInt64]> = []
-        for run in nameRuns(a) where !run.contains(where: { contains(b, entry(a, $0)) }) {
-            a.covered.formUnion(run)
-            guard seen.insert(run.map { entry(a, $0).key }).inserted else { continue }
-            out.append(detail(.name, a, run, b, nil))
+        for run in nameRuns(a) {
+            guard let missing = missingName(run, a, b) else { continue }
+            a.covered.formUnion(missing)
+            guard seen.insert(missing.map { entry(a, $0).key }).inserted else { continue }
+            out.append(detail(.name, a, missing, b, nil))
         }
         seen = []
-        for run in nameRuns(b) where !run.contains(where: { contains(a, entry(b, $0)) }) {
-            b.covered.formUnion(run)
-            guard seen.insert(run.map { entry(b, $0).key }).inserted else { continue }
-            out.append(detail(.name, a, nil, b, run))
+        for run in nameRuns(b) {
+            guard let missing = missingName(run, b, a) else { continue }
+            b.covered.formUnion(missing)
+            guard seen.insert(missing.map { entry(b, $0).key }).inserted else { continue }
+            out.append(detail(.name, a, nil, b, missing))
         }
     }
 

@@ -88,17 +88,18 @@ extension BoilerplateDetector {
         if words <= 20 {
             if n.contains("license rights") || n.contains("licensing rights") || n.contains("reprint rights")
                 || n.contains("opens new tab") || n.hasPrefix("our standards:") || n.contains("trust principles")
-                || n.contains("all rights reserved") || n.hasPrefix("©") || n.hasPrefix("copyright ")
-                || n.hasPrefix("(c) 20") || core == "reprints" || core == "reprints and permissions"
+                || n.contains("all rights reserved") || n.hasPrefix("©") || n.hasPrefix("copyright ©") || n.hasPrefix("copyright (c)")
+                || n.hasPrefix("copyright 1") || n.hasPrefix("copyright 2") || n.hasPrefix("(c) 20") || core == "reprints" || core == "reprints and permissions"
             {
                 return .licensing
             }
         }
 
         // Comment policy.
-        let commentSubject = n.contains("commenter") || n.hasPrefix("comments") || n.hasPrefix("by commenting")
-            || n.hasPrefix("by posting") || n.contains("comment policy") || n.contains("comments policy")
-            || n.contains("commenting guidelines") || n.contains("comment guidelines")
+        let commentSubject = n.contains("commenter") || n.hasPrefix("by commenting") || n.hasPrefix("by posting a comment")
+            || n.contains("comment policy") || n.contains("comments policy") || n.contains("commenting guidelines")
+            || n.contains("comment guidelines") || n.contains("comments are moderated")
+            || n.contains("comments that violate")
         let policyWord = n.contains("policy") || n.contains("terms of use") || n.contains("terms of service")
             || n.contains("guidelines") || n.contains("moderat") || n.contains("rules")
         if commentSubject && policyWord { return .commentPolicy }
@@ -111,30 +112,43 @@ extension BoilerplateDetector {
 
         // Newsletters and navigation.
         let navigation = [
-            "more stories", "more on this", "read more", "read also", "also read", "related:", "related articles",
+            "more stories", "more on this", "read more", "read also", "also read", "related", "related articles",
             "related stories", "related coverage", "related content", "recommended", "most read", "most popular",
             "see also", "don't miss", "you may also like", "editor's picks", "top stories", "trending",
         ]
-        if words <= 20, navigation.contains(where: { n.hasPrefix($0) }) || core == "related" { return .newsletter }
+        if words <= 20, navigation.contains(where: { core == $0 || n.hasPrefix($0 + ":") }) || core == "related" {
+            return .newsletter
+        }
         if words <= 30, n.contains("newsletter"),
             n.contains("sign up") || n.contains("sign-up") || n.contains("subscribe") || n.contains("get our")
                 || n.contains("inbox") || n.contains("delivered")
         {
             return .newsletter
         }
-        if words <= 12, n.hasPrefix("subscribe") || n.hasPrefix("sign up") { return .newsletter }
+        if words <= 12, n.hasPrefix("subscribe to ") || n.hasPrefix("subscribe for ") || n.hasPrefix("sign up for ")
+            || n.hasPrefix("sign up to ") || core == "subscribe" || core == "sign up"
+        {
+            return .newsletter
+        }
 
         // Bylines and timestamps.
         if words <= 8, line.text.hasPrefix("By "), let second = coreWords.dropFirst().first,
             line.text.split(separator: " ").dropFirst().first?.first?.isUppercase == true, !second.isEmpty,
-            !n.hasSuffix(".") || words <= 4
+            !n.hasSuffix(".")
         {
             return .byline
         }
-        if words <= 10, n.hasPrefix("updated") || n.hasPrefix("published") || n.hasPrefix("last updated")
-            || n.hasPrefix("posted on") || n.hasPrefix("first published")
+        if words <= 10, let stamp = ["last updated", "first published", "updated", "published", "posted on", "posted"]
+            .first(where: { n.hasPrefix($0) })
         {
-            if n.contains(where: { $0.isNumber }) { return .byline }
+            // The stamp must be followed by a colon, a time or date, or "at"/"on": "Updated 3:04 p.m.".
+            let rest = n.dropFirst(stamp.count).drop(while: { $0 == " " })
+            let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+            if rest.hasPrefix(":") || rest.first?.isNumber == true || rest.hasPrefix("at ") || rest.hasPrefix("on ")
+                || months.contains(where: { rest.hasPrefix($0) })
+            {
+                return .byline
+            }
         }
 
         // Sign-offs.

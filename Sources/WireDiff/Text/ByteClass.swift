@@ -132,6 +132,15 @@ enum UTF8Scan {
 
     /// Classifies a non-ASCII scalar.
     static func classify(_ v: UInt32) -> ScalarClass {
+        // Fast paths for the punctuation news text is full of (quotes, dashes, spaces).
+        switch v {
+        case 0x2019, 0x02bc: return .apostrophe
+        case 0x200c, 0x200d: return .letter
+        case 0x00a0, 0x2000...0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060: return .space
+        case 0x2010...0x2018, 0x201a...0x2027, 0x2030...0x205e: return .separator
+        case 0x80...0xa1, 0xa6...0xa9, 0xab...0xb1, 0xb4, 0xb6...0xb8, 0xbb, 0xbf, 0xd7, 0xf7: return .separator
+        default: break
+        }
         switch v {
         case 0x2019, 0x02bc: return .apostrophe
         case 0x200c, 0x200d: return .letter  // ZWNJ/ZWJ join letters in Persian, Arabic, Indic

@@ -1,7 +1,7 @@
 /// Abbreviations, bullets, labels and datelines for ``SentenceSplitter``.
 extension SentenceSplitter {
     /// How a period after an abbreviation behaves.
-    enum Abbreviation {
+    enum Abbreviation: UInt8 {
         /// A title before a name ("Dr.", "Maj.", "Gen."): never ends a sentence.
         case title
         /// May end a sentence ("Jr.", "Inc.", "Co.", "etc."): only before a sentence opener.
@@ -32,7 +32,7 @@ extension SentenceSplitter {
         Array(word.utf8).withUnsafeBufferPointer { key($0.baseAddress!, 0, $0.count) }
     }
 
-    static let abbreviations: [UInt64: Abbreviation] = {
+    static let abbreviations: KeyTable = {
         var d: [UInt64: Abbreviation] = [:]
         let titles = [
             "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Drs", "Prof", "Gen", "Gens", "Maj", "Col", "Lt", "Capt",
@@ -55,12 +55,12 @@ extension SentenceSplitter {
             d[key(w)!] = .numbered
         }
         for w in ["vs", "approx", "cf", "ca", "est", "incl", "excl", "viz", "Vs"] { d[key(w)!] = .inline }
-        return d
+        return KeyTable(d.map { ($0.key, $0.value.rawValue) })
     }()
 
     /// Capitalized words that commonly open a sentence; after an acronym, initial or
     /// post-name abbreviation such a word signals a new sentence ("… the U.S. The next day").
-    static let openers: Set<UInt64> = {
+    static let openers: KeyTable = {
         let words = [
             "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "Yet", "In",
             "On", "At", "As", "By", "For", "From", "Of", "To", "With", "This", "That", "These", "Those", "There",
@@ -70,7 +70,7 @@ extension SentenceSplitter {
             "Which", "Earlier", "Later", "Last", "Next", "Asked", "Such", "Despite", "During", "Under", "Over",
             "Instead", "Thus", "Here", "Those", "Officials",
         ]
-        return Set(words.compactMap { key($0) })
+        return KeyTable(words.compactMap { key($0) }.map { ($0, 1) })
     }()
 
     /// Whether the period, question mark or ellipsis before whitespace at `next` ends a sentence.
@@ -92,7 +92,9 @@ extension SentenceSplitter {
             if ByteClass.isDigit(nb) { return false }
             return startsWithOpener(p, k, e)
         }
-        guard let wordKey = key(p, w, i), let kind = abbreviations[wordKey] else { return true }
+        guard length <= 6, let wordKey = key(p, w, i), let raw = abbreviations.value(wordKey),
+            let kind = Abbreviation(rawValue: raw)
+        else { return true }
         switch kind {
         case .title, .inline: return false
         case .postName: return startsWithOpener(p, k, e)
@@ -140,10 +142,10 @@ extension SentenceSplitter {
     // MARK: - Labels
 
     /// Speech verbs that make "Name said:" an introduction to a quote rather than a label.
-    static let speechVerbs: Set<UInt64> = Set(
+    static let speechVerbs = KeyTable(
         ["said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "asked", "noted",
          "warned", "declared", "tweeted", "posted", "replied", "argued", "insisted"]
-            .compactMap { key($0) })
+            .compactMap { key($0) }.map { ($0, 1) })
 
     /// The index after the colon of a label ("Why it matters:") at `s`, or `nil`.
     static func labelEnd(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Int? {

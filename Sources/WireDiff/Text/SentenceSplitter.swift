@@ -72,6 +72,20 @@ public struct SentenceSplitter: Sendable {
         return t
     }()
 
+    /// High bits set in the bytes of `w` (first byte lowest) that are ".", "?", "!" or 0xE2.
+    ///
+    /// Exact zero-byte test per candidate (Mycroft's trick, *Bit Twiddling Hacks*) on `w`
+    /// xor-ed with the candidate repeated.
+    @inline(__always)
+    static func terminatorMask(_ raw: UInt64) -> UInt64 {
+        let w = UInt64(littleEndian: raw)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let m7f = ones &* 0x7f
+        @inline(__always) func zeros(_ y: UInt64) -> UInt64 { ~(((y & m7f) &+ m7f) | y | m7f) }
+        return zeros(w ^ (ones &* 0x2e)) | zeros(w ^ (ones &* 0x3f)) | zeros(w ^ (ones &* 0x21))
+            | zeros(w ^ (ones &* 0xe2))
+    }
+
     /// Splits one line `p[s0..<e0]` (without its line break); returns whether it had content.
     static func splitLine(
         _ p: UnsafePointer<UInt8>, _ s0: Int, _ e0: Int, _ paragraph: Int, _ terminal: UnsafePointer<UInt8>,
@@ -87,7 +101,7 @@ public struct SentenceSplitter: Sendable {
         }
         let lineFirst = out.count
         var hasLabel = false
-        if let labelEnd = labelEnd(p, s, e) {
+        if memchr(p + s, 0x3a, min(e - s, 50)) != nil, let labelEnd = labelEnd(p, s, e) {
             out.append(Sentence(start: s, end: labelEnd, paragraph: paragraph, role: .label))
             hasLabel = true
             s = skipSpaces(p, labelEnd, e)
@@ -98,7 +112,15 @@ public struct SentenceSplitter: Sendable {
         var sentenceStart = s
         var i = dateline?.upperBound ?? s
         while i < e {
-            if terminal[Int(p[i])] == 0 { i += 1; continue }
+            // Find the next candidate byte, 8 bytes at a time where possible.
+            if i + 8 <= e {
+                let m = terminatorMask(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                if m == 0 { i += 8; continue }
+                i += m.trailingZeroBitCount &>> 3
+            } else if terminal[Int(p[i])] == 0 {
+                i += 1
+                continue
+            }
             let b = p[i]
             var j: Int
             var isPeriod = false

@@ -35,6 +35,10 @@ public struct Tokenizer: Sendable {
     /// longer tokens are normalized through ``normalizedForm(of:in:)``.
     static let scratchCapacity = 128
 
+    /// Tokens are staged in a stack buffer of this many and appended to the caller's array in
+    /// batches (no uniqueness check and capacity check per token).
+    static let stagingCapacity = 64
+
     /// Appends the tokens of `bytes[range]` to `tokens`. The first token gets
     /// ``Token/Flags/sentenceInitial``, so pass one sentence's ``Sentence/contentRange`` at a
     /// time.
@@ -44,8 +48,12 @@ public struct Tokenizer: Sendable {
         let tables = ByteClass.pointers
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.scratchCapacity + 8) { scratch in
             scratch.initialize(repeating: 0)
-            var scanner = Scanner(p: base, hi: range.upperBound, t: tables, scratch: scratch.baseAddress!)
-            scanner.run(from: range.lowerBound, into: &tokens)
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: Tokenizer.stagingCapacity) { staging in
+                var scanner = Scanner(
+                    p: base, hi: range.upperBound, t: tables, scratch: scratch.baseAddress!, staging: staging.baseAddress!)
+                scanner.run(from: range.lowerBound, into: &tokens)
+                scanner.flush(&tokens)
+            }
         }
     }
 
@@ -84,6 +92,27 @@ public struct Tokenizer: Sendable {
 
     // MARK: - Scanner
 
+    /// Masks over the 8 bytes of `w` (first byte lowest; high bit of each byte): bytes that are
+    /// not ASCII letters or digits (`stop`), uppercase letters, lowercase letters.
+    ///
+    /// The exact "has between" test from Sean Anderson's *Bit Twiddling Hacks*: for a byte
+    /// x < 0x80, `(127 + hi - x)` has its high bit set iff x < hi and `(x + 127 - lo)` iff
+    /// x > lo; bytes ≥ 0x80 are masked out by `~w`.
+    @inline(__always)
+    static func alnumMasks(_ w: UInt64) -> (stop: UInt64, upper: UInt64, lower: UInt64) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        let x7 = w & (ones &* 0x7f)
+        let ascii = ~w & high
+        @inline(__always) func between(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
+            ((ones &* (127 + hi)) &- x7) & ascii & (x7 &+ ones &* (127 - lo))
+        }
+        let lower = between(0x60, 0x7b)
+        let upper = between(0x40, 0x5b)
+        let digit = between(0x2f, 0x3a)
+        return (~(lower | upper | digit) & high, upper, lower)
+    }
+
     /// The number of leading bytes (0…8, first byte lowest) of `w` that are ASCII lowercase
     /// letters, without a branch per byte.
     ///
@@ -107,13 +136,36 @@ public struct Tokenizer: Sendable {
         let hi: Int
         let t: ByteClass.Pointers
         let scratch: UnsafeMutablePointer<UInt8>
+        let staging: UnsafeMutablePointer<Token>
+        var staged = 0
         var first = true
 
-        init(p: UnsafePointer<UInt8>, hi: Int, t: ByteClass.Pointers, scratch: UnsafeMutablePointer<UInt8>) {
+        init(
+            p: UnsafePointer<UInt8>, hi: Int, t: ByteClass.Pointers, scratch: UnsafeMutablePointer<UInt8>,
+            staging: UnsafeMutablePointer<Token>
+        ) {
             self.p = p
             self.hi = hi
             self.t = t
             self.scratch = scratch
+            self.staging = staging
+        }
+
+        /// Appends the staged tokens to `tokens`.
+        mutating func flush(_ tokens: inout [Token]) {
+            if staged > 0 {
+                tokens.append(contentsOf: UnsafeBufferPointer(start: staging, count: staged))
+                staging.deinitialize(count: staged)
+                staged = 0
+            }
+        }
+
+        /// Stages one token, flushing when the staging buffer is full.
+        @inline(__always)
+        mutating func put(_ token: Token, _ tokens: inout [Token]) {
+            (staging + staged).initialize(to: token)
+            staged &+= 1
+            if staged == Tokenizer.stagingCapacity { flush(&tokens) }
         }
 
         @inline(__always)
@@ -182,36 +234,41 @@ public struct Tokenizer: Sendable {
             var end = -1
             var next = -1
             loop: while true {
-                // The common case: a run of lowercase ASCII letters, 8 bytes at a time.
-                let runStart = i
+                // The common case: a run of ASCII letters and digits, 8 bytes at a time, written
+                // lowercased to the scratch buffer without a branch per byte.
                 while i + 8 <= hi {
-                    let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                    UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(of: w, as: UInt64.self)
-                    let k = Tokenizer.lowercaseRun(UInt64(littleEndian: w))
+                    let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                    let (stop, upper, lower) = Tokenizer.alnumMasks(w)
+                    UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(
+                        of: UInt64(littleEndian: w | (upper &>> 2)), as: UInt64.self)
+                    let before = (stop & (0 &- stop)) &- 1  // bits below the first stop byte
+                    uppers &+= (upper & before).nonzeroBitCount
+                    if lower & before != 0 { lowers = true }
+                    let k = stop.trailingZeroBitCount &>> 3
                     n &+= k
                     i &+= k
                     if k < 8 { break }
                 }
+                // Near the end of the range: byte by byte.
                 while i < hi {
                     let b = p[i]
-                    if b &- 0x61 >= 26 { break }
-                    scratch[n & mask] = b
+                    if b &- 0x61 < 26 {
+                        scratch[n & mask] = b
+                        lowers = true
+                    } else if b &- 0x41 < 26 {
+                        scratch[n & mask] = b | 0x20
+                        uppers &+= 1
+                    } else if b &- 0x30 < 10 {
+                        scratch[n & mask] = b
+                    } else {
+                        break
+                    }
                     n &+= 1
                     i &+= 1
                 }
-                if i != runStart { lowers = true }
                 if i >= hi { break loop }
                 let b = p[i]
-                if b &- 0x41 < 26 {
-                    scratch[n & mask] = b | 0x20
-                    n &+= 1
-                    uppers &+= 1
-                    i &+= 1
-                } else if b &- 0x30 < 10 {
-                    scratch[n & mask] = b
-                    n &+= 1
-                    i &+= 1
-                } else if b == 0x27 {
+                if b == 0x27 {
                     guard let after = apostrophe(i, 1) else { break loop }
                     if after.possessive { end = i; next = after.next; break loop }
                     i += 1
@@ -356,7 +413,7 @@ public struct Tokenizer: Sendable {
                 let token = Token(start: start, end: end, hash: 0, kind: kind, flags: flags)
                 hash = StableHash.hash(Tokenizer.normalizedForm(of: token, in: UnsafeBufferPointer(start: p, count: end)))
             }
-            tokens.append(Token(start: start, end: end, hash: hash, kind: kind, flags: flags))
+            put(Token(start: start, end: end, hash: hash, kind: kind, flags: flags), &tokens)
         }
 
         /// ``StableHash/hash(_:seed:)`` of the first `n` bytes of `scratch`, reading the tail
@@ -386,7 +443,7 @@ public struct Tokenizer: Sendable {
             flags.insert(.nonASCII)
             if first { flags.insert(.sentenceInitial); first = false }
             let normalized = Normalizer.normalizeToken(UnsafeBufferPointer(start: p + start, count: end - start), kind: kind)
-            tokens.append(Token(start: start, end: end, hash: StableHash.hash(normalized), kind: kind, flags: flags))
+            put(Token(start: start, end: end, hash: StableHash.hash(normalized), kind: kind, flags: flags), &tokens)
         }
     }
 }

@@ -1,0 +1,47 @@
+/// A small, immutable open-addressing table from packed words (up to 8 ASCII bytes in a
+/// `UInt64`, see ``SentenceSplitter/key(_:_:_:)``) to a small value, for the splitter's
+/// abbreviation and opener lists.
+///
+/// Lookups cost one multiply and usually one probe, far less than `Dictionary`'s SipHash; the
+/// table is only read in-process, so its layout is never persisted.
+struct KeyTable: @unchecked Sendable {
+    /// Keys (0 = empty slot) and values, in immortal storage.
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let values: UnsafeMutablePointer<UInt8>
+    private let shift: UInt64
+    private let mask: Int
+
+    /// Builds a table holding `entries` (keys must be non-zero).
+    init(_ entries: [(UInt64, UInt8)]) {
+        var bits = 4
+        while (1 << bits) < entries.count * 4 { bits += 1 }
+        let size = 1 << bits
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        values = .allocate(capacity: size)
+        values.initialize(repeating: 0, count: size)
+        shift = UInt64(64 - bits)
+        mask = size - 1
+        for (key, value) in entries {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) &>> shift)
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    /// The value stored for `key`, or `nil`.
+    @inline(__always)
+    func value(_ key: UInt64) -> UInt8? {
+        var slot = Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) &>> shift)
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool { value(key) != nil }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import WireDiff
+
+/// Invariants of the splitter, tokenizer and detector on seeded random text built from the
+/// pieces real articles are made of (abbreviations, quotes, bullets, datelines, scripts).
+@Suite struct TextPropertyTests {
+    static let pieces = [
+        "U.S.", "Dr.", "Maj. Gen.", ".", "...", "…", "?", "!", " ", " ", " ", "\n", "\r\n", "\n\n", "\u{00A0}", "\u{200B}",
+        "“", "”", "’", "'", "\"", "•", "- ", "* ", "1. ", "Why it matters:", "DUBAI, Nov 15 (Reuters) – ", "WASHINGTON — ",
+        "abc", "Xyz", "the", "Iran", "said", "1,600", "3.5%", "$1.2", "€", "£5", "יואב", "東京", "Москва", "é", "e\u{301}",
+        "🙂", ":", "(", ")", "-", "'s", "’s", "A.", "a.m.", "Oct.", "7", "5 View gallery", "(Photo: AP)", "Share:", "AXIOS",
+        String(repeating: "x", count: 200), "Ｆｕｌｌ", "ﬁ", "\t",
+    ]
+
+    @Test(arguments: 0..<40)
+    func invariantsHold(seed: Int) {
+        var rng = SplitMix64(seed: UInt64(seed))
+        for _ in 0..<25 {
+            let count = Int(rng.next() % 80)
+            var text = ""
+            for _ in 0..<count { text += Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))] }
+            check(text)
+        }
+    }
+
+    func check(_ text: String) {
+        let document = Document(id: "p", text: text)
+        let bytes = document.bytes
+        func isBoundary(_ i: Int) -> Bool { i == bytes.count || bytes[i] & 0xc0 != 0x80 }
+        var last = 0
+        for s in document.sentences {
+            #expect(s.start >= last && s.start < s.end && s.end <= bytes.count)
+            #expect(isBoundary(s.start) && isBoundary(s.end))
+            let sentenceText = document.string(of: s)
+            #expect(sentenceText == sentenceText.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+            #expect(!sentenceText.contains("\n"))
+            if let d = s.dateline { #expect(d.lowerBound == s.start && d.upperBound <= s.end) }
+            last = s.end
+            var tokenEnd = s.contentRange.lowerBound
+            bytes.withUnsafeBufferPointer { buffer in
+                var tokens: [Token] = []
+                Tokenizer().tokenize(buffer, range: s.contentRange, into: &tokens)
+                for t in tokens {
+                    #expect(t.start >= tokenEnd && t.start < t.end && t.end <= s.end)
+                    #expect(isBoundary(t.start) && isBoundary(t.end))
+                    #expect(t.hash == StableHash.hash(Tokenizer.normalizedForm(of: t, in: buffer)))
+                    tokenEnd = t.end
+                }
+            }
+        }
+    }
+}
