@@ -4,7 +4,7 @@ import WireDiff
 /// Throughput of the sentence splitter and tokenizer on a generated, seeded, ASCII-heavy
 /// news-like corpus (one core).
 ///
-/// Usage: `WireDiffBenchmarks text [--mb 50] [--seed 1] [--runs 3]`. Refuses to run in a debug
+/// Usage: `WireDiffBenchmarks text [--mb 50] [--seed 1] [--runs 5]`. Refuses to run in a debug
 /// build. Reports MB/s (10^6 bytes per second) for the splitter alone, the tokenizer alone and
 /// both together (the figure the target of ≥ 200 MB/s refers to), best of `--runs`, measured
 /// on the thread's CPU time (`CLOCK_THREAD_CPUTIME_ID`, so a busy shared machine does not
@@ -16,7 +16,7 @@ func runTextBenchmark(arguments: [String]) {
     #else
         var megabytes = 50
         var seed: UInt64 = 1
-        var runs = 3
+        var runs = 5
         var k = 0
         while k < arguments.count {
             let value = k + 1 < arguments.count ? arguments[k + 1] : ""

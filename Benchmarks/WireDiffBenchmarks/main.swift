@@ -6,5 +6,5 @@ switch arguments.first {
 case "text":
     runTextBenchmark(arguments: Array(arguments.dropFirst()))
 default:
-    print("usage: WireDiffBenchmarks text [--mb 50] [--seed 1] [--runs 3]")
+    print("usage: WireDiffBenchmarks text [--mb 50] [--seed 1] [--runs 5]")
 }

@@ -174,6 +174,7 @@ public struct Tokenizer: Sendable {
         mutating func run(from lo: Int, into tokens: inout [Token]) {
             var i = lo
             while i < hi {
+                if p[i] == 0x20 { i &+= 1; continue }  // the most common separator
                 let c = cls(i)
                 if c == ByteClass.upper || c == ByteClass.lower {
                     i = word(i, &tokens)
