@@ -165,10 +165,11 @@ func sample(_ name: String) -> String { Paths.samples.appendingPathComponent(nam
         let expanded = try String(contentsOfFile: sample("rewrite-expanded.txt"), encoding: .utf8)
         let report = DiffReport(comparing: [Document(id: "wire", text: wire), Document(id: "expanded", text: expanded)])
         let wide = TextReportRenderer(colors: true, width: 160).render(report)
-        #expect(wide.contains("\u{1B}[31;9m1,200\u{1B}[0m") && wide.contains("\u{1B}[32m1,400\u{1B}[0m"))
+        #expect(wide.contains("\u{1B}[31m1,200\u{1B}[0m") && wide.contains("\u{1B}[32m1,400\u{1B}[0m"))
         #expect(wide.contains(" │ "))
         let narrow = TextReportRenderer(colors: true, width: 80).render(report)
         #expect(!narrow.contains(" │ "))
+        #expect(narrow.contains("\u{1B}[31;9m1,200\u{1B}[0m") && narrow.contains("\u{1B}[32m1,400\u{1B}[0m"))
     }
 
     @Test func outputFileIsWrittenAndStdoutStaysEmpty() throws {

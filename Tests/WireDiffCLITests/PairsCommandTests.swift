@@ -103,12 +103,12 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
     }
 
     @Test(arguments: [
-        ("only one field\n", "tsv", "line 1: expected 2 or 3 tab-separated fields"),
-        ("a\tb\tmaybe\n", "tsv", "line 1: label must be 0, 1, true or false"),
-        ("{\"a\":\"x\",\"b\":\"y\"}\n{\"a\":\"x\"}\n", "jsonl", "line 2: missing field 'b'"),
-        ("{\"a\":\"x\",\"b\":\n", "jsonl", "line 1: malformed JSON"),
-        ("[1,2]\n", "jsonl", "line 1: expected a JSON object"),
-        ("{\"a\":\"x\",\"b\":\"y\",\"label\":2}\n", "jsonl", "line 1: label must be 0, 1, true or false"),
+        ("only one field\n", "tsv", "1: expected 2 or 3 tab-separated fields"),
+        ("a\tb\tmaybe\n", "tsv", "1: label must be 0, 1, true or false"),
+        ("{\"a\":\"x\",\"b\":\"y\"}\n{\"a\":\"x\"}\n", "jsonl", "2: missing field 'b'"),
+        ("{\"a\":\"x\",\"b\":\n", "jsonl", "1: malformed JSON"),
+        ("[1,2]\n", "jsonl", "1: expected a JSON object"),
+        ("{\"a\":\"x\",\"b\":\"y\",\"label\":2}\n", "jsonl", "1: label must be 0, 1, true or false"),
     ])
     func badLinesStopWithExit65(input: String, format: String, message: String) {
         let result = runTool(["pairs", "--input-format", format, "-"], stdin: input)
