@@ -261,9 +261,9 @@ public struct HTMLReportRenderer: Sendable {
         td.del, del { background: var(--om); text-decoration: line-through; text-decoration-color: #c03a3a; }
         td.ins, ins { background: var(--ad); text-decoration: none; }
         .why { color: var(--muted); font-size: 12px; margin-top: 2px; }
-        table.facts td.c { text-align: center; font-weight: 700; width: 4.5em; }
+        table.facts td.c { text-align: center; font-weight: 700; width: 7.5em; }
         .c.present { color: #1f7a3a; } .c.absent { color: #b0b6c0; } .c.changed { color: #b36b00; background: #fff4dc; }
-        .vid { font-weight: 400; font-size: 11px; color: var(--muted); word-break: break-all; }
+        .vid { font-weight: 400; font-size: 11px; color: var(--muted); overflow-wrap: anywhere; max-width: 9em; }
         details.pair { margin: 8px 22px; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; }
         details.pair summary { cursor: pointer; font-weight: 600; }
         details.pair .sbs, details.pair .details { padding-left: 0; padding-right: 0; }

@@ -191,16 +191,26 @@ enum PairsCommand: Command {
                    precision, recall, f1, accuracy, truePositives, falsePositives, falseNegatives, trueNegatives)
         }
 
-        /// The threshold with the highest F1 (ties: higher accuracy, then the higher threshold)
-        /// among the scores themselves, each taken as "score ≥ t".
+        /// The threshold with the highest F1 (ties: higher accuracy, then the higher threshold).
+        ///
+        /// The candidates are the scores themselves, each taken as "score ≥ t"; the winner is
+        /// reported as the midpoint between its score and the next lower score (same decisions
+        /// on this sample, less tied to one pair's score).
         ///
         /// - Complexity: O(n²) for n pairs (calibration samples are small).
         static func best(_ items: [(Double, Bool)]) -> Metrics {
-            let candidates = Set(items.map { ($0.0 * 10_000).rounded() / 10_000 }).sorted(by: >)
-            var best = Metrics(items, threshold: candidates.first.map { $0 + 0.0001 } ?? 1)
-            for t in candidates {
+            let candidates = Set(items.map(\.0)).sorted(by: >)
+            var best = Metrics(items, threshold: candidates.first.map { min(1, $0 + 0.0001) } ?? 1)
+            var bestIndex = -1
+            for (index, t) in candidates.enumerated() {
                 let m = Metrics(items, threshold: t)
-                if m.f1 > best.f1 || (m.f1 == best.f1 && m.accuracy > best.accuracy) { best = m }
+                if m.f1 > best.f1 || (m.f1 == best.f1 && m.accuracy > best.accuracy) {
+                    best = m
+                    bestIndex = index
+                }
+            }
+            if bestIndex >= 0, bestIndex + 1 < candidates.count {
+                best.threshold = (candidates[bestIndex] + candidates[bestIndex + 1]) / 2
             }
             return best
         }
