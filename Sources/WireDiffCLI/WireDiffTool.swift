@@ -15,6 +15,8 @@ public enum WireDiffTool {
         SentencesCommand.self,
         DedupCommand.self,
         FindCommand.self,
+        DiffCommand.self,
+        PairsCommand.self,
     ]
 
     static let helpOption = OptionSpec.flag("--help", short: "-h", help: "Show help for this command.")

@@ -1,0 +1,71 @@
+import Foundation
+import WireDiff
+
+/// `wirediff diff REFERENCE OTHER…`: aligns the sentences of versions of a story and reports
+/// what each version adds, omits and changes relative to the first (the reference).
+enum DiffCommand: Command {
+    static let name = "diff"
+    static let summary = "Align versions of a story: what each adds, omits and changes (text, json, markdown, html)."
+    static let usage = "[options] <reference> <other>…"
+    static let discussion = """
+        The first article is the reference (e.g. the wire story); every other is compared with
+        it. Each <path> is a file, a directory (its .txt files, sorted), a .jsonl corpus (every
+        record, in order) or - for standard input; the articles read, in order, are the
+        versions. With two versions: the verdict (same story / partial reuse / different story,
+        with coverage figures), source credits, aligned sentences with their kind, score,
+        changed details (numbers, dates, names, quotes, attributions) and word diff, then the
+        added and omitted sentences. With more: a fact table (one row per fact, one column per
+        version: ✓ present, — absent, Δ changed) and each version's report.
+        Formats: text (colors and side by side only on a terminal; otherwise [-deleted-] and
+        {+inserted+} markers), json (Documentation/JSON.md, section "diff"), markdown, html (one
+        self-contained page, side by side, no network). See Documentation/Reports.md.
+        """
+    static var options: [OptionSpec] {
+        [
+            .value("--format", short: "-f", "format", help: "Output format: text, json, markdown or html.", default: "text"),
+            .value("--output", short: "-o", "file", help: "Write the report to a file (atomically) instead of stdout."),
+            .value("--threshold", "score", help: "Similarity needed to link two sentences, in [0, 1].", default: String(AlignmentOptions().linkThreshold)),
+        ] + InputOptions.specs
+    }
+
+    static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
+        let format = try arguments.choice("--format", default: "text", in: ["text", "json", "markdown", "html"])
+        var alignment = AlignmentOptions()
+        alignment.linkThreshold = try arguments.number("--threshold", default: alignment.linkThreshold, in: 0...1)
+        alignment.extendThreshold = min(alignment.extendThreshold, alignment.linkThreshold)
+        let input = try InputOptions(arguments)
+        guard !arguments.positionals.isEmpty else {
+            throw UsageError("no input given", hint: "pass the reference article then one or more other versions")
+        }
+        let records = try input.read(arguments.positionals, context: context)
+        guard records.count >= 2 else {
+            throw UsageError("diff needs at least two articles, got \(records.count)", hint: "pass the reference article then one or more other versions")
+        }
+        let documents = records.map { Document(id: $0.id, bytes: $0.bytes, options: input.textOptions) }
+        let report = DiffReport(comparing: documents, differ: Differ(alignment))
+        let toFile = arguments.value("--output") != nil
+        let rendered: String
+        switch format {
+        case "json": rendered = report.json().serialized + "\n"
+        case "markdown": rendered = MarkdownReportRenderer().render(report)
+        case "html": rendered = HTMLReportRenderer().render(report)
+        default:
+            let terminal = !toFile && context.stdout.isTerminal
+            rendered = TextReportRenderer(colors: terminal, width: terminal ? terminalWidth() : nil).render(report)
+        }
+        if let path = arguments.value("--output") {
+            try AtomicFile.write(rendered, to: path)
+        } else {
+            context.stdout.write(rendered)
+        }
+        return ExitCode.success
+    }
+
+    /// The width of the terminal on standard output: `COLUMNS`, else the window size, else 80.
+    static func terminalWidth() -> Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+}

@@ -1,0 +1,218 @@
+import Foundation
+import WireDiff
+
+/// `wirediff pairs FILE`: scores sentence pairs with the aligner's similarity, so a user can
+/// check and calibrate the link threshold on their own labelled sample.
+enum PairsCommand: Command {
+    static let name = "pairs"
+    static let summary = "Score sentence pairs (TSV or JSONL) with the aligner; calibrate the link threshold on labels."
+    static let usage = "[options] <file|->"
+    static let discussion = """
+        Reads pairs of texts: TSV lines a<TAB>b[<TAB>label] without a header, or JSONL objects
+        {"a": …, "b": …, "label": 0|1|true|false} (label optional). The format follows the
+        extension (.jsonl, .ndjson → jsonl; anything else → tsv) or --input-format; - reads
+        standard input. Prints one line per pair to stdout: score<TAB>decision, the score with
+        4 decimals and the decision 1 when the score reaches the link threshold, else 0. When
+        pairs carry labels, prints precision, recall, F1 and accuracy at the threshold and at the
+        best threshold (highest F1, ties broken by accuracy) to stderr. A malformed line stops
+        the run with exit 65, naming the file and line; with --skip-bad it is reported and
+        skipped.
+        """
+    static var options: [OptionSpec] {
+        [
+            .value("--input-format", "format", help: "tsv or jsonl (default: by extension; tsv for -)."),
+            .value("--threshold", "score", help: "Link threshold for the decision, in [0, 1].", default: String(AlignmentOptions().linkThreshold)),
+            .flag("--skip-bad", help: "Report each malformed line on stderr and go on."),
+        ]
+    }
+
+    /// One pair read from the input.
+    struct Pair {
+        var a: String
+        var b: String
+        var label: Bool?
+    }
+
+    /// A malformed input line.
+    struct BadLine: Error, CustomStringConvertible {
+        var path: String
+        var line: Int
+        var reason: String
+        var description: String { "\(path):\(line): \(reason)" }
+    }
+
+    static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
+        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+            throw UsageError("pairs takes exactly one file, got \(arguments.positionals.count)", hint: "a .tsv or .jsonl file, or -")
+        }
+        let lower = path.lowercased()
+        let byExtension = lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") ? "jsonl" : "tsv"
+        let format = try arguments.choice("--input-format", default: byExtension, in: ["tsv", "jsonl"])
+        var options = AlignmentOptions()
+        options.linkThreshold = try arguments.number("--threshold", default: options.linkThreshold, in: 0...1)
+        let differ = Differ(options)
+        let skipBad = arguments.flag("--skip-bad")
+
+        let bytes: [UInt8]
+        let name = path == "-" ? "<stdin>" : path
+        if path == "-" {
+            bytes = try context.readStandardInput()
+        } else {
+            guard FileManager.default.fileExists(atPath: path) else { throw InputError.missingFile(path: path) }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputError.notReadable(path: path, reason: "cannot read")
+            }
+            bytes = Array(data)
+        }
+
+        var pairs: [Pair] = []
+        var skipped = 0
+        var lineNumber = 0
+        for raw in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = raw
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            do {
+                guard let text = String(validating: line, as: UTF8.self) else {
+                    throw BadLine(path: name, line: lineNumber, reason: "invalid UTF-8")
+                }
+                pairs.append(try format == "jsonl" ? jsonPair(text, name, lineNumber) : tsvPair(text, name, lineNumber))
+            } catch let error as BadLine {
+                if !skipBad {
+                    context.stderr.line("wirediff pairs: \(error)")
+                    return ExitCode.dataError
+                }
+                skipped += 1
+                context.stderr.line("wirediff pairs: skipped: \(error)")
+            }
+        }
+        if skipped > 0 {
+            context.stderr.line("wirediff pairs: skipped \(skipped) bad line\(skipped == 1 ? "" : "s"), read \(pairs.count)")
+        }
+
+        var scored: [(score: Double, label: Bool?)] = []
+        scored.reserveCapacity(pairs.count)
+        for pair in pairs {
+            let score = differ.similarity(pair.a, pair.b).score
+            scored.append((score, pair.label))
+            context.stdout.line(String(format: "%.4f\t%d", score, differ.links(score) ? 1 : 0))
+        }
+        let labelled = scored.compactMap { item in item.label.map { (item.score, $0) } }
+        if !labelled.isEmpty {
+            let positives = labelled.filter(\.1).count
+            context.stderr.line("wirediff pairs: \(scored.count) pairs, \(labelled.count) labelled (\(positives) positive, \(labelled.count - positives) negative)")
+            let current = Metrics(labelled, threshold: options.linkThreshold)
+            context.stderr.line("at threshold \(String(format: "%.4f", options.linkThreshold)): \(current)")
+            let best = Metrics.best(labelled)
+            context.stderr.line("best threshold \(String(format: "%.4f", best.threshold)): \(best) (highest F1)")
+        } else {
+            context.stderr.line("wirediff pairs: \(scored.count) pairs, no labels")
+        }
+        return ExitCode.success
+    }
+
+    static func tsvPair(_ line: String, _ path: String, _ number: Int) throws(BadLine) -> Pair {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == 2 || fields.count == 3 else {
+            throw BadLine(path: path, line: number, reason: "expected 2 or 3 tab-separated fields (a, b, optional label), found \(fields.count)")
+        }
+        guard !fields[0].trimmingCharacters(in: .whitespaces).isEmpty, !fields[1].trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw BadLine(path: path, line: number, reason: "empty text field")
+        }
+        var label: Bool?
+        if fields.count == 3 {
+            switch fields[2].trimmingCharacters(in: .whitespaces).lowercased() {
+            case "1", "true": label = true
+            case "0", "false": label = false
+            case "": label = nil
+            default: throw BadLine(path: path, line: number, reason: "label must be 0, 1, true or false, got '\(fields[2])'")
+            }
+        }
+        return Pair(a: fields[0], b: fields[1], label: label)
+    }
+
+    static func jsonPair(_ line: String, _ path: String, _ number: Int) throws(BadLine) -> Pair {
+        let value: JSONValue
+        do { value = try JSONParser().parse(line) } catch {
+            throw BadLine(path: path, line: number, reason: "malformed JSON: \(error)")
+        }
+        guard case .object = value else {
+            throw BadLine(path: path, line: number, reason: "expected a JSON object, found \(value.typeName)")
+        }
+        func text(_ key: String) throws(BadLine) -> String {
+            guard let field = value[key] else { throw BadLine(path: path, line: number, reason: "missing field '\(key)'") }
+            guard case .string(let s) = field else {
+                throw BadLine(path: path, line: number, reason: "field '\(key)' must be a string, found \(field.typeName)")
+            }
+            guard !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw BadLine(path: path, line: number, reason: "field '\(key)' is empty")
+            }
+            return s
+        }
+        let a = try text("a"), b = try text("b")
+        var label: Bool?
+        switch value["label"] {
+        case nil, .null?: label = nil
+        case .bool(let flag)?: label = flag
+        case .number(let n)? where n == "1" || n == "0": label = n == "1"
+        case let other?: throw BadLine(path: path, line: number, reason: "label must be 0, 1, true or false, got \(other.serialized)")
+        }
+        return Pair(a: a, b: b, label: label)
+    }
+
+    /// Precision, recall, F1 and accuracy of "score ≥ threshold" against labels.
+    struct Metrics: CustomStringConvertible {
+        var threshold: Double
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0, trueNegatives = 0
+
+        init(_ items: [(Double, Bool)], threshold: Double) {
+            self.threshold = threshold
+            for (score, label) in items {
+                switch (score >= threshold, label) {
+                case (true, true): truePositives += 1
+                case (true, false): falsePositives += 1
+                case (false, true): falseNegatives += 1
+                case (false, false): trueNegatives += 1
+                }
+            }
+        }
+
+        var precision: Double { truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives) }
+        var recall: Double { truePositives + falseNegatives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        var accuracy: Double {
+            let total = truePositives + falsePositives + falseNegatives + trueNegatives
+            return total == 0 ? 0 : Double(truePositives + trueNegatives) / Double(total)
+        }
+
+        var description: String {
+            String(format: "precision %.4f recall %.4f F1 %.4f accuracy %.4f (tp %d fp %d fn %d tn %d)",
+                   precision, recall, f1, accuracy, truePositives, falsePositives, falseNegatives, trueNegatives)
+        }
+
+        /// The threshold with the highest F1 (ties: higher accuracy, then the higher threshold).
+        ///
+        /// The candidates are the scores themselves, each taken as "score ≥ t"; the winner is
+        /// reported as the midpoint between its score and the next lower score (same decisions
+        /// on this sample, less tied to one pair's score).
+        ///
+        /// - Complexity: O(n²) for n pairs (calibration samples are small).
+        static func best(_ items: [(Double, Bool)]) -> Metrics {
+            let candidates = Set(items.map(\.0)).sorted(by: >)
+            var best = Metrics(items, threshold: candidates.first.map { min(1, $0 + 0.0001) } ?? 1)
+            var bestIndex = -1
+            for (index, t) in candidates.enumerated() {
+                let m = Metrics(items, threshold: t)
+                if m.f1 > best.f1 || (m.f1 == best.f1 && m.accuracy > best.accuracy) {
+                    best = m
+                    bestIndex = index
+                }
+            }
+            if bestIndex >= 0, bestIndex + 1 < candidates.count {
+                best.threshold = (candidates[bestIndex] + candidates[bestIndex + 1]) / 2
+            }
+            return best
+        }
+    }
+}
