@@ -18,9 +18,10 @@ extension CorpusReader {
     /// `report` returns instead of rethrowing (the default rethrows), is skipped. An input with
     /// no non-blank line is `emptyFile`.
     ///
-    /// Inputs of 4 MiB or more are cut at line boundaries into chunks parsed on all cores;
-    /// outcomes are then replayed in line order, so records, reports and the error thrown are
-    /// exactly those of a sequential read.
+    /// The bytes are one block for the same parser that streams JSONL files
+    /// (`jsonlFileRecords(path:blockBytes:report:)`): inputs of 4 MiB or more are cut at line
+    /// boundaries into chunks parsed on all cores; outcomes are then replayed in line order, so
+    /// records, reports and the error thrown are exactly those of a sequential read.
     ///
     /// - Complexity: O(n) in the input length.
     public func jsonlRecords(
@@ -30,44 +31,67 @@ extension CorpusReader {
             try Self.checkTextual(buffer, path: path)
             var start = 0
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
-            let chunks = Self.lineAlignedChunks(buffer, from: start)
-            var outcomes = [[LineOutcome]](repeating: [], count: chunks.count)
-            if chunks.count == 1 {
-                outcomes[0] = lineOutcomes(buffer, chunks[0], firstLine: 1, path: path)
-            } else {
-                // Line numbers: count newlines per chunk, in parallel, then a prefix sum.
-                nonisolated(unsafe) let buffer = buffer
-                var newlines = [Int](repeating: 0, count: chunks.count)
-                newlines.withUnsafeMutableBufferPointer { counts in
+            var progress = JSONLProgress()
+            try appendJSONLLines(buffer, from: start, fileOffset: 0, path: path, progress: &progress, report: report)
+            if !progress.sawRecord { throw .emptyFile(path: path) }
+            return progress.records
+        }
+    }
+
+    /// Parses the lines of `buffer[start...]` (one block: whole lines, the last one possibly
+    /// without its newline) and replays their outcomes in line order into `progress`: records
+    /// appended, failures passed to `report`, `nextLine` advanced past the block's lines.
+    ///
+    /// `buffer[0]` is at byte `fileOffset` of the file (for `invalidUTF8` offsets). A block of
+    /// 4 MiB or more is cut at line boundaries into chunks parsed on all cores; line numbers
+    /// come from a parallel newline count and a prefix sum.
+    ///
+    /// - Complexity: O(n) in the block length.
+    func appendJSONLLines(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, fileOffset: Int, path: String,
+        progress: inout JSONLProgress, report: (InputError) throws(InputError) -> Void
+    ) throws(InputError) {
+        let chunks = Self.lineAlignedChunks(buffer, from: start)
+        let firstLine = progress.nextLine
+        var outcomes = [[LineOutcome]](repeating: [], count: chunks.count)
+        var lines = 0
+        if chunks.count == 1 {
+            (outcomes[0], lines) = lineOutcomes(buffer, chunks[0], firstLine: firstLine, fileOffset: fileOffset, path: path)
+        } else {
+            // Line numbers: count newlines per chunk, in parallel, then a prefix sum.
+            nonisolated(unsafe) let buffer = buffer
+            var newlines = [Int](repeating: 0, count: chunks.count)
+            newlines.withUnsafeMutableBufferPointer { counts in
+                nonisolated(unsafe) let counts = counts
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
+                    counts[k] = Self.countNewlinesFast(buffer, in: chunks[k])
+                }
+            }
+            var firstLines = [Int](repeating: firstLine, count: chunks.count)
+            for k in 1..<chunks.count { firstLines[k] = firstLines[k - 1] + newlines[k - 1] }
+            let starts = firstLines
+            var walked = [Int](repeating: 0, count: chunks.count)
+            outcomes.withUnsafeMutableBufferPointer { results in
+                walked.withUnsafeMutableBufferPointer { counts in
+                    nonisolated(unsafe) let results = results
                     nonisolated(unsafe) let counts = counts
                     DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
-                        counts[k] = Self.countNewlinesFast(buffer, in: chunks[k])
-                    }
-                }
-                var firstLines = [Int](repeating: 1, count: chunks.count)
-                for k in 1..<chunks.count { firstLines[k] = firstLines[k - 1] + newlines[k - 1] }
-                let starts = firstLines
-                outcomes.withUnsafeMutableBufferPointer { results in
-                    nonisolated(unsafe) let results = results
-                    DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
-                        results[k] = lineOutcomes(buffer, chunks[k], firstLine: starts[k], path: path)
+                        (results[k], counts[k]) = lineOutcomes(buffer, chunks[k], firstLine: starts[k], fileOffset: fileOffset, path: path)
                     }
                 }
             }
-            var records: [CorpusRecord] = []
-            records.reserveCapacity(outcomes.reduce(0) { $0 + $1.count })
-            var sawRecord = false
-            for chunk in outcomes {
-                for outcome in chunk {
-                    sawRecord = true
-                    switch outcome {
-                    case .record(let record): records.append(record)
-                    case .failure(let error): try report(error)
-                    }
+            lines = walked.reduce(0, +)
+        }
+        progress.nextLine += lines
+        progress.records.reserveCapacity(progress.records.count + outcomes.reduce(0) { $0 + $1.count })
+        for chunk in outcomes {
+            for outcome in chunk {
+                progress.sawRecord = true
+                switch outcome {
+                case .record(let record): progress.records.append(record)
+                case .failure(let error): try report(error)
                 }
             }
-            if !sawRecord { throw .emptyFile(path: path) }
-            return records
         }
     }
 
@@ -106,8 +130,11 @@ extension CorpusReader {
     }
 
     /// The outcome of every non-blank line of `buffer[range]` (whole lines), numbering lines
-    /// from `firstLine`.
-    func lineOutcomes(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, path: String) -> [LineOutcome] {
+    /// from `firstLine`, and how many lines (blank ones included) the range holds.
+    /// `buffer[0]` is at byte `fileOffset` of the file.
+    func lineOutcomes(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, fileOffset: Int, path: String
+    ) -> (outcomes: [LineOutcome], lines: Int) {
         var outcomes: [LineOutcome] = []
         let bounded = UnsafeBufferPointer(rebasing: buffer[..<range.upperBound])
         let parser = JSONParser()
@@ -122,22 +149,22 @@ extension CorpusReader {
             defer { start = next }
             if Self.isBlank(buffer, start..<end) { continue }
             do throws(InputError) {
-                outcomes.append(.record(try record(buffer, start..<end, path: path, line: line, parser: parser)))
+                outcomes.append(.record(try record(buffer, start..<end, fileOffset: fileOffset, path: path, line: line, parser: parser)))
             } catch {
                 outcomes.append(.failure(error))
             }
         }
-        return outcomes
+        return (outcomes, line - firstLine + 1)
     }
 
-    /// One JSONL line to a record.
+    /// One JSONL line to a record; `buffer[0]` is at byte `fileOffset` of the file.
     func record(
-        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, path: String, line: Int, parser: JSONParser
+        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fileOffset: Int, path: String, line: Int, parser: JSONParser
     ) throws(InputError) -> CorpusRecord {
         if range.count > options.maxRecordBytes {
             throw .recordTooLarge(path: path, line: line, bytes: range.count, limit: options.maxRecordBytes)
         }
-        try Self.checkUTF8(buffer, range: range, path: path, line: line)
+        try Self.checkUTF8(buffer, range: range, path: path, line: line, offsetBase: fileOffset)
         let idField = options.idField, textField = options.textField
         var names = [idField, textField]
         if let dateField = options.dateField { names.append(dateField) }

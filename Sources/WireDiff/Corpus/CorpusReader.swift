@@ -24,7 +24,8 @@ import Dispatch
 /// sources. With `skipBad`, bad records (bad lines, unreadable/empty/binary files, repeated
 /// ids — the later one is dropped) are handed to a callback and skipped.
 ///
-/// - Complexity: O(total input bytes); each file is read whole into memory once.
+/// - Complexity: O(total input bytes). A text file is read whole into memory once; a JSONL
+///   file is streamed in blocks (`jsonlBlockBytes`), so its bytes are never all in memory.
 public struct CorpusReader: Sendable {
     /// What to read and how strictly.
     public var options: Options
@@ -153,8 +154,7 @@ public struct CorpusReader: Sendable {
                 case .text:
                     try add(try textResults[index]!.get())
                 case .jsonl(let path):
-                    let bytes = try FileInput.readFile(path, limit: Int.max)
-                    for record in try jsonlRecords(bytes, path: path, report: fail) { try add(record) }
+                    for record in try jsonlFileRecords(path: path, report: fail) { try add(record) }
                 case .failure(let error):
                     throw error
                 }

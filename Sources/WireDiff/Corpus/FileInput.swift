@@ -31,25 +31,72 @@ enum FileInput {
         return String(cString: text)
     }
 
-    /// Reads a whole file. Refuses files larger than `limit` bytes before reading them.
-    static func readFile(_ path: String, limit: Int) throws(InputError) -> [UInt8] {
+    /// Opens `path` for reading: its descriptor and size (0 when unknown). A directory, or a
+    /// path that cannot be opened, is an error.
+    static func openFile(_ path: String) throws(InputError) -> (fd: Int32, size: Int) {
         let fd = open(path, O_RDONLY)
         if fd < 0 {
             let code = errno
             if code == ENOENT { throw .missingFile(path: path) }
             throw .notReadable(path: path, reason: message(code))
         }
-        defer { close(fd) }
         var info = stat()
-        var expected = 0
+        var size = 0
         if fstat(fd, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR { throw .notReadable(path: path, reason: "is a directory") }
-            expected = Int(info.st_size)
+            if info.st_mode & S_IFMT == S_IFDIR {
+                close(fd)
+                throw .notReadable(path: path, reason: "is a directory")
+            }
+            size = Int(info.st_size)
         }
+        return (fd, size)
+    }
+
+    /// Reads a whole file. Refuses files larger than `limit` bytes before reading them.
+    static func readFile(_ path: String, limit: Int) throws(InputError) -> [UInt8] {
+        let (fd, expected) = try openFile(path)
+        defer { close(fd) }
         if limit < Int.max && expected > limit {
             throw .recordTooLarge(path: path, line: nil, bytes: expected, limit: limit)
         }
         return try readAll(fd, path: path, sizeHint: expected)
+    }
+
+    /// Reads from `fd` into `buffer` until it is full or the input ends; returns the bytes
+    /// read (fewer than `buffer.count` only at the end of the input).
+    static func fill(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, path: String) throws(InputError) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var count = 0
+        while count < buffer.count {
+            let got = read(fd, base + count, buffer.count - count)
+            if got < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                throw .notReadable(path: path, reason: message(code))
+            }
+            if got == 0 { break }
+            count += got
+        }
+        return count
+    }
+
+    /// The first `count` bytes of the file open as `fd` (fewer if it is shorter), read with
+    /// `pread` so the read position does not move.
+    static func prefix(_ fd: Int32, count: Int, path: String) throws(InputError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var got = 0
+        while got < count {
+            let n = bytes.withUnsafeMutableBytes { raw in pread(fd, raw.baseAddress! + got, count - got, off_t(got)) }
+            if n < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                throw .notReadable(path: path, reason: message(code))
+            }
+            if n == 0 { break }
+            got += n
+        }
+        bytes.removeSubrange(got...)
+        return bytes
     }
 
     /// Reads a descriptor to its end.
