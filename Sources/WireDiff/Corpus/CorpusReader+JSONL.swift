@@ -83,7 +83,11 @@ extension CorpusReader {
             lines = walked.reduce(0, +)
         }
         progress.nextLine += lines
-        progress.records.reserveCapacity(progress.records.count + outcomes.reduce(0) { $0 + $1.count })
+        if progress.records.isEmpty {
+            // Later blocks rely on geometric growth: reserving exactly per block would copy
+            // the array once per block.
+            progress.records.reserveCapacity(outcomes.reduce(0) { $0 + $1.count })
+        }
         for chunk in outcomes {
             for outcome in chunk {
                 progress.sawRecord = true
