@@ -83,16 +83,7 @@ enum DedupCommand: Command {
     static func writeCSV(_ records: [CorpusRecord], _ result: Deduplicator.Result, to out: TextOutput) {
         out.line(CSV.row(csvHeader))
         for (index, record) in records.enumerated() {
-            let fields = json(record, result.assignments[index], records)
-            guard case .object(let object) = fields else { continue }
-            out.line(CSV.row(csvHeader.map { key in
-                switch object[key] {
-                case .string(let s)?: return s
-                case .number(let n)?: return n
-                case .bool(let b)?: return b ? "true" : "false"
-                default: return ""
-                }
-            }))
+            out.line(CSV.row(of: json(record, result.assignments[index], records), columns: csvHeader))
         }
     }
 

@@ -42,14 +42,7 @@ enum FindCommand: Command {
         case "csv":
             sink.line(CSV.row(csvHeader))
             for (rank, match) in matches.enumerated() {
-                guard case .object(let object) = json(rank + 1, match, corpus, story) else { continue }
-                sink.line(CSV.row(csvHeader.map { key in
-                    switch object[key] {
-                    case .string(let s)?: return s
-                    case .number(let n)?: return n
-                    default: return ""
-                    }
-                }))
+                sink.line(CSV.row(of: json(rank + 1, match, corpus, story), columns: csvHeader))
             }
         default:
             if matches.isEmpty {

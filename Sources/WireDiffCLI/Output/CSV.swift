@@ -1,4 +1,5 @@
 import Foundation
+import WireDiff
 
 /// RFC 4180 CSV fields.
 enum CSV {
@@ -11,5 +12,18 @@ enum CSV {
     /// One CSV row.
     static func row(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",")
+    }
+
+    /// The CSV row of a JSON record's `columns` (strings as they are, numbers as written, `null`
+    /// and missing fields empty), so CSV and JSONL outputs share one definition of a record.
+    static func row(of record: JSONValue, columns: [String]) -> String {
+        row(columns.map { key in
+            switch record[key] {
+            case .string(let s)?: return s
+            case .number(let n)?: return n
+            case .bool(let b)?: return b ? "true" : "false"
+            default: return ""
+            }
+        })
     }
 }
