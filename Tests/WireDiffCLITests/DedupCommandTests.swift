@@ -124,6 +124,27 @@ func clusterOf(_ records: [String: JSONValue], _ prefix: String) -> String? {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["clusters.jsonl"])
     }
 
+    @Test func aStoryReprintedFortyTimesIsOneCluster() throws {
+        // Buckets larger than the clique limit become stars; every reprint must still join.
+        let wire = try String(contentsOf: Paths.samples.appendingPathComponent("wire.txt"), encoding: .utf8)
+        let other = try String(contentsOf: Paths.samples.appendingPathComponent("different-story.txt"), encoding: .utf8)
+        var lines: [String] = []
+        lines.append(JSONValue.object(["id": .string("other"), "text": .string(other)]).serialized)
+        for i in 0..<40 {
+            lines.append(JSONValue.object(["id": .string("copy\(i)"), "text": .string("Share:\n\(wire)")]).serialized)
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wirediff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let corpus = directory.appendingPathComponent("reprints.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: corpus, atomically: true, encoding: .utf8)
+        let out = try records(runTool(["dedup", corpus.path]).stdout)
+        let copies = Set((0..<40).map { out["copy\($0)"]?["cluster"] })
+        #expect(out.count == 41)
+        #expect(copies.count == 1)
+        #expect(out["other"]?["cluster"] != copies.first!)
+    }
+
     @Test func bandsNeedRows() {
         let result = runTool(["dedup", "--bands", "4", Paths.samples.path])
         #expect(result.code == 64)
