@@ -17,9 +17,7 @@ public struct TextReportRenderer: Sendable {
     /// The minimum width for the side-by-side view.
     public static let sideBySideWidth = 120
 
-    func style(_ code: String, _ text: String) -> String {
-        colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
+    func style(_ code: String, _ text: String) -> String { TerminalStyle(enabled: colors).apply(code, text) }
     func bold(_ s: String) -> String { style("1", s) }
     func dim(_ s: String) -> String { style("2", s) }
 
