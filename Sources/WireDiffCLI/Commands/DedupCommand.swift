@@ -48,10 +48,12 @@ enum DedupCommand: Command {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let stats = result.statistics
         let multi = Dictionary(grouping: result.assignments, by: \.cluster).values.filter { $0.count > 1 }
+        func count(_ n: Int, _ noun: String, _ plural: String) -> String { "\(n) \(n == 1 ? noun : plural)" }
         context.stderr.line(
-            "wirediff dedup: \(stats.documents) documents, \(stats.clusters) stories "
+            "wirediff dedup: \(count(stats.documents, "document", "documents")), \(count(stats.clusters, "story", "stories")) "
                 + "(\(multi.count) with more than one version, \(multi.reduce(0) { $0 + $1.count }) documents in them); "
-                + "\(stats.candidatePairs) candidate pairs, \(stats.rewritePairs) verified rewrites; "
+                + "\(count(stats.candidatePairs, "candidate pair", "candidate pairs")), "
+                + "\(count(stats.rewritePairs, "verified rewrite", "verified rewrites")); "
                 + String(format: "%.2f s", seconds))
         return ExitCode.success
     }
