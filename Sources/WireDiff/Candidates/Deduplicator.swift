@@ -27,7 +27,8 @@ public struct Deduplicator: Sendable {
         public var statistics: DedupStatistics
     }
 
-    /// Called after each phase with its name (progress, memory sampling in benchmarks).
+    /// Called after each phase with its name, on the thread that called ``run(_:)`` (progress,
+    /// memory sampling in benchmarks).
     public var onPhase: (@Sendable (String) -> Void)?
 
     /// Clusters `records` into stories.

@@ -31,7 +31,14 @@ enum DedupCommand: Command {
         }
         let started = DispatchTime.now().uptimeNanoseconds
         let records = try input.read(arguments.positionals, context: context)
-        let result = try Deduplicator(options: detection, textOptions: input.textOptions).run(records)
+        var deduplicator = Deduplicator(options: detection, textOptions: input.textOptions)
+        if context.stderr.isTerminal {
+            // Progress on a terminal only: one line rewritten in place, cleared at the end.
+            nonisolated(unsafe) let progress = context.stderr
+            deduplicator.onPhase = { phase in progress.write("\r\u{1B}[Kwirediff dedup: \(records.count) documents, \(phase) done") }
+        }
+        let result = try deduplicator.run(records)
+        if context.stderr.isTerminal { context.stderr.write("\r\u{1B}[K") }
         let output = CapturedOutput()
         let sink: TextOutput = arguments.value("--output") == nil ? context.stdout : output
         switch format {
