@@ -45,20 +45,24 @@ public enum CandidateFinder {
     public static func pairs(
         sortedChunks chunks: inout [[UInt64]], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
     ) -> [UInt64] {
-        let (members, runEnds) = buckets(&chunks)
+        let parts = buckets(&chunks)
         var occurrences = 0
-        var previous = 0
-        for end in runEnds {
-            let size = end - previous
-            occurrences += size <= maximumBucket ? size * (size - 1) / 2 : size - 1
-            previous = end
+        for part in parts {
+            var previous = 0
+            for end in part.runEnds {
+                let size = Int(end) - previous
+                occurrences += size <= maximumBucket ? size * (size - 1) / 2 : size - 1
+                previous = Int(end)
+            }
         }
         let passes = max(1, (occurrences * 8 + memoryBudget - 1) / memoryBudget)
         var result: [UInt64] = []
         var scratch: [UInt64] = []
         for pass in 0..<passes {
             scratch.removeAll(keepingCapacity: true)
-            emit(members, runEnds, maximumBucket: maximumBucket, passes: passes, pass: pass, into: &scratch)
+            for part in parts {
+                emit(part.members, part.runEnds, maximumBucket: maximumBucket, passes: passes, pass: pass, into: &scratch)
+            }
             RadixSort.sort(&scratch)
             var read = 0
             while read < scratch.count {
@@ -73,12 +77,13 @@ public enum CandidateFinder {
     }
 
     /// Collects, from sorted chunks, the article indices of every bucket with two or more
-    /// entries, bucket after bucket (each ascending), with each bucket's end offset.
+    /// entries, bucket after bucket (each ascending), with each bucket's end offset, in parts
+    /// (one per range of the key space handled together).
     ///
     /// The key space is cut into 256 ranges by the top byte; each range gathers its slice of
     /// every chunk (1/256 of the entries for hashed keys), sorts it and scans its runs. Ranges
     /// run in parallel and are joined in order, so the result is deterministic.
-    static func buckets(_ chunks: inout [[UInt64]], threads: Int = 0) -> (members: [UInt32], runEnds: [Int]) {
+    static func buckets(_ chunks: inout [[UInt64]], threads: Int = 0) -> [(members: [UInt32], runEnds: [UInt32])] {
         let keyMask = ~UInt64(maximumArticles - 1)
         let indexMask = UInt64(maximumArticles - 1)
         // bounds[c][d]: first position in chunk c whose top byte is ≥ d.
@@ -92,9 +97,11 @@ public enum CandidateFinder {
             return bounds
         }
         let frozen = chunks
-        let parts = Parallel.mapChunks(count: 256, threads: threads, minimumChunk: 8) { digits -> ([UInt32], [Int]) in
+        chunks = []
+        // Each part's members and bucket ends stay separate (no concatenated copy).
+        return Parallel.mapChunks(count: 256, threads: threads, minimumChunk: 8) { digits -> (members: [UInt32], runEnds: [UInt32]) in
             var members: [UInt32] = []
-            var runEnds: [Int] = []
+            var runEnds: [UInt32] = []
             var gathered: [UInt64] = []
             for d in digits {
                 gathered.removeAll(keepingCapacity: true)
@@ -107,28 +114,18 @@ public enum CandidateFinder {
                     while end < gathered.count && gathered[end] & keyMask == key { end += 1 }
                     if end - start > 1 {
                         for x in start..<end { members.append(UInt32(truncatingIfNeeded: gathered[x] & indexMask)) }
-                        runEnds.append(members.count)
+                        runEnds.append(UInt32(members.count))
                     }
                     start = end
                 }
             }
             return (members, runEnds)
         }
-        chunks = []
-        var members: [UInt32] = []
-        var runEnds: [Int] = []
-        members.reserveCapacity(parts.reduce(0) { $0 + $1.0.count })
-        for part in parts {
-            let offset = members.count
-            members.append(contentsOf: part.0)
-            runEnds.append(contentsOf: part.1.map { $0 + offset })
-        }
-        return (members, runEnds)
     }
 
     /// Appends the pair occurrences of the buckets whose `(i + j) % passes == pass`.
     static func emit(
-        _ members: [UInt32], _ runEnds: [Int], maximumBucket: Int, passes: Int, pass: Int, into pairs: inout [UInt64]
+        _ members: [UInt32], _ runEnds: [UInt32], maximumBucket: Int, passes: Int, pass: Int, into pairs: inout [UInt64]
     ) {
         let modulus = UInt64(passes), residue = UInt64(pass)
         @inline(__always) func add(_ a: UInt64, _ b: UInt64) {
@@ -136,7 +133,8 @@ public enum CandidateFinder {
             pairs.append(min(a, b) << 32 | max(a, b))
         }
         var start = 0
-        for end in runEnds {
+        for runEnd in runEnds {
+            let end = Int(runEnd)
             if end - start <= maximumBucket {
                 for x in start..<end {
                     let a = UInt64(members[x])

@@ -54,13 +54,28 @@ public struct Deduplicator: Sendable {
         // Shingle and sign: band-key entries of every article.
         var chunks = Parallel.mapChunks(count: n, threads: options.threads) { range -> [UInt64] in
             var sketcher = PassageSketcher(options: options, common: common)
-            var entries: [UInt64] = []
+            // Entries go to fixed-size blocks, then into one exactly sized array: a growing
+            // array would hold up to twice its entries while it doubles.
+            let blockSize = 1 << 16
+            var blocks: [[UInt64]] = []
             var keys: [UInt64] = []
             for i in range {
                 let document = Document(id: records[i].id, bytes: records[i].bytes, options: textOptions)
                 keys.removeAll(keepingCapacity: true)
                 sketcher.appendBandKeys(of: document, into: &keys)
-                for key in keys { entries.append(CandidateFinder.entry(key: key, article: i)) }
+                for key in keys {
+                    if blocks.isEmpty || blocks[blocks.count - 1].count == blockSize {
+                        blocks.append([])
+                        blocks[blocks.count - 1].reserveCapacity(blockSize)
+                    }
+                    blocks[blocks.count - 1].append(CandidateFinder.entry(key: key, article: i))
+                }
+            }
+            var entries: [UInt64] = []
+            entries.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
+            for b in blocks.indices {
+                entries.append(contentsOf: blocks[b])
+                blocks[b] = []
             }
             RadixSort.sort(&entries)
             return entries
@@ -71,7 +86,7 @@ public struct Deduplicator: Sendable {
         // Index: candidate pairs, and each article's candidates as compressed rows.
         let pairs = CandidateFinder.pairs(
             sortedChunks: &chunks, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
-            memoryBudget: max(1 << 22, n * 1024))
+            memoryBudget: max(1 << 22, n * 384))
         statistics.candidatePairs = pairs.count
         let neighbors = CandidateGraph(count: n, pairs: pairs)
         finish("index")
