@@ -277,11 +277,13 @@ extension JSONParser {
             }
         }
 
-        /// A string's content as UTF-8 bytes, without building a `String`.
+        /// A string's content as UTF-8 bytes, without building a `String`. The array is sized
+        /// exactly (a copy of the decoding scratch, not the scratch itself with its growth
+        /// slack): a corpus keeps millions of these.
         mutating func parseStringBytes() throws(JSONParseError) -> [UInt8] {
             switch try scanString() {
             case .direct(let range): Array(UnsafeBufferPointer(rebasing: buffer[range]))
-            case .decoded: scratch
+            case .decoded: scratch.withUnsafeBufferPointer { Array($0) }
             }
         }
 
