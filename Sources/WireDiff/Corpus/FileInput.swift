@@ -63,12 +63,16 @@ enum FileInput {
     }
 
     /// Reads from `fd` into `buffer` until it is full or the input ends; returns the bytes
-    /// read (fewer than `buffer.count` only at the end of the input).
-    static func fill(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, path: String) throws(InputError) -> Int {
+    /// read (fewer than `buffer.count` only at the end of the input). With `offset`, reads
+    /// with `pread` from that file position, leaving the read position where it was.
+    static func fill(
+        _ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, at offset: Int? = nil, path: String
+    ) throws(InputError) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         var count = 0
         while count < buffer.count {
-            let got = read(fd, base + count, buffer.count - count)
+            let got = offset.map { pread(fd, base + count, buffer.count - count, off_t($0 + count)) }
+                ?? read(fd, base + count, buffer.count - count)
             if got < 0 {
                 let code = errno
                 if code == EINTR { continue }
@@ -84,17 +88,9 @@ enum FileInput {
     /// `pread` so the read position does not move.
     static func prefix(_ fd: Int32, count: Int, path: String) throws(InputError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
-        var got = 0
-        while got < count {
-            let n = bytes.withUnsafeMutableBytes { raw in pread(fd, raw.baseAddress! + got, count - got, off_t(got)) }
-            if n < 0 {
-                let code = errno
-                if code == EINTR { continue }
-                throw .notReadable(path: path, reason: message(code))
-            }
-            if n == 0 { break }
-            got += n
-        }
+        let got = try bytes.withUnsafeMutableBytes { raw in
+            Result { () throws(InputError) in try fill(fd, raw, at: 0, path: path) }
+        }.get()
         bytes.removeSubrange(got...)
         return bytes
     }
@@ -105,16 +101,14 @@ enum FileInput {
         var count = 0
         while true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
-            let got = bytes.withUnsafeMutableBytes { raw in
-                read(fd, raw.baseAddress! + count, raw.count - count)
-            }
-            if got < 0 {
-                let code = errno
-                if code == EINTR { continue }
-                throw .notReadable(path: path, reason: message(code))
-            }
-            if got == 0 { break }
+            let wanted = bytes.count - count
+            let got = try bytes.withUnsafeMutableBytes { raw in
+                Result { () throws(InputError) in
+                    try fill(fd, UnsafeMutableRawBufferPointer(rebasing: raw[count...]), path: path)
+                }
+            }.get()
             count += got
+            if got < wanted { break }
         }
         bytes.removeSubrange(count...)
         return bytes
