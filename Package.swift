@@ -13,7 +13,7 @@ let package = Package(
         // The commands, as a library so tests can drive them without a process.
         .target(name: "WireDiffCLI", dependencies: ["WireDiff"]),
         // A thin executable around WireDiffCLI.
-        .executableTarget(name: "wirediff", dependencies: ["WireDiffCLI"]),
+        .executableTarget(name: "wirediff", dependencies: ["WireDiffCLI", "WireDiff"]),
         // Throughput and quality benchmarks; refuse to run in a debug build.
         .executableTarget(
             name: "WireDiffBenchmarks",

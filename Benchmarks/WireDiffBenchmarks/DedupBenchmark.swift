@@ -77,6 +77,7 @@ enum DedupBenchmark {
             FileHandle.standardError.write(Data("dedup: give a corpus\n".utf8))
             return 64
         }
+        AllocatorTuning.returnLargeBlocksToSystem()
         let baseline = ProcessMemory.currentBytes()
         let clock = Date()
         let records: [CorpusRecord]

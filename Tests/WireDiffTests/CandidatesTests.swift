@@ -4,7 +4,7 @@ import Testing
 /// Features from hand-made sentences of small integers (each integer a shingle).
 func features(_ sentences: [[UInt64]]) -> StoryFeatures {
     StoryFeatures(
-        sentences: sentences.enumerated().map { SentenceShingles(sentence: $0.offset, shingles: $0.element.map { $0 << 43 }.sorted()) },
+        sentences: sentences.enumerated().map { SentenceShingles(sentence: $0.offset, shingles: $0.element.map { $0 << 48 }.sorted()) },
         minimumShingles: 3)
 }
 

@@ -32,48 +32,111 @@ public enum CandidateFinder {
     }
 
     /// Candidate pairs from entry chunks that are each sorted (as parallel workers produce
-    /// them); the chunks are consumed.
-    ///
-    /// The buckets (runs of equal keys) that hold two or more articles are collected range by
-    /// range of the key space; entries whose key is unique, most of them in a large corpus, are
-    /// dropped there. Pair occurrences are then counted by sorting; when there are more than
-    /// `memoryBudget` bytes' worth, the buckets are walked several times, each walk keeping
-    /// only the pairs of one residue class of `(i + j)`, so memory stays bounded whatever the
-    /// buckets hold.
-    ///
-    /// - Complexity: O(n) radix passes for n entries, plus O(p) for p pair occurrences.
+    /// them): the pairs that share at least `minimumShared` band keys. The chunks are consumed.
     public static func pairs(
         sortedChunks chunks: inout [[UInt64]], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
     ) -> [UInt64] {
-        let parts = buckets(&chunks)
-        var occurrences = 0
+        pairs(buckets: buckets(&chunks), maximumBucket: maximumBucket, minimumShared: minimumShared, memoryBudget: memoryBudget)
+    }
+
+    /// The shared buckets of one or more indexing passes (``buckets(_:threads:)``): each part
+    /// lists the articles of its buckets, bucket after bucket, with each bucket's end offset.
+    public typealias Buckets = [(members: [UInt32], runEnds: [UInt32])]
+
+    /// Candidate pairs, sorted and distinct, from the shared buckets of any number of indexing
+    /// passes (e.g. one per band group): the pairs that occur together in at least
+    /// `minimumShared` buckets.
+    ///
+    /// Pair occurrences are counted by sorting, range by range of the pair's first article:
+    /// the ranges are cut so that each holds about `memoryBudget / threads` bytes of
+    /// occurrences, and run in parallel (each bucket's members are ascending, so a range's
+    /// pairs are found by skipping to its first member). Memory stays bounded whatever the
+    /// buckets hold, and the ranges' results concatenate in sorted order.
+    ///
+    /// - Complexity: O(p) for p pair occurrences, plus O(m·r) for m bucket members and r
+    ///   ranges.
+    public static func pairs(
+        buckets parts: Buckets, maximumBucket: Int, minimumShared: Int, memoryBudget: Int, threads: Int = 0
+    ) -> [UInt64] {
+        // Occurrences per block of 1,024 first articles.
+        let blockBits = 10
+        var highest = 0
+        for part in parts { for m in part.members { highest = max(highest, Int(m)) } }
+        var perBlock = [Int](repeating: 0, count: (highest >> blockBits) + 1)
+        forEachBucket(parts) { members in
+            if members.count <= maximumBucket {
+                for (k, m) in members.enumerated() { perBlock[Int(m) >> blockBits] += members.count - 1 - k }
+            } else {
+                perBlock[Int(members[members.startIndex]) >> blockBits] += members.count - 1
+            }
+        }
+        let workers = Parallel.threadCount(threads)
+        let perRange = max(1 << 16, memoryBudget / 8 / workers)
+        var ranges: [Range<Int>] = []
+        var lower = 0, load = 0
+        for block in perBlock.indices {
+            if load > 0 && load + perBlock[block] > perRange {
+                ranges.append(lower..<block << blockBits)
+                lower = block << blockBits
+                load = 0
+            }
+            load += perBlock[block]
+        }
+        ranges.append(lower..<(perBlock.count << blockBits))
+        let frozen = ranges
+        let results = Parallel.mapChunks(count: ranges.count, threads: threads, minimumChunk: 1) { chunk -> [UInt64] in
+            var result: [UInt64] = []
+            var scratch: [UInt64] = []
+            for r in chunk {
+                scratch.removeAll(keepingCapacity: true)
+                emit(parts, maximumBucket: maximumBucket, firstIn: frozen[r], into: &scratch)
+                RadixSort.sort(&scratch)
+                var read = 0
+                while read < scratch.count {
+                    var end = read + 1
+                    while end < scratch.count && scratch[end] == scratch[read] { end += 1 }
+                    if end - read >= minimumShared { result.append(scratch[read]) }
+                    read = end
+                }
+            }
+            return result
+        }
+        return Array(results.joined())
+    }
+
+    /// Calls `body` with the members of every bucket.
+    @inline(__always)
+    static func forEachBucket(_ parts: Buckets, _ body: (ArraySlice<UInt32>) -> Void) {
         for part in parts {
-            var previous = 0
+            var start = 0
             for end in part.runEnds {
-                let size = Int(end) - previous
-                occurrences += size <= maximumBucket ? size * (size - 1) / 2 : size - 1
-                previous = Int(end)
+                body(part.members[start..<Int(end)])
+                start = Int(end)
             }
         }
-        let passes = max(1, (occurrences * 8 + memoryBudget - 1) / memoryBudget)
-        var result: [UInt64] = []
-        var scratch: [UInt64] = []
-        for pass in 0..<passes {
-            scratch.removeAll(keepingCapacity: true)
-            for part in parts {
-                emit(part.members, part.runEnds, maximumBucket: maximumBucket, passes: passes, pass: pass, into: &scratch)
+    }
+
+    /// Appends the pair occurrences `i << 32 | j` (`i < j`) whose first article `i` is in
+    /// `range`: every pair of a bucket of at most `maximumBucket` articles, and the pairs of a
+    /// larger bucket's first article with each other one.
+    static func emit(_ parts: Buckets, maximumBucket: Int, firstIn range: Range<Int>, into pairs: inout [UInt64]) {
+        let lower = UInt32(clamping: range.lowerBound), upper = UInt32(clamping: range.upperBound)
+        forEachBucket(parts) { members in
+            let first = members.startIndex, end = members.endIndex
+            if members.count > maximumBucket {
+                let a = members[first]
+                guard a >= lower && a < upper else { return }
+                for y in (first + 1)..<end { pairs.append(UInt64(a) << 32 | UInt64(members[y])) }
+                return
             }
-            RadixSort.sort(&scratch)
-            var read = 0
-            while read < scratch.count {
-                var end = read + 1
-                while end < scratch.count && scratch[end] == scratch[read] { end += 1 }
-                if end - read >= minimumShared { result.append(scratch[read]) }
-                read = end
+            var x = first
+            while x < end && members[x] < lower { x += 1 }
+            while x < end && members[x] < upper {
+                let a = UInt64(members[x]) << 32
+                for y in (x + 1)..<end { pairs.append(a | UInt64(members[y])) }
+                x += 1
             }
         }
-        if passes > 1 { RadixSort.sort(&result) }
-        return result
     }
 
     /// Collects, from sorted chunks, the article indices of every bucket with two or more
@@ -83,7 +146,7 @@ public enum CandidateFinder {
     /// The key space is cut into 256 ranges by the top byte; each range gathers its slice of
     /// every chunk (1/256 of the entries for hashed keys), sorts it and scans its runs. Ranges
     /// run in parallel and are joined in order, so the result is deterministic.
-    static func buckets(_ chunks: inout [[UInt64]], threads: Int = 0) -> [(members: [UInt32], runEnds: [UInt32])] {
+    public static func buckets(_ chunks: inout [[UInt64]], threads: Int = 0) -> Buckets {
         let keyMask = ~UInt64(maximumArticles - 1)
         let indexMask = UInt64(maximumArticles - 1)
         // bounds[c][d]: first position in chunk c whose top byte is ≥ d.
@@ -120,31 +183,6 @@ public enum CandidateFinder {
                 }
             }
             return (members, runEnds)
-        }
-    }
-
-    /// Appends the pair occurrences of the buckets whose `(i + j) % passes == pass`.
-    static func emit(
-        _ members: [UInt32], _ runEnds: [UInt32], maximumBucket: Int, passes: Int, pass: Int, into pairs: inout [UInt64]
-    ) {
-        let modulus = UInt64(passes), residue = UInt64(pass)
-        @inline(__always) func add(_ a: UInt64, _ b: UInt64) {
-            guard a != b, passes == 1 || (a + b) % modulus == residue else { return }
-            pairs.append(min(a, b) << 32 | max(a, b))
-        }
-        var start = 0
-        for runEnd in runEnds {
-            let end = Int(runEnd)
-            if end - start <= maximumBucket {
-                for x in start..<end {
-                    let a = UInt64(members[x])
-                    for y in (x + 1)..<end { add(a, UInt64(members[y])) }
-                }
-            } else {
-                let a = UInt64(members[start])
-                for y in (start + 1)..<end { add(a, UInt64(members[y])) }
-            }
-            start = end
         }
     }
 }

@@ -8,55 +8,65 @@
 ///
 /// A shingle is common when it occurs in at least `minimumShare` of the sampled articles and
 /// in at least `minimumCount` of them (so a five-article corpus does not lose every word).
+/// Shingles are identified by their 16-bit posting hash (``StoryFeatures/fold(_:)``), so the
+/// set is an 8 KB bitmap with one load per lookup.
 ///
-/// - Complexity: O(sampled tokens).
+/// - Complexity: O(sampled postings) to estimate, O(1) per lookup.
 public struct CommonShingles: Sendable {
-    /// The common shingle hashes.
-    public let hashes: Set<UInt64>
+    /// One bit per 16-bit hash; empty when no shingle is common.
+    @usableFromInline let bits: [UInt64]
     /// Articles sampled.
     public let sampled: Int
+    /// The number of common shingles.
+    public let count: Int
 
-    public init(hashes: Set<UInt64> = [], sampled: Int = 0) {
-        self.hashes = hashes
-        self.sampled = sampled
+    /// No common shingles.
+    public init() {
+        self.init(hashes: [], sampled: 0)
     }
 
-    /// Estimates the common shingles of `records` from up to `sampleSize` articles taken at an
-    /// even stride.
+    /// The given 16-bit hashes are common.
+    public init(hashes: some Sequence<UInt16>, sampled: Int) {
+        var bits: [UInt64] = []
+        var count = 0
+        for hash in hashes {
+            if bits.isEmpty { bits = [UInt64](repeating: 0, count: 1 << 16 / 64) }
+            let word = Int(hash) >> 6, bit = UInt64(1) << (hash & 63)
+            if bits[word] & bit == 0 { count += 1 }
+            bits[word] |= bit
+        }
+        self.bits = bits
+        self.sampled = sampled
+        self.count = count
+    }
+
+    /// Estimates the common shingles of `count` articles, whose features `features` gives,
+    /// from up to `sampleSize` of them taken at an even stride.
     public static func estimate(
-        _ records: [CorpusRecord], options: DedupOptions, textOptions: TextOptions,
-        sampleSize: Int = 4000, minimumShare: Double = 0.02, minimumCount: Int = 3
+        count n: Int, features: (Int) -> StoryFeatures,
+        sampleSize: Int = 4000, minimumShare: Double = 0.05, minimumCount: Int = 3
     ) -> CommonShingles {
-        let n = records.count
         guard n > 0 else { return CommonShingles() }
         let count = min(n, sampleSize)
-        let sample = (0..<count).map { $0 * n / count }
-        let kind = options.shingleKind
-        let chunks = Parallel.mapChunks(count: count, threads: options.threads) { range -> [UInt64] in
-            var shingler = Shingler(kind: kind)
-            var all: [UInt64] = []
-            var set: [UInt64] = []
-            for k in range {
-                let record = records[sample[k]]
-                shingler.shingles(of: Document(id: record.id, bytes: record.bytes, options: textOptions), into: &set)
-                all.append(contentsOf: set)
+        // Articles containing each hash; `last` stamps the article that last counted it.
+        var articles = [UInt32](repeating: 0, count: 1 << 16)
+        var last = [UInt32](repeating: .max, count: 1 << 16)
+        for k in 0..<count {
+            for hash in features(k * n / count).postings where last[Int(hash)] != UInt32(k) {
+                last[Int(hash)] = UInt32(k)
+                articles[Int(hash)] += 1
             }
-            return all
         }
-        var all = chunks.flatMap { $0 }
-        RadixSort.sort(&all)
         let threshold = max(minimumCount, Int((minimumShare * Double(count)).rounded(.up)))
-        var common = Set<UInt64>()
-        var start = 0
-        while start < all.count {
-            var end = start + 1
-            while end < all.count && all[end] == all[start] { end += 1 }
-            if end - start >= threshold { common.insert(all[start]) }
-            start = end
-        }
+        let common = (0..<(1 << 16)).filter { Int(articles[$0]) >= threshold }.map { UInt16($0) }
         return CommonShingles(hashes: common, sampled: count)
     }
 
-    /// Whether a shingle is common.
-    @inlinable public func contains(_ hash: UInt64) -> Bool { hashes.contains(hash) }
+    /// Whether the shingle with 16-bit hash `hash` is common.
+    @inlinable @inline(__always)
+    public func contains(hash: UInt16) -> Bool {
+        bits.withUnsafeBufferPointer { b in
+            !b.isEmpty && b[Int(hash >> 6)] & (1 << UInt64(hash & 63)) != 0
+        }
+    }
 }

@@ -14,8 +14,17 @@ public struct DedupStatistics: Sendable {
     public var rewritePairs = 0
     /// Stories found (clusters, singletons included).
     public var clusters = 0
-    /// Seconds per phase, in pipeline order: sample, shingle+sign, index, verify, cluster.
+    /// Seconds per phase, in pipeline order: shingle, sample, sign, index, verify, cluster.
     public var phases: [(name: String, seconds: Double)] = []
 
     public init() {}
+
+    /// Adds `seconds` to a phase (a phase that runs in several steps is listed once).
+    public mutating func add(_ phase: String, seconds: Double) {
+        if let k = phases.firstIndex(where: { $0.name == phase }) {
+            phases[k].seconds += seconds
+        } else {
+            phases.append((phase, seconds))
+        }
+    }
 }

@@ -3,18 +3,26 @@ import Foundation
 
 /// Finds which articles of a corpus are versions of the same story.
 ///
-/// The pipeline: read each article into sentences (boilerplate flagged and skipped) →
-/// content-word shingles per sentence → a MinHash signature per sentence, cut into LSH band
-/// keys → candidate pairs from shared keys → exact verification of every candidate on
+/// The pipeline: read each article once into sentences (boilerplate flagged and skipped) and
+/// content-word shingles per sentence, packed as ``StoryFeatures`` in a ``FeatureStore`` →
+/// sample which shingles are too common to be evidence (``CommonShingles``) → a MinHash
+/// signature per sentence, cut into LSH band keys, a few bands at a time → candidate pairs
+/// from shared keys (``CandidateFinder``) → exact verification of every candidate on
 /// sentence-level coverage (``PairVerifier``) → center clustering (``StoryClusterer``).
 /// Phases run on all cores and merge deterministically: the same corpus and options give the
-/// same clusters on every run.
+/// same clusters on every run and any thread count.
 ///
-/// Memory: the band-key entries (8 bytes × bands × sentences) during indexing, then the
-/// ``StoryFeatures`` of articles that have candidates; the input text is not copied.
+/// Memory beyond the input text: the postings (4 bytes per distinct shingle of each sentence),
+/// plus, while indexing, the band-key entries of one band group (8 bytes × bands in the group
+/// × sentences; groups are sized to about ``indexBytesPerArticle`` per article), the articles
+/// of every shared bucket (4 bytes each) and the pair occurrences being counted (about a
+/// quarter of ``indexBytesPerArticle`` per article at a time).
 public struct Deduplicator: Sendable {
     public var options: DedupOptions
     public var textOptions: TextOptions
+
+    /// The band-key entries of one indexing pass may take about this many bytes per article.
+    public static let indexBytesPerArticle = 512
 
     public init(options: DedupOptions = DedupOptions(), textOptions: TextOptions = TextOptions()) {
         self.options = options
@@ -27,8 +35,8 @@ public struct Deduplicator: Sendable {
         public var statistics: DedupStatistics
     }
 
-    /// Called after each phase with its name, on the thread that called ``run(_:)`` (progress,
-    /// memory sampling in benchmarks).
+    /// Called after each phase (and after each band group's sign and index steps) with its
+    /// name, on the thread that called ``run(_:)`` (progress, memory sampling in benchmarks).
     public var onPhase: (@Sendable (String) -> Void)?
 
     /// Clusters `records` into stories.
@@ -42,17 +50,81 @@ public struct Deduplicator: Sendable {
         statistics.bytes = records.reduce(0) { $0 + $1.bytes.count }
         let clock = PhaseClock()
         func finish(_ phase: String) {
-            statistics.phases.append((phase, clock.lap()))
+            statistics.add(phase, seconds: clock.lap())
             onPhase?(phase)
         }
+        let options = self.options
+
+        // Read every article once into postings.
+        let store = FeatureStore(
+            records, kind: options.shingleKind, minimumShingles: options.minimumSentenceShingles,
+            textOptions: textOptions, threads: options.threads)
+        finish("shingle")
 
         // Sample which shingles are too common to be evidence.
-        let options = self.options, textOptions = self.textOptions
-        let common = CommonShingles.estimate(records, options: options, textOptions: textOptions, minimumShare: options.commonShare)
+        let common = CommonShingles.estimate(count: n, features: { store[$0] }, minimumShare: options.commonShare)
         finish("sample")
 
-        // Shingle and sign: band-key entries of every article.
-        var chunks = Parallel.mapChunks(count: n, threads: options.threads) { range -> [UInt64] in
+        // Sign and index, band group by band group: the shared buckets of every group, then the
+        // pairs that share enough keys across all of them.
+        let lsh = options.effectiveLSH
+        let perBand = max(1, store.sentenceCount * 8)
+        let bandsPerGroup = max(1, min(lsh.bands, n * Self.indexBytesPerArticle / perBand))
+        var buckets: CandidateFinder.Buckets = []
+        for first in stride(from: 0, to: lsh.bands, by: bandsPerGroup) {
+            let bands = first..<min(lsh.bands, first + bandsPerGroup)
+            var chunks = Self.sortedEntries(store, bands: bands, options: options, common: common)
+            statistics.bandEntries += chunks.reduce(0) { $0 + $1.count }
+            finish("sign")
+            buckets += CandidateFinder.buckets(&chunks, threads: options.threads)
+            finish("index")
+        }
+        let pairs = CandidateFinder.pairs(
+            buckets: buckets, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
+            memoryBudget: max(1 << 22, n * Self.indexBytesPerArticle / 4), threads: options.threads)
+        buckets = []
+        statistics.candidatePairs = pairs.count
+        let neighbors = CandidateGraph(count: n, pairs: pairs)
+        finish("index")
+
+        // Verify every candidate pair exactly.
+        let verifier = PairVerifier(options: options)
+        let verdictChunks = Parallel.mapChunks(count: pairs.count, threads: options.threads) { range in
+            var scratch = PairVerifier.Scratch()
+            return range.map { p -> Bool in
+                verifier.evidence(store[Int(pairs[p] >> 32)], store[Int(pairs[p] & 0xFFFF_FFFF)], scratch: &scratch).isRewrite
+            }
+        }
+        let isRewrite = verdictChunks.flatMap { $0 }
+        statistics.verifiedPairs = pairs.count
+        statistics.rewritePairs = isRewrite.reduce(0) { $0 + ($1 ? 1 : 0) }
+        finish("verify")
+
+        // Cluster around likely sources; members' evidence is measured against their center.
+        let order = representativeOrder(records, store)
+        var extra = 0
+        var scratch = PairVerifier.Scratch()
+        var assignments = StoryClusterer.cluster(order: order, neighbors: neighbors.rows) { x, c in
+            let key = UInt64(min(x, c)) << 32 | UInt64(max(x, c))
+            if let index = CandidateGraph.index(of: key, in: pairs) {
+                return isRewrite[index]
+            }
+            extra += 1
+            return verifier.evidence(store[x], store[c], scratch: &scratch).isRewrite
+        }
+        for i in 0..<n where assignments[i].representative != i {
+            assignments[i].evidence = verifier.evidence(store[i], store[assignments[i].representative], scratch: &scratch)
+        }
+        statistics.verifiedPairs += extra
+        statistics.clusters = Set(assignments.map(\.cluster)).count
+        finish("cluster")
+        return Result(assignments: assignments, statistics: statistics)
+    }
+
+    /// The band-key entries (``CandidateFinder/entry(key:article:)``) of every article for
+    /// `bands`, in sorted chunks (one per worker's run of articles).
+    static func sortedEntries(_ store: FeatureStore, bands: Range<Int>, options: DedupOptions, common: CommonShingles) -> [[UInt64]] {
+        Parallel.mapChunks(count: store.count, threads: options.threads) { range -> [UInt64] in
             var sketcher = PassageSketcher(options: options, common: common)
             // Entries go to fixed-size blocks, then into one exactly sized array: a growing
             // array would hold up to twice its entries while it doubles.
@@ -60,9 +132,8 @@ public struct Deduplicator: Sendable {
             var blocks: [[UInt64]] = []
             var keys: [UInt64] = []
             for i in range {
-                let document = Document(id: records[i].id, bytes: records[i].bytes, options: textOptions)
                 keys.removeAll(keepingCapacity: true)
-                sketcher.appendBandKeys(of: document, into: &keys)
+                sketcher.appendBandKeys(of: store[i], bands: bands, into: &keys)
                 for key in keys {
                     if blocks.isEmpty || blocks[blocks.count - 1].count == blockSize {
                         blocks.append([])
@@ -80,74 +151,18 @@ public struct Deduplicator: Sendable {
             RadixSort.sort(&entries)
             return entries
         }
-        statistics.bandEntries = chunks.reduce(0) { $0 + $1.count }
-        finish("shingle+sign")
-
-        // Index: candidate pairs, and each article's candidates as compressed rows.
-        let pairs = CandidateFinder.pairs(
-            sortedChunks: &chunks, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
-            memoryBudget: max(1 << 22, n * 384))
-        statistics.candidatePairs = pairs.count
-        let neighbors = CandidateGraph(count: n, pairs: pairs)
-        finish("index")
-
-        // Verify: exact features of every article with a candidate, then every candidate pair.
-        let involved = (0..<n).filter { neighbors.degree($0) > 0 }
-        var featureChunks = Parallel.mapChunks(count: involved.count, threads: options.threads) { range in
-            var sketcher = PassageSketcher(options: options)
-            return range.map { k -> StoryFeatures in
-                let i = involved[k]
-                return sketcher.features(of: Document(id: records[i].id, bytes: records[i].bytes, options: textOptions))
-            }
-        }
-        var features = [StoryFeatures](repeating: StoryFeatures(), count: n)
-        var k = 0
-        for c in featureChunks.indices {
-            for f in featureChunks[c] {
-                features[involved[k]] = f
-                k += 1
-            }
-            featureChunks[c] = []
-        }
-        let verifier = PairVerifier(options: options)
-        let frozen = features
-        features = []
-        let verdictChunks = Parallel.mapChunks(count: pairs.count, threads: options.threads) { range in
-            var scratch = PairVerifier.Scratch()
-            return range.map { p -> Bool in
-                verifier.evidence(frozen[Int(pairs[p] >> 32)], frozen[Int(pairs[p] & 0xFFFF_FFFF)], scratch: &scratch).isRewrite
-            }
-        }
-        let isRewrite = verdictChunks.flatMap { $0 }
-        statistics.verifiedPairs = pairs.count
-        statistics.rewritePairs = isRewrite.reduce(0) { $0 + ($1 ? 1 : 0) }
-        finish("verify")
-
-        // Cluster around likely sources; members' evidence is measured against their center.
-        let order = representativeOrder(records, frozen)
-        var extra = 0
-        var assignments = StoryClusterer.cluster(order: order, neighbors: neighbors.rows) { x, c in
-            let key = UInt64(min(x, c)) << 32 | UInt64(max(x, c))
-            if let index = CandidateGraph.index(of: key, in: pairs) {
-                return isRewrite[index]
-            }
-            extra += 1
-            return verifier.evidence(frozen[x], frozen[c]).isRewrite
-        }
-        for i in 0..<n where assignments[i].representative != i {
-            assignments[i].evidence = verifier.evidence(frozen[i], frozen[assignments[i].representative])
-        }
-        statistics.verifiedPairs += extra
-        statistics.clusters = Set(assignments.map(\.cluster)).count
-        finish("cluster")
-        return Result(assignments: assignments, statistics: statistics)
     }
 
     /// Article indices in the order they are considered as story representatives: earliest
     /// date first (undated last), then the most complete version (most sentences of reporting,
     /// then most distinct shingles), then input order.
-    func representativeOrder(_ records: [CorpusRecord], _ features: [StoryFeatures]) -> [Int] {
-        (0..<records.count).sorted { a, b in
+    func representativeOrder(_ records: [CorpusRecord], _ features: FeatureStore) -> [Int] {
+        // Completeness packed into one key: sentences, then distinct shingles.
+        let completeness = (0..<records.count).map { i -> UInt64 in
+            let f = features[i]
+            return UInt64(f.sentenceCount) << 32 | UInt64(f.distinctShingles)
+        }
+        return (0..<records.count).sorted { a, b in
             let da = records[a].date, db = records[b].date
             if da != db {
                 switch (da, db) {
@@ -157,10 +172,7 @@ public struct Deduplicator: Sendable {
                 default: break
                 }
             }
-            let sa = features[a].sentenceCount, sb = features[b].sentenceCount
-            if sa != sb { return sa > sb }
-            let ua = features[a].distinctShingles, ub = features[b].distinctShingles
-            if ua != ub { return ua > ub }
+            if completeness[a] != completeness[b] { return completeness[a] > completeness[b] }
             return a < b
         }
     }

@@ -12,8 +12,8 @@
 /// sentences. A different story that shares a background paragraph matches one or two
 /// sentences out of dozens and fails both tests.
 ///
-/// - Complexity: O(a + b + m + s·t) for a and b postings, m shared postings and s·t sentence
-///   pairs.
+/// - Complexity: O(a + b + m + s·t) for a and b postings, m shared occurrences and s·t
+///   sentence pairs.
 public struct PairVerifier: Sendable {
     public var options: DedupOptions
 
@@ -21,15 +21,37 @@ public struct PairVerifier: Sendable {
         self.options = options
     }
 
-    /// Reusable buffers of ``evidence(_:_:scratch:)``, one per thread.
+    /// Reusable buffers of ``evidence(_:_:scratch:)``, one per thread (about 1 MB: tables
+    /// indexed by 16-bit shingle hash).
     public struct Scratch: Sendable {
         var shared: [UInt16] = []
         var sharedContent: [UInt16] = []
         var matchedB: [Bool] = []
+        /// Per hash: the pair number that last put it in the first article's table, that last
+        /// marked it a name, that last counted it as shared; and its first occurrence.
+        var stamp = [UInt32](repeating: 0, count: 1 << 16)
+        var nameStamp = [UInt32](repeating: 0, count: 1 << 16)
+        var sharedStamp = [UInt32](repeating: 0, count: 1 << 16)
+        var head = [Int32](repeating: -1, count: 1 << 16)
+        /// Occurrences of the first article's hashes: sentence number and next occurrence.
+        var sentence: [UInt16] = []
+        var next: [Int32] = []
+        var pair: UInt32 = 0
         public init() {}
+
+        /// Starts a new pair; clears the tables when the pair counter wraps.
+        mutating func nextPair() {
+            pair &+= 1
+            if pair == 0 {
+                self = Scratch()
+                pair = 1
+            }
+        }
     }
 
-    /// The evidence for `first` and `second`.
+    /// The evidence for `first` and `second`. Allocates its scratch tables (about 1 MB): to
+    /// verify many pairs, reuse one ``Scratch`` per thread with
+    /// ``evidence(_:_:scratch:)``.
     public func evidence(_ first: StoryFeatures, _ second: StoryFeatures) -> PairEvidence {
         var scratch = Scratch()
         return evidence(first, second, scratch: &scratch)
@@ -49,17 +71,18 @@ public struct PairVerifier: Sendable {
             scratch.sharedContent.append(contentsOf: repeatElement(0, count: sa * sb))
             scratch.matchedB.removeAll(keepingCapacity: true)
             scratch.matchedB.append(contentsOf: repeatElement(false, count: sb))
-            sharedDistinct = Self.join(first.postings, second.postings, columns: sb, &scratch.shared, &scratch.sharedContent)
+            sharedDistinct = Self.join(first, second, &scratch)
             let shared = scratch.shared, sharedContent = scratch.sharedContent
             var matchedB = scratch.matchedB
+            let sizesA = first.sentenceSizes, sizesB = second.sentenceSizes
             for i in 0..<sa {
                 var matched = false
-                let sizeA = Int(first.sentenceSizes[i])
+                let sizeA = Int(sizesA[sizesA.startIndex + i])
                 for j in 0..<sb {
                     let count = Int(shared[i * sb + j])
                     guard count >= options.minimumSharedShingles,
                           Int(sharedContent[i * sb + j]) >= options.minimumSharedNonNames else { continue }
-                    let sizeB = Int(second.sentenceSizes[j])
+                    let sizeB = Int(sizesB[sizesB.startIndex + j])
                     let jaccard = Double(count) / Double(sizeA + sizeB - count)
                     let overlap = Double(count) / Double(min(sizeA, sizeB))
                     if jaccard >= options.sentenceThreshold || overlap >= options.sentenceOverlap {
@@ -94,38 +117,74 @@ public struct PairVerifier: Sendable {
         return matched >= needed && Double(matched) / Double(small) >= options.minimumCoverage
     }
 
-    /// Merge-joins two sorted posting lists on their hash; counts, per sentence pair, the shared
-    /// shingles and the shared non-name shingles; returns the number of distinct shared hashes.
-    static func join(
-        _ a: [UInt32], _ b: [UInt32], columns: Int, _ shared: inout [UInt16], _ sharedContent: inout [UInt16]
-    ) -> Int {
-        let mask = StoryFeatures.hashMask
-        let sentenceMask: UInt32 = 1 << StoryFeatures.sentenceBits - 1
+    /// Joins two articles on their shingle hashes: the first's occurrences go into a table
+    /// addressed by hash (no hashing, no clearing: entries are stamped with the pair number),
+    /// then every posting of the second looks up its sentences there. Counts, per sentence
+    /// pair, the shared shingles and the shared non-name shingles; returns the number of
+    /// distinct shared hashes.
+    static func join(_ a: StoryFeatures, _ b: StoryFeatures, _ scratch: inout Scratch) -> Int {
+        scratch.nextPair()
+        let pair = scratch.pair
+        let columns = b.sentenceCount
+        scratch.sentence.removeAll(keepingCapacity: true)
+        scratch.next.removeAll(keepingCapacity: true)
         var distinct = 0
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
-            let ha = a[i] & mask, hb = b[j] & mask
-            if ha < hb { i += 1; continue }
-            if hb < ha { j += 1; continue }
-            var ie = i + 1
-            while ie < a.count && a[ie] & mask == ha { ie += 1 }
-            var je = j + 1
-            while je < b.count && b[je] & mask == hb { je += 1 }
-            var name = false
-            for x in i..<ie where a[x] & StoryFeatures.nameBit != 0 { name = true }
-            for y in j..<je where b[y] & StoryFeatures.nameBit != 0 { name = true }
-            for x in i..<ie {
-                let row = Int(a[x] & sentenceMask) * columns
-                for y in j..<je {
-                    let cell = row + Int(b[y] & sentenceMask)
-                    shared[cell] &+= 1
-                    if !name { sharedContent[cell] &+= 1 }
+        withUnsafeMutablePointers(&scratch) { stamp, nameStamp, sharedStamp, head, sentence, next, shared, sharedContent in
+            a.forEachSentence { number, hashes in
+                for hash in hashes {
+                    let h = Int(hash)
+                    next.append(stamp[h] == pair ? head[h] : -1)
+                    sentence.append(UInt16(number))
+                    head[h] = Int32(next.count - 1)
+                    stamp[h] = pair
                 }
             }
-            distinct += 1
-            i = ie
-            j = je
+            for hash in a.names { nameStamp[Int(hash)] = pair }
+            for hash in b.names { nameStamp[Int(hash)] = pair }
+            b.forEachSentence { column, hashes in
+                for hash in hashes {
+                    let h = Int(hash)
+                    guard stamp[h] == pair else { continue }
+                    if sharedStamp[h] != pair {
+                        sharedStamp[h] = pair
+                        distinct += 1
+                    }
+                    let name = nameStamp[h] == pair
+                    var k = Int(head[h])
+                    while k >= 0 {
+                        let cell = Int(sentence[k]) * columns + column
+                        shared[cell] &+= 1
+                        if !name { sharedContent[cell] &+= 1 }
+                        k = Int(next[k])
+                    }
+                }
+            }
         }
         return distinct
+    }
+
+    /// Runs `body` with the scratch tables as raw buffers (the occurrence lists stay arrays:
+    /// they grow).
+    private static func withUnsafeMutablePointers<R>(
+        _ s: inout Scratch,
+        _ body: (
+            UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt32>,
+            UnsafeMutableBufferPointer<Int32>, inout [UInt16], inout [Int32],
+            UnsafeMutableBufferPointer<UInt16>, UnsafeMutableBufferPointer<UInt16>
+        ) -> R
+    ) -> R {
+        s.stamp.withUnsafeMutableBufferPointer { stamp in
+            s.nameStamp.withUnsafeMutableBufferPointer { nameStamp in
+                s.sharedStamp.withUnsafeMutableBufferPointer { sharedStamp in
+                    s.head.withUnsafeMutableBufferPointer { head in
+                        s.shared.withUnsafeMutableBufferPointer { shared in
+                            s.sharedContent.withUnsafeMutableBufferPointer { sharedContent in
+                                body(stamp, nameStamp, sharedStamp, head, &s.sentence, &s.next, shared, sharedContent)
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,69 +1,72 @@
-/// Computes the passage-level sketches of articles: per sentence of reporting, a MinHash
-/// signature of its shingles, cut into LSH band keys; and the exact ``StoryFeatures`` used to
-/// verify candidates.
+/// Computes the passage-level sketches of articles from their ``StoryFeatures``: per kept
+/// sentence, a classic MinHash signature of its shingles, cut into LSH band keys.
 ///
-/// Two articles become candidates when any of their sentences share a band key, i.e. when some
-/// sentence pair is likely to reach the sentence-level Jaccard threshold (Leskovec, Rajaraman &
-/// Ullman, *Mining of Massive Datasets*, ch. 3.4). Sentence-level banding finds heavy
-/// paraphrases whose document-level Jaccard is near zero, because paraphrases keep most of each
-/// sentence's names, numbers and content words while rewording the rest.
+/// Two articles become candidates when their sentences share band keys, i.e. when some
+/// sentence pairs are likely to reach the sentence-level Jaccard threshold (Leskovec,
+/// Rajaraman & Ullman, *Mining of Massive Datasets*, ch. 3.4). Sentence-level banding finds
+/// heavy paraphrases whose document-level Jaccard is near zero, because paraphrases keep most
+/// of each sentence's names, numbers and content words while rewording the rest.
 ///
 /// Shingles that are common in the corpus (``CommonShingles``) are left out of the sketches,
 /// unless fewer than ``DedupOptions/minimumSentenceShingles`` others remain: then the sentence
 /// is sketched whole, since its words may be common only because the corpus holds many
 /// versions of its story.
 ///
-/// Holds a ``Shingler`` (with its stem cache) and scratch buffers: use one per thread.
+/// Signatures are computed a few bands at a time straight from the postings (no text is read
+/// again), so an index can be built band group by band group with bounded memory. The minima
+/// equal those of ``MinHasher/signature(of:)-([UInt64])`` (classic scheme) over the 16-bit
+/// hashes, and the keys those of ``LSHIndex``.
 ///
-/// - Complexity: O(n + s·N) per article for n tokens, s sentences and N permutations.
+/// Holds scratch buffers: use one per thread.
+///
+/// - Complexity: O(p·r·b′) per article of p postings, for b′ bands of r rows.
 public struct PassageSketcher: Sendable {
     public let options: DedupOptions
-    private var shingler: Shingler
-    private let hasher: MinHasher
-    private let lsh: LSHParameters
-    private var keys: [UInt64]
-    private var rare: [UInt64] = []
     /// Shingles left out of the sketches (too common to be evidence).
     public let common: CommonShingles
+    /// The banding in use.
+    public let lsh: LSHParameters
+    private let hasher: MinHasher
+    private var minima: [UInt32] = []
+    private var sorter = BucketSort<UInt64>()
 
     public init(options: DedupOptions, common: CommonShingles = CommonShingles()) {
         self.options = options
         self.common = common
-        self.shingler = Shingler(kind: options.shingleKind)
+        self.lsh = options.effectiveLSH
         self.hasher = MinHasher(
             permutations: options.permutations, seed: options.seed, scheme: .classic,
             shingleSettings: options.shingleKind.settingsValue)
-        self.lsh = options.effectiveLSH
-        self.keys = [UInt64](repeating: 0, count: lsh.bands)
     }
 
-    /// Appends the distinct band keys of the document's sentences to `output` (unsorted across
-    /// calls, deduplicated within this document).
-    public mutating func appendBandKeys(of document: Document, into output: inout [UInt64]) {
+    /// Appends the distinct band keys, for the bands in `bands` (all when `nil`), of the
+    /// article's sentences to `output`: sorted and deduplicated within this article.
+    public mutating func appendBandKeys(of features: StoryFeatures, bands: Range<Int>? = nil, into output: inout [UInt64]) {
+        let bands = bands ?? 0..<lsh.bands
+        guard features.sentenceCount > 0, !bands.isEmpty else { return }
+        let rows = lsh.rows, width = bands.count * rows
+        let permutations = bands.lowerBound * rows..<bands.upperBound * rows
+        let minimum = options.minimumSentenceShingles
         let start = output.count
-        let bands = lsh.bands
-        for sentence in shingler.sentenceShingles(of: document)
-        where sentence.shingles.count >= options.minimumSentenceShingles {
-            rare.removeAll(keepingCapacity: true)
-            for shingle in sentence.shingles where !common.contains(shingle) { rare.append(shingle) }
-            // A sentence made mostly of common words is sketched whole: its words may be common
-            // only because the corpus holds many versions of its story.
-            let signature = hasher.signature(of: rare.count >= options.minimumSentenceShingles ? rare : sentence.shingles)
-            keys.withUnsafeMutableBufferPointer { LSHIndex.bandKeys(of: signature, parameters: lsh, into: $0) }
-            for band in 0..<bands { output.append(keys[band]) }
+        let common = self.common, hasher = self.hasher
+        if minima.count < width { minima = [UInt32](repeating: 0, count: width) }
+        minima.withUnsafeMutableBufferPointer { m in
+            features.forEachSentence { _, hashes in
+                var rare = 0
+                for hash in hashes where !common.contains(hash: hash) { rare += 1 }
+                // A sentence made mostly of common words is sketched whole.
+                let whole = rare < minimum
+                m.update(repeating: .max)
+                for hash in hashes where whole || !common.contains(hash: hash) {
+                    hasher.lowerMinima(UInt64(hash), permutations: permutations, into: m.baseAddress!)
+                }
+                let raw = UnsafeRawBufferPointer(m)
+                for (k, band) in bands.enumerated() {
+                    let offset = k * rows * 4
+                    output.append(LSHIndex.bandKey(UnsafeRawBufferPointer(rebasing: raw[offset..<offset + rows * 4]), band: band))
+                }
+            }
         }
-        output[start...].sort()
-        var write = start
-        for read in start..<output.count where write == start || output[write - 1] != output[read] {
-            output[write] = output[read]
-            write += 1
-        }
-        output.removeLast(output.count - write)
-    }
-
-    /// The exact passage-level features of a document.
-    public mutating func features(of document: Document) -> StoryFeatures {
-        let sentences = shingler.sentenceShingles(of: document)
-        return StoryFeatures(sentences: sentences, names: shingler.nameShingles, minimumShingles: options.minimumSentenceShingles)
+        sorter.sortAndDeduplicate(&output, from: start)
     }
 }

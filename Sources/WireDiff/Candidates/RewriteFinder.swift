@@ -1,11 +1,13 @@
 /// Finds the articles of a corpus that are rewrites of one story, ranked.
 ///
-/// The story's sentence band keys select candidates (any shared key, as in dedup), and every
-/// candidate is verified exactly with ``PairVerifier``. Results are ranked by how much of the
+/// The same mechanism as ``Deduplicator``, seen from one article: every article is read once
+/// into ``StoryFeatures``; the articles that share at least one sentence band key with the
+/// story are verified exactly with ``PairVerifier``. Results are ranked by how much of the
 /// story each contains (share of the story's sentences matched), then by how much of each
 /// comes from the story, then by input order.
 ///
-/// - Complexity: O(total corpus tokens) for sketching, plus one verification per candidate.
+/// - Complexity: O(total corpus bytes) for reading and sketching, plus one verification per
+///   candidate.
 public struct RewriteFinder: Sendable {
     public var options: DedupOptions
     public var textOptions: TextOptions
@@ -26,25 +28,29 @@ public struct RewriteFinder: Sendable {
     /// The rewrites of `story` in `corpus`, best first. `excluding` skips corpus indices (the
     /// story itself when it is part of the corpus).
     public func find(story: CorpusRecord, in corpus: [CorpusRecord], excluding: Set<Int> = []) -> [Match] {
-        let options = self.options, textOptions = self.textOptions
-        let common = CommonShingles.estimate(corpus + [story], options: options, textOptions: textOptions, minimumShare: options.commonShare)
-        var sketcher = PassageSketcher(options: options, common: common)
-        let storyDocument = Document(id: story.id, bytes: story.bytes, options: textOptions)
-        var storyKeys: [UInt64] = []
-        sketcher.appendBandKeys(of: storyDocument, into: &storyKeys)
-        let keySet = Set(storyKeys)
-        let storyFeatures = sketcher.features(of: storyDocument)
+        let options = self.options
+        let store = FeatureStore(
+            corpus + [story], kind: options.shingleKind, minimumShingles: options.minimumSentenceShingles,
+            textOptions: textOptions, threads: options.threads)
+        let storyFeatures = store[corpus.count]
+        let common = CommonShingles.estimate(count: store.count, features: { store[$0] }, minimumShare: options.commonShare)
+        let storyKeys = {
+            var sketcher = PassageSketcher(options: options, common: common)
+            var keys: [UInt64] = []
+            sketcher.appendBandKeys(of: storyFeatures, into: &keys)
+            return keys
+        }()
         let verifier = PairVerifier(options: options)
         let chunks = Parallel.mapChunks(count: corpus.count, threads: options.threads) { range -> [Match] in
             var sketcher = PassageSketcher(options: options, common: common)
             var keys: [UInt64] = []
+            var scratch = PairVerifier.Scratch()
             var found: [Match] = []
             for i in range where !excluding.contains(i) {
-                let document = Document(id: corpus[i].id, bytes: corpus[i].bytes, options: textOptions)
                 keys.removeAll(keepingCapacity: true)
-                sketcher.appendBandKeys(of: document, into: &keys)
-                guard keys.contains(where: keySet.contains) else { continue }
-                let evidence = verifier.evidence(storyFeatures, sketcher.features(of: document))
+                sketcher.appendBandKeys(of: store[i], into: &keys)
+                guard Self.intersect(keys, storyKeys) else { continue }
+                let evidence = verifier.evidence(storyFeatures, store[i], scratch: &scratch)
                 if evidence.isRewrite { found.append(Match(index: i, evidence: evidence)) }
             }
             return found
@@ -58,5 +64,15 @@ public struct RewriteFinder: Sendable {
             }
             return a.index < b.index
         }
+    }
+
+    /// Whether two sorted key lists share a key.
+    static func intersect(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { return true }
+            if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return false
     }
 }

@@ -1,78 +1,65 @@
-/// The passage-level features of one article, packed for verification: one sorted 32-bit
-/// *posting* per distinct shingle of each sentence of reporting.
+/// The passage-level features of one article, packed for verification: the 16-bit hashes of
+/// the distinct shingles of each sentence of reporting, sentence after sentence, plus the
+/// hashes of the article's names.
 ///
-/// A posting packs a 21-bit shingle hash, a name bit (the shingle is a name in this article,
-/// see ``Shingler/nameShingles``) and a 10-bit sentence number:
-/// `hash21 << 11 | name << 10 | sentence`. Sorted postings make verification a linear
-/// merge-join (``PairVerifier``), and the document-level set is the distinct hashes in order.
-/// Two articles' vocabularies of a few hundred words collide on 21-bit hashes about once in
-/// 20 pairs, which moves a score by well under 1%. Sentences past the 1,024th and sentences
-/// with fewer than ``DedupOptions/minimumSentenceShingles`` shingles (datelines, one-word
-/// headlines) carry no evidence and are left out.
+/// A shingle is kept as the top 16 bits of its 64-bit hash (``fold(_:)``): 2 bytes per
+/// distinct shingle per sentence, ~0.5 KB for a 4 KB article. Two articles of a few hundred
+/// distinct words share about one hash by chance, which moves a document-level score by
+/// under 1%; a chance collision inside one sentence pair (a dozen words each, ~0.2%) almost
+/// never reaches the three shared shingles a sentence match needs. Sentences with fewer than
+/// ``DedupOptions/minimumSentenceShingles`` distinct shingles (datelines, one-word headlines)
+/// carry no evidence and are left out.
 ///
-/// About 4 bytes per content word: ~1 KB for a 4 KB article.
+/// The arrays are slices of a ``FeatureStore``'s shared storage: no allocation per article.
 public struct StoryFeatures: Sendable, Hashable {
-    /// Sorted postings.
-    public private(set) var postings: [UInt32] = []
-    /// Shingles in each kept sentence.
-    public private(set) var sentenceSizes: [UInt16] = []
+    /// Each kept sentence's distinct shingle hashes, ascending, sentence after sentence.
+    public let postings: ArraySlice<UInt16>
+    /// The number of postings of each kept sentence.
+    public let sentenceSizes: ArraySlice<UInt16>
+    /// Hashes of the shingles that are names somewhere in the article (see
+    /// ``Shingler/nameShingles``), ascending and distinct.
+    public let names: ArraySlice<UInt16>
     /// Distinct shingle hashes of the article (the document-level set size).
-    public private(set) var distinctShingles: Int = 0
+    public let distinctShingles: Int
 
-    /// Bits of the sentence number in a posting.
-    public static let sentenceBits: UInt32 = 10
-    /// The name bit of a posting.
-    public static let nameBit: UInt32 = 1 << 10
-    /// The hash part of a posting.
-    public static let hashMask: UInt32 = ~(1 << 11 - 1)
+    public init() {
+        self.init(postings: [], sentenceSizes: [], names: [], distinctShingles: 0)
+    }
 
-    public init() {}
+    init(postings: ArraySlice<UInt16>, sentenceSizes: ArraySlice<UInt16>, names: ArraySlice<UInt16>, distinctShingles: Int) {
+        self.postings = postings
+        self.sentenceSizes = sentenceSizes
+        self.names = names
+        self.distinctShingles = distinctShingles
+    }
 
-    /// Builds features from per-sentence shingle sets and the article's name shingles (both
-    /// sorted 64-bit hashes).
+    /// Builds the features of one article from per-sentence shingle sets and the article's
+    /// name shingles (64-bit hashes, in any order).
     public init(sentences: [SentenceShingles], names: [UInt64] = [], minimumShingles: Int) {
-        var nameHashes = names.map(Self.fold)
-        nameHashes.sort()
-        for sentence in sentences where sentence.shingles.count >= minimumShingles {
-            let number = UInt32(sentenceSizes.count)
-            guard number < 1 << Self.sentenceBits else { break }
-            let start = postings.count
-            for shingle in sentence.shingles {
-                let hash = Self.fold(shingle)
-                let name: UInt32 = Self.contains(nameHashes, hash) ? Self.nameBit : 0
-                postings.append(hash | name | number)
-            }
-            // Distinct 21-bit hashes within the sentence.
-            postings[start...].sort()
-            var write = start
-            for read in start..<postings.count where write == start || postings[write - 1] & Self.hashMask != postings[read] & Self.hashMask {
-                postings[write] = postings[read]
-                write += 1
-            }
-            postings.removeLast(postings.count - write)
-            sentenceSizes.append(UInt16(clamping: write - start))
+        var builder = FeatureBuilder(minimumShingles: minimumShingles)
+        for sentence in sentences {
+            sentence.shingles.withUnsafeBufferPointer { builder.addSentence($0) }
         }
-        postings.sort()
-        var previous: UInt32?
-        for posting in postings where previous != posting & Self.hashMask {
-            previous = posting & Self.hashMask
-            distinctShingles += 1
-        }
+        builder.finishDocument(names: names)
+        self = builder.finish()[0]
     }
 
-    /// The top 21 bits of a 64-bit shingle hash, in posting position.
+    /// The 16-bit hash kept of a 64-bit shingle hash (its top bits).
     @inlinable @inline(__always)
-    public static func fold(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 43) << 11 }
-
-    static func contains(_ sorted: [UInt32], _ value: UInt32) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] == value
-    }
+    public static func fold(_ hash: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: hash >> 48) }
 
     /// The number of kept sentences.
     @inlinable public var sentenceCount: Int { sentenceSizes.count }
+
+    /// Calls `body` with each kept sentence's number and postings, in order.
+    @inlinable
+    public func forEachSentence(_ body: (Int, UnsafeBufferPointer<UInt16>) -> Void) {
+        postings.withUnsafeBufferPointer { all in
+            var start = 0
+            for (number, size) in sentenceSizes.enumerated() {
+                body(number, UnsafeBufferPointer(rebasing: all[start..<start + Int(size)]))
+                start += Int(size)
+            }
+        }
+    }
 }

@@ -58,11 +58,17 @@ public struct LSHIndex: Sendable {
         signature.values.withUnsafeBytes { raw in
             let width = parameters.rows * 4
             for band in 0..<parameters.bands {
-                let slice = UnsafeRawBufferPointer(rebasing: raw[band * width..<(band + 1) * width])
-                let key = StableHash.hash(slice, seed: UInt64(band))
-                out[band] = key == 0 ? 1 : key
+                out[band] = bandKey(UnsafeRawBufferPointer(rebasing: raw[band * width..<(band + 1) * width]), band: band)
             }
         }
+    }
+
+    /// The key of one band: a hash of its rows' minima (32-bit values, native byte order) seeded
+    /// by the band number; never 0.
+    @inline(__always)
+    static func bandKey(_ rows: UnsafeRawBufferPointer, band: Int) -> UInt64 {
+        let key = StableHash.hash(rows, seed: UInt64(band))
+        return key == 0 ? 1 : key
     }
 
     private func check(_ signature: MinHashSignature) throws(MinHashError) {

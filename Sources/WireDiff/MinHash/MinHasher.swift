@@ -78,19 +78,26 @@ public struct MinHasher: Sendable {
             scheme: scheme, seed: seed, shingleSettings: shingleSettings, setSize: shingles.count, values: values)
     }
 
-    /// Classic MinHash: for each shingle, every function's value, keeping minima. The inner
-    /// loop is a straight-line min over preallocated arrays, which the compiler vectorizes.
+    /// Classic MinHash: for each shingle, every function's value, keeping minima.
     @inline(__always)
     private func classic(_ shingles: UnsafeBufferPointer<UInt64>, into out: UnsafeMutableBufferPointer<UInt32>) {
-        let n = permutations
+        for shingle in shingles { lowerMinima(shingle, permutations: 0..<permutations, into: out.baseAddress!) }
+    }
+
+    /// The classic scheme's step for one shingle: lowers `minima[k]` to the value of
+    /// permutation `range.lowerBound + k`, for every k. Callers that keep many small
+    /// signatures at once (one per sentence, a few permutations at a time) use it directly;
+    /// the values are those of ``signature(of:)-(UnsafeBufferPointer<UInt64>)``. The inner loop
+    /// is a straight-line min, which the compiler vectorizes.
+    @inline(__always)
+    func lowerMinima(_ shingle: UInt64, permutations range: Range<Int>, into minima: UnsafeMutablePointer<UInt32>) {
+        let x = StableHash.mix(shingle ^ key)
         multipliers.withUnsafeBufferPointer { a in
             addends.withUnsafeBufferPointer { b in
-                for shingle in shingles {
-                    let x = StableHash.mix(shingle ^ key)
-                    for i in 0..<n {
-                        let h = UInt32(truncatingIfNeeded: (a[i] &* x &+ b[i]) &>> 32)
-                        out[i] = Swift.min(out[i], h)
-                    }
+                for i in range {
+                    let h = UInt32(truncatingIfNeeded: (a[i] &* x &+ b[i]) &>> 32)
+                    let k = i - range.lowerBound
+                    minima[k] = Swift.min(minima[k], h)
                 }
             }
         }

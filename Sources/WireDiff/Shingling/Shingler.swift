@@ -33,8 +33,7 @@ public struct Shingler: Sendable {
     private var units: [UInt64] = []
     private var text: [UInt8] = []
     private var scalarStarts: [Int] = []
-    private var sortScratch: [UInt64] = []
-    private var bucketStarts: [Int32] = []
+    private var sorter = BucketSort<UInt64>()
     private var cache = TokenCache()
     /// Unigram shingles of the names (capitalized words that do not start their sentence) seen
     /// by the last `shingles(of:)` / `sentenceShingles(of:)` call, sorted and distinct. Only
@@ -74,8 +73,8 @@ public struct Shingler: Sendable {
                 appendShingles(of: sentence.contentRange, in: bytes, into: &result)
             }
         }
-        Self.sortAndDeduplicate(&result, sorted: &sortScratch, starts: &bucketStarts)
-        Self.sortAndDeduplicate(&nameShingles, sorted: &sortScratch, starts: &bucketStarts)
+        sorter.sortAndDeduplicate(&result)
+        sorter.sortAndDeduplicate(&nameShingles)
     }
 
     /// The shingle set of every included sentence that has at least one shingle, in order.
@@ -88,12 +87,17 @@ public struct Shingler: Sendable {
                 scratch.removeAll(keepingCapacity: true)
                 appendShingles(of: sentence.contentRange, in: bytes, into: &scratch)
                 if scratch.isEmpty { continue }
-                Self.sortAndDeduplicate(&scratch, sorted: &sortScratch, starts: &bucketStarts)
+                sorter.sortAndDeduplicate(&scratch)
                 result.append(SentenceShingles(sentence: index, shingles: scratch))
             }
         }
-        Self.sortAndDeduplicate(&nameShingles, sorted: &sortScratch, starts: &bucketStarts)
+        sorter.sortAndDeduplicate(&nameShingles)
         return result
+    }
+
+    /// Starts a new document for ``nameShingles`` when sentences are shingled one at a time.
+    mutating func beginDocument() {
+        nameShingles.removeAll(keepingCapacity: true)
     }
 
     /// Whether a token looks like (part of) a name: a capitalized word that does not start its

@@ -1,0 +1,82 @@
+/// The ``StoryFeatures`` of every article of a corpus, in a few large arrays rather than one
+/// allocation per article: built once, in parallel, by reading each article once; then
+/// everything downstream (common shingles, sketches, verification, clustering) works from it.
+///
+/// Memory: 2 bytes per posting (distinct shingle per sentence), per kept sentence and per
+/// name, and 16 per article.
+public struct FeatureStore: Sendable {
+    /// The features of a contiguous run of articles.
+    struct Part: Sendable {
+        var postings: [UInt16] = []
+        var sentenceSizes: [UInt16] = []
+        var names: [UInt16] = []
+        /// Per article: end offsets into ``postings``, ``sentenceSizes`` and ``names``, and
+        /// the distinct shingle count.
+        var postingEnds: [UInt32] = []
+        var sentenceEnds: [UInt32] = []
+        var nameEnds: [UInt32] = []
+        var distinct: [UInt32] = []
+
+        var count: Int { postingEnds.count }
+
+        subscript(k: Int) -> StoryFeatures {
+            let p0 = k == 0 ? 0 : Int(postingEnds[k - 1])
+            let s0 = k == 0 ? 0 : Int(sentenceEnds[k - 1])
+            let n0 = k == 0 ? 0 : Int(nameEnds[k - 1])
+            return StoryFeatures(
+                postings: postings[p0..<Int(postingEnds[k])], sentenceSizes: sentenceSizes[s0..<Int(sentenceEnds[k])],
+                names: names[n0..<Int(nameEnds[k])], distinctShingles: Int(distinct[k]))
+        }
+
+        /// A copy whose arrays hold no growth slack.
+        func compacted() -> Part {
+            Part(
+                postings: Array(postings[...]), sentenceSizes: Array(sentenceSizes[...]), names: Array(names[...]),
+                postingEnds: Array(postingEnds[...]), sentenceEnds: Array(sentenceEnds[...]), nameEnds: Array(nameEnds[...]),
+                distinct: Array(distinct[...]))
+        }
+    }
+
+    private let parts: [Part]
+    /// The first article of each part, and the article count last.
+    private let starts: [Int]
+
+    init(parts: [Part]) {
+        self.parts = parts
+        var starts = [0]
+        for part in parts { starts.append(starts[starts.count - 1] + part.count) }
+        self.starts = starts
+    }
+
+    /// Reads every article once into features: sentences, shingles, postings. Runs on
+    /// `threads` threads (0 = all); the result does not depend on the thread count.
+    ///
+    /// - Complexity: O(total bytes).
+    public init(_ records: [CorpusRecord], kind: ShingleKind, minimumShingles: Int, textOptions: TextOptions, threads: Int = 0) {
+        self.init(parts: Parallel.mapChunks(count: records.count, threads: threads) { range -> Part in
+            var shingler = Shingler(kind: kind)
+            var builder = FeatureBuilder(minimumShingles: minimumShingles)
+            var scratch: [UInt64] = []
+            for i in range {
+                builder.add(Document(id: records[i].id, bytes: records[i].bytes, options: textOptions), shingler: &shingler, scratch: &scratch)
+            }
+            return builder.finish()
+        })
+    }
+
+    /// The number of articles.
+    public var count: Int { starts[starts.count - 1] }
+
+    /// The features of article `i`.
+    public subscript(i: Int) -> StoryFeatures {
+        var p = 0
+        while starts[p + 1] <= i { p += 1 }
+        return parts[p][i - starts[p]]
+    }
+
+    /// Kept sentences of all articles.
+    public var sentenceCount: Int { parts.reduce(0) { $0 + $1.sentenceSizes.count } }
+
+    /// Postings of all articles.
+    public var postingCount: Int { parts.reduce(0) { $0 + $1.postings.count } }
+}
