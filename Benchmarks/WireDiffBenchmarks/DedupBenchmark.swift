@@ -8,6 +8,9 @@ final class PhaseMemory: @unchecked Sendable {
     private var phasePeak = 0
     private var samples: [(String, Int)] = []
     private var running = true
+    private var lastCPU = ProcessMemory.cpuSeconds()
+    /// CPU seconds (all threads) per phase, summed over repeated steps, in first-seen order.
+    private(set) var cpu: [(String, Double)] = []
 
     init() {
         Thread.detachNewThread { [self] in
@@ -26,7 +29,10 @@ final class PhaseMemory: @unchecked Sendable {
     /// Ends a phase: records its peak and starts the next one.
     func record(_ phase: String) {
         let current = ProcessMemory.currentBytes()
+        let now = ProcessMemory.cpuSeconds()
         lock.lock()
+        if let k = cpu.firstIndex(where: { $0.0 == phase }) { cpu[k].1 += now - lastCPU } else { cpu.append((phase, now - lastCPU)) }
+        lastCPU = now
         samples.append((phase, max(phasePeak, current)))
         phasePeak = current
         lock.unlock()
@@ -37,7 +43,11 @@ final class PhaseMemory: @unchecked Sendable {
         lock.lock()
         running = false
         defer { lock.unlock() }
-        return samples.map { "\($0.0) \(max(0, $0.1 - baseline) / max(1, documents)) B/doc" }.joined(separator: ", ")
+        var peaks: [(String, Int)] = []
+        for (phase, bytes) in samples {
+            if let k = peaks.firstIndex(where: { $0.0 == phase }) { peaks[k].1 = max(peaks[k].1, bytes) } else { peaks.append((phase, bytes)) }
+        }
+        return peaks.map { "\($0.0) \(max(0, $0.1 - baseline) / max(1, documents)) B/doc" }.joined(separator: ", ")
     }
 }
 
@@ -80,6 +90,7 @@ enum DedupBenchmark {
         AllocatorTuning.returnLargeBlocksToSystem()
         let baseline = ProcessMemory.currentBytes()
         let clock = Date()
+        let cpuBeforeRead = ProcessMemory.cpuSeconds()
         let records: [CorpusRecord]
         do {
             records = try CorpusReader().read(paths: paths)
@@ -88,11 +99,12 @@ enum DedupBenchmark {
             return 65
         }
         let readSeconds = Date().timeIntervalSince(clock)
+        let readCPU = ProcessMemory.cpuSeconds() - cpuBeforeRead
         let afterRead = ProcessMemory.currentBytes()
         let result: Deduplicator.Result
+        let rss = PhaseMemory()
         do {
             var deduplicator = Deduplicator(options: options)
-            let rss = PhaseMemory()
             deduplicator.onPhase = { phase in rss.record(phase) }
             result = try deduplicator.run(records)
             print("memory peak per phase, beyond the input: " + rss.summary(baseline: afterRead, documents: records.count))
@@ -106,12 +118,20 @@ enum DedupBenchmark {
         let total = readSeconds + stats.phases.reduce(0) { $0 + $1.seconds }
         let pipeline = stats.phases.reduce(0) { $0 + $1.seconds }
         print("documents \(stats.documents), \(String(format: "%.1f", mb)) MB, threads \(Parallel.threadCount(options.threads)), lsh \(options.effectiveLSH) over \(options.permutations) permutations per sentence")
-        print(String(format: "%-14@ %8@ %10@ %10@", "phase" as NSString, "seconds" as NSString, "MB/s" as NSString, "docs/s" as NSString))
-        for (name, seconds) in [("read", readSeconds)] + stats.phases {
-            print(String(format: "%-14@ %8.3f %10.1f %10.0f", name as NSString, seconds, mb / seconds, Double(stats.documents) / seconds))
+        // Wall seconds, CPU seconds (all threads: the work, whatever else the machine runs),
+        // and throughput on both.
+        let cpu = [("read", readCPU)] + rss.cpu
+        func cpuSeconds(_ phase: String) -> Double { cpu.first { $0.0 == phase }?.1 ?? 0 }
+        print(String(format: "%-15@ %8@ %8@ %10@ %10@ %10@", "phase" as NSString, "seconds" as NSString, "cpu s" as NSString,
+                     "MB/s" as NSString, "MB/cpu-s" as NSString, "docs/s" as NSString))
+        func row(_ name: String, _ seconds: Double, _ cpuSeconds: Double) {
+            print(String(format: "%-15@ %8.3f %8.3f %10.1f %10.1f %10.0f", name as NSString, seconds, cpuSeconds,
+                         mb / seconds, mb / cpuSeconds, Double(stats.documents) / seconds))
         }
-        print(String(format: "%-14@ %8.3f %10.1f %10.0f", "dedup (no read)" as NSString, pipeline, mb / pipeline, Double(stats.documents) / pipeline))
-        print(String(format: "%-14@ %8.3f %10.1f %10.0f", "total" as NSString, total, mb / total, Double(stats.documents) / total))
+        for (name, seconds) in [("read", readSeconds)] + stats.phases { row(name, seconds, cpuSeconds(name)) }
+        let pipelineCPU = rss.cpu.reduce(0) { $0 + $1.1 }
+        row("dedup (no read)", pipeline, pipelineCPU)
+        row("total", total, pipelineCPU + readCPU)
         print("band entries \(stats.bandEntries), candidate pairs \(stats.candidatePairs), verified \(stats.verifiedPairs), rewrites \(stats.rewritePairs), stories \(stats.clusters)")
         let beyond = max(0, peak - afterRead)
         print(String(format: "memory: baseline %.0f MB, after read %.0f MB, peak %.0f MB; %.0f bytes/document beyond the input buffer",

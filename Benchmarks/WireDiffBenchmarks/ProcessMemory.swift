@@ -16,4 +16,12 @@ enum ProcessMemory {
         guard fields.count > 1, let pages = Int(fields[1]) else { return peakBytes() }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
+
+    /// CPU time this process has used so far (user + system, all threads), in seconds.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
 }

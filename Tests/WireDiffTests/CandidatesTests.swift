@@ -84,7 +84,7 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
 @Suite struct CandidateGraphTests {
     @Test func rowsAreSymmetricAndSorted() {
         let graph = CandidateGraph(count: 4, pairs: [0 << 32 | 3, 1 << 32 | 3, 2 << 32 | 3])
-        #expect(graph.rows.map(Array.init) == [[3], [3], [3], [0, 1, 2]])
+        #expect(graph.map(Array.init) == [[3], [3], [3], [0, 1, 2]])
         #expect(graph.degree(3) == 3)
         #expect(CandidateGraph.index(of: 1 << 32 | 3, in: [0 << 32 | 3, 1 << 32 | 3]) == 1)
         #expect(CandidateGraph.index(of: 1 << 32 | 2, in: [0 << 32 | 3, 1 << 32 | 3]) == nil)
@@ -102,6 +102,23 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
         ]
         let pairs = CandidateFinder.pairs(entries: &entries, maximumBucket: 10)
         #expect(pairs == [1 << 32 | 2, 1 << 32 | 3])
+    }
+
+    @Test func anArticleRepeatingAKeyIsNotItsOwnPairAndCountsOnce() {
+        var entries = [
+            CandidateFinder.entry(key: 0xAAAA_0000_0000_0000, article: 5),
+            CandidateFinder.entry(key: 0xAAAA_0000_0000_0000, article: 5),
+            CandidateFinder.entry(key: 0xBBBB_0000_0000_0000, article: 5),
+            CandidateFinder.entry(key: 0xBBBB_0000_0000_0000, article: 5),
+            CandidateFinder.entry(key: 0xBBBB_0000_0000_0000, article: 2),
+        ]
+        #expect(CandidateFinder.pairs(entries: &entries, maximumBucket: 10) == [2 << 32 | 5])
+        var again = [
+            CandidateFinder.entry(key: 0xAAAA_0000_0000_0000, article: 5),
+            CandidateFinder.entry(key: 0xAAAA_0000_0000_0000, article: 5),
+            CandidateFinder.entry(key: 0xAAAA_0000_0000_0000, article: 2),
+        ]
+        #expect(CandidateFinder.pairs(entries: &again, maximumBucket: 10, minimumShared: 2).isEmpty)
     }
 
     @Test func hugeBucketsBecomeStars() {

@@ -25,16 +25,17 @@ public enum CandidateFinder {
     public static func pairs(
         entries: inout [UInt64], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
     ) -> [UInt64] {
-        RadixSort.sort(&entries)
+        RadixSort.partitionByTopByte(&entries)
         var chunks = [entries]
         entries = []
-        return pairs(sortedChunks: &chunks, maximumBucket: maximumBucket, minimumShared: minimumShared, memoryBudget: memoryBudget)
+        return pairs(partitionedChunks: &chunks, maximumBucket: maximumBucket, minimumShared: minimumShared, memoryBudget: memoryBudget)
     }
 
-    /// Candidate pairs from entry chunks that are each sorted (as parallel workers produce
-    /// them): the pairs that share at least `minimumShared` band keys. The chunks are consumed.
+    /// Candidate pairs from entry chunks (as parallel workers produce them) that are each
+    /// ordered by top byte (``RadixSort/partitionByTopByte(_:)``; sorted chunks qualify): the
+    /// pairs that share at least `minimumShared` band keys. The chunks are consumed.
     public static func pairs(
-        sortedChunks chunks: inout [[UInt64]], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
+        partitionedChunks chunks: inout [[UInt64]], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
     ) -> [UInt64] {
         pairs(buckets: buckets(&chunks), maximumBucket: maximumBucket, minimumShared: minimumShared, memoryBudget: memoryBudget)
     }
@@ -139,12 +140,13 @@ public enum CandidateFinder {
         }
     }
 
-    /// Collects, from sorted chunks, the article indices of every bucket with two or more
-    /// entries, bucket after bucket (each ascending), with each bucket's end offset, in parts
+    /// Collects, from chunks ordered by top byte, the distinct article indices of every bucket with two or
+    /// more articles, bucket after bucket (each ascending), with each bucket's end offset, in parts
     /// (one per range of the key space handled together).
     ///
     /// The key space is cut into 256 ranges by the top byte; each range gathers its slice of
-    /// every chunk (1/256 of the entries for hashed keys), sorts it and scans its runs. Ranges
+    /// every chunk (1/256 of the entries for hashed keys), sorts it on the low 56 bits and scans
+    /// its runs. Ranges
     /// run in parallel and are joined in order, so the result is deterministic.
     public static func buckets(_ chunks: inout [[UInt64]], threads: Int = 0) -> Buckets {
         let keyMask = ~UInt64(maximumArticles - 1)
@@ -169,15 +171,22 @@ public enum CandidateFinder {
             for d in digits {
                 gathered.removeAll(keepingCapacity: true)
                 for c in frozen.indices { gathered.append(contentsOf: frozen[c][bounds[c][d]..<bounds[c][d + 1]]) }
-                RadixSort.sort(&gathered)
+                RadixSort.sort(&gathered, lowBits: 56)
                 var start = 0
                 while start < gathered.count {
                     let key = gathered[start] & keyMask
                     var end = start + 1
                     while end < gathered.count && gathered[end] & keyMask == key { end += 1 }
-                    if end - start > 1 {
-                        for x in start..<end { members.append(UInt32(truncatingIfNeeded: gathered[x] & indexMask)) }
+                    // An article appears once per bucket, however many of its sentences share
+                    // the key (equal entries are adjacent).
+                    let first = members.count
+                    for x in start..<end where x == start || gathered[x] != gathered[x - 1] {
+                        members.append(UInt32(truncatingIfNeeded: gathered[x] & indexMask))
+                    }
+                    if members.count - first > 1 {
                         runEnds.append(UInt32(members.count))
+                    } else {
+                        members.removeLast(members.count - first)
                     }
                     start = end
                 }

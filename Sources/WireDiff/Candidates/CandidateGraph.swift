@@ -1,7 +1,7 @@
 /// The candidate pairs as an adjacency structure in compressed-row form: one flat array of
 /// neighbor indices plus row offsets (8 bytes per article and 8 per pair, no per-article
-/// array).
-public struct CandidateGraph: Sendable {
+/// array). As a collection, element i is article i's neighbors (ascending).
+public struct CandidateGraph: Sendable, RandomAccessCollection {
     /// Row start offsets into ``targets``; `offsets[i]..<offsets[i + 1]` are article i's.
     public let offsets: [Int]
     /// Neighbor indices, each row ascending.
@@ -33,10 +33,11 @@ public struct CandidateGraph: Sendable {
     /// The number of candidates of article `i`.
     public func degree(_ i: Int) -> Int { offsets[i + 1] - offsets[i] }
 
-    /// Each article's neighbors, as slices of ``targets``.
-    public var rows: [ArraySlice<Int32>] {
-        (0..<(offsets.count - 1)).map { targets[offsets[$0]..<offsets[$0 + 1]] }
-    }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { offsets.count - 1 }
+
+    /// Article i's neighbors, a slice of ``targets``.
+    public subscript(i: Int) -> ArraySlice<Int32> { targets[offsets[i]..<offsets[i + 1]] }
 
     /// The index of a packed pair in sorted `pairs`, if present.
     public static func index(of key: UInt64, in pairs: [UInt64]) -> Int? {

@@ -73,7 +73,7 @@ public struct Deduplicator: Sendable {
         var buckets: CandidateFinder.Buckets = []
         for first in stride(from: 0, to: lsh.bands, by: bandsPerGroup) {
             let bands = first..<min(lsh.bands, first + bandsPerGroup)
-            var chunks = Self.sortedEntries(store, bands: bands, options: options, common: common)
+            var chunks = Self.partitionedEntries(store, bands: bands, options: options, lsh: lsh, common: common)
             statistics.bandEntries += chunks.reduce(0) { $0 + $1.count }
             finish("sign")
             buckets += CandidateFinder.buckets(&chunks, threads: options.threads)
@@ -92,7 +92,9 @@ public struct Deduplicator: Sendable {
         let verdictChunks = Parallel.mapChunks(count: pairs.count, threads: options.threads) { range in
             var scratch = PairVerifier.Scratch()
             return range.map { p -> Bool in
-                verifier.evidence(store[Int(pairs[p] >> 32)], store[Int(pairs[p] & 0xFFFF_FFFF)], scratch: &scratch).isRewrite
+                verifier.evidence(
+                    store[Int(pairs[p] >> 32)], store[Int(pairs[p] & 0xFFFF_FFFF)], firstKey: Int(pairs[p] >> 32), scratch: &scratch
+                ).isRewrite
             }
         }
         let isRewrite = verdictChunks.flatMap { $0 }
@@ -104,17 +106,21 @@ public struct Deduplicator: Sendable {
         let order = representativeOrder(records, store)
         var extra = 0
         var scratch = PairVerifier.Scratch()
-        var assignments = StoryClusterer.cluster(order: order, neighbors: neighbors.rows) { x, c in
+        var assignments = StoryClusterer.cluster(order: order, neighbors: neighbors) { x, c in
             let key = UInt64(min(x, c)) << 32 | UInt64(max(x, c))
             if let index = CandidateGraph.index(of: key, in: pairs) {
                 return isRewrite[index]
             }
             extra += 1
-            return verifier.evidence(store[x], store[c], scratch: &scratch).isRewrite
+            return verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch).isRewrite
         }
-        for i in 0..<n where assignments[i].representative != i {
-            assignments[i].evidence = verifier.evidence(store[i], store[assignments[i].representative], scratch: &scratch)
+        let members = (0..<n).filter { assignments[$0].representative != $0 }
+        let centers = assignments.map(\.representative)
+        let evidence = Parallel.mapChunks(count: members.count, threads: options.threads) { range in
+            var scratch = PairVerifier.Scratch()
+            return range.map { k in verifier.evidence(store[members[k]], store[centers[members[k]]], scratch: &scratch) }
         }
+        for (k, e) in evidence.joined().enumerated() { assignments[members[k]].evidence = e }
         statistics.verifiedPairs += extra
         statistics.clusters = Set(assignments.map(\.cluster)).count
         finish("cluster")
@@ -122,10 +128,12 @@ public struct Deduplicator: Sendable {
     }
 
     /// The band-key entries (``CandidateFinder/entry(key:article:)``) of every article for
-    /// `bands`, in sorted chunks (one per worker's run of articles).
-    static func sortedEntries(_ store: FeatureStore, bands: Range<Int>, options: DedupOptions, common: CommonShingles) -> [[UInt64]] {
+    /// `bands`, in chunks (one per worker's run of articles) ordered by top byte.
+    static func partitionedEntries(
+        _ store: FeatureStore, bands: Range<Int>, options: DedupOptions, lsh: LSHParameters, common: CommonShingles
+    ) -> [[UInt64]] {
         Parallel.mapChunks(count: store.count, threads: options.threads) { range -> [UInt64] in
-            var sketcher = PassageSketcher(options: options, common: common)
+            var sketcher = PassageSketcher(options: options, common: common, lsh: lsh)
             // Entries go to fixed-size blocks, then into one exactly sized array: a growing
             // array would hold up to twice its entries while it doubles.
             let blockSize = 1 << 16
@@ -148,7 +156,7 @@ public struct Deduplicator: Sendable {
                 entries.append(contentsOf: blocks[b])
                 blocks[b] = []
             }
-            RadixSort.sort(&entries)
+            RadixSort.partitionByTopByte(&entries)
             return entries
         }
     }
@@ -157,24 +165,18 @@ public struct Deduplicator: Sendable {
     /// date first (undated last), then the most complete version (most sentences of reporting,
     /// then most distinct shingles), then input order.
     func representativeOrder(_ records: [CorpusRecord], _ features: FeatureStore) -> [Int] {
-        // Completeness packed into one key: sentences, then distinct shingles.
-        let completeness = (0..<records.count).map { i -> UInt64 in
+        // One sortable key per article: date rank (undated last), then completeness descending
+        // (sentences, then distinct shingles), so the sort compares integers, not strings.
+        let dates = Set(records.compactMap(\.date)).sorted()
+        var rank: [String: UInt64] = [:]
+        for (k, date) in dates.enumerated() { rank[date] = UInt64(k) }
+        let undated = UInt64(dates.count)
+        let keys = (0..<records.count).map { i -> UInt64 in
             let f = features[i]
-            return UInt64(f.sentenceCount) << 32 | UInt64(f.distinctShingles)
+            let completeness = UInt64(min(f.sentenceCount, 1 << 11 - 1)) << 21 | UInt64(min(f.distinctShingles, 1 << 21 - 1))
+            return (records[i].date.flatMap { rank[$0] } ?? undated) << 32 | (UInt64(UInt32.max) - completeness)
         }
-        return (0..<records.count).sorted { a, b in
-            let da = records[a].date, db = records[b].date
-            if da != db {
-                switch (da, db) {
-                case let (x?, y?): return x < y
-                case (.some, nil): return true
-                case (nil, .some): return false
-                default: break
-                }
-            }
-            if completeness[a] != completeness[b] { return completeness[a] > completeness[b] }
-            return a < b
-        }
+        return (0..<records.count).sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
     }
 }
 

@@ -14,6 +14,7 @@ struct FeatureBuilder: Sendable {
     private var seen = [UInt32](repeating: 0, count: 1 << 16)
     private var article: UInt32 = 1
     private var distinct = 0
+    private var sentences = 0
     private var sorter = BucketSort<UInt16>()
 
     init(minimumShingles: Int) {
@@ -21,9 +22,10 @@ struct FeatureBuilder: Sendable {
     }
 
     /// Adds one sentence's shingles (64-bit hashes, in any order, duplicates allowed) to the
-    /// current article; a sentence with fewer than `minimumShingles` distinct shingles is left
-    /// out.
+    /// current article; a sentence with fewer than `minimumShingles` distinct shingles, or
+    /// past the ``StoryFeatures/maximumSentences``th, is left out.
     mutating func addSentence(_ shingles: UnsafeBufferPointer<UInt64>) {
+        guard sentences < StoryFeatures.maximumSentences else { return }
         sentence.removeAll(keepingCapacity: true)
         for shingle in shingles { sentence.append(StoryFeatures.fold(shingle)) }
         sorter.sortAndDeduplicate(&sentence)
@@ -34,6 +36,7 @@ struct FeatureBuilder: Sendable {
         }
         part.postings.append(contentsOf: sentence)
         part.sentenceSizes.append(UInt16(clamping: sentence.count))
+        sentences += 1
     }
 
     /// Ends the current article, recording the shingles that are names anywhere in it
@@ -48,6 +51,7 @@ struct FeatureBuilder: Sendable {
         part.nameEnds.append(UInt32(part.names.count))
         part.distinct.append(UInt32(distinct))
         distinct = 0
+        sentences = 0
         article &+= 1
         if article == 0 {
             seen = [UInt32](repeating: 0, count: 1 << 16)

@@ -21,32 +21,34 @@ public struct PairVerifier: Sendable {
         self.options = options
     }
 
-    /// Reusable buffers of ``evidence(_:_:scratch:)``, one per thread (about 1 MB: tables
-    /// indexed by 16-bit shingle hash).
+    /// Reusable buffers of ``evidence(_:_:scratch:)``, one per thread: the sentence-pair
+    /// counters and a small hash table of the first article's shingles, kept while the same
+    /// first article is verified against several others.
     public struct Scratch: Sendable {
         var shared: [UInt16] = []
         var sharedContent: [UInt16] = []
-        var matchedB: [Bool] = []
-        /// Per hash: the pair number that last put it in the first article's table, that last
-        /// marked it a name, that last counted it as shared; and its first occurrence.
-        var stamp = [UInt32](repeating: 0, count: 1 << 16)
-        var nameStamp = [UInt32](repeating: 0, count: 1 << 16)
-        var sharedStamp = [UInt32](repeating: 0, count: 1 << 16)
-        var head = [Int32](repeating: -1, count: 1 << 16)
+        /// The cells of `shared` that the current pair touched.
+        var touched: [Int32] = []
+        /// Per sentence of the first / second article: the evaluation that last found it matched.
+        var rowMark: [UInt32] = []
+        var columnMark: [UInt32] = []
+        var evaluation: UInt32 = 0
+        /// Open-addressing table of the first article's hashes: key `hash + 1` (0 = empty),
+        /// first occurrence, whether the first article uses it as a name, and the pair that
+        /// last counted it shared or marked it a name of the second article.
+        var keys: [UInt32] = []
+        var heads: [Int32] = []
+        var isName: [Bool] = []
+        var sharedStamp: [UInt32] = []
+        var nameStamp: [UInt32] = []
+        var bits = 0
         /// Occurrences of the first article's hashes: sentence number and next occurrence.
         var sentence: [UInt16] = []
         var next: [Int32] = []
+        /// The caller's key of the article in the table, if it gave one.
+        var tableKey: Int?
         var pair: UInt32 = 0
         public init() {}
-
-        /// Starts a new pair; clears the tables when the pair counter wraps.
-        mutating func nextPair() {
-            pair &+= 1
-            if pair == 0 {
-                self = Scratch()
-                pair = 1
-            }
-        }
     }
 
     /// The evidence for `first` and `second`. Allocates its scratch tables (about 1 MB): to
@@ -59,41 +61,67 @@ public struct PairVerifier: Sendable {
 
     /// The evidence for `first` and `second`, reusing `scratch`'s buffers.
     public func evidence(_ first: StoryFeatures, _ second: StoryFeatures, scratch: inout Scratch) -> PairEvidence {
+        evidence(first, second, firstKey: nil, scratch: &scratch)
+    }
+
+    /// The evidence for `first` and `second`; `firstKey` identifies `first` (an article
+    /// number): consecutive calls with the same key reuse its table.
+    func evidence(_ first: StoryFeatures, _ second: StoryFeatures, firstKey: Int?, scratch: inout Scratch) -> PairEvidence {
         let sa = first.sentenceCount, sb = second.sentenceCount
         var sharedDistinct = 0
         var countA = 0, countB = 0
         if sa > 0 && sb > 0 {
             // shared[i * sb + j]: shingles sentence i of A shares with sentence j of B, and how
-            // many of them are not names.
-            scratch.shared.removeAll(keepingCapacity: true)
-            scratch.shared.append(contentsOf: repeatElement(0, count: sa * sb))
-            scratch.sharedContent.removeAll(keepingCapacity: true)
-            scratch.sharedContent.append(contentsOf: repeatElement(0, count: sa * sb))
-            scratch.matchedB.removeAll(keepingCapacity: true)
-            scratch.matchedB.append(contentsOf: repeatElement(false, count: sb))
-            sharedDistinct = Self.join(first, second, &scratch)
-            let shared = scratch.shared, sharedContent = scratch.sharedContent
-            var matchedB = scratch.matchedB
-            let sizesA = first.sentenceSizes, sizesB = second.sentenceSizes
-            for i in 0..<sa {
-                var matched = false
-                let sizeA = Int(sizesA[sizesA.startIndex + i])
-                for j in 0..<sb {
-                    let count = Int(shared[i * sb + j])
-                    guard count >= options.minimumSharedShingles,
-                          Int(sharedContent[i * sb + j]) >= options.minimumSharedNonNames else { continue }
-                    let sizeB = Int(sizesB[sizesB.startIndex + j])
+            // many of them are not names. Only the cells the join touches are read and reset,
+            // so the counters stay zero between pairs.
+            if scratch.shared.count < sa * sb {
+                scratch.shared = [UInt16](repeating: 0, count: sa * sb)
+                scratch.sharedContent = [UInt16](repeating: 0, count: sa * sb)
+            }
+            if scratch.rowMark.count < max(sa, sb) {
+                scratch.rowMark = [UInt32](repeating: 0, count: max(sa, sb))
+                scratch.columnMark = [UInt32](repeating: 0, count: max(sa, sb))
+                scratch.evaluation = 0
+            }
+            scratch.evaluation &+= 1
+            if scratch.evaluation == 0 {
+                scratch.rowMark.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+                scratch.columnMark.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+                scratch.evaluation = 1
+            }
+            scratch.touched.removeAll(keepingCapacity: true)
+            sharedDistinct = Self.join(first, second, firstKey: firstKey, &scratch)
+            let evaluation = scratch.evaluation
+            let minimumShared = options.minimumSharedShingles, minimumContent = options.minimumSharedNonNames
+            let threshold = options.sentenceThreshold, overlapThreshold = options.sentenceOverlap
+            let touched = scratch.touched
+            first.sentenceSizes.withUnsafeBufferPointer { sizesA in
+            second.sentenceSizes.withUnsafeBufferPointer { sizesB in
+            scratch.shared.withUnsafeMutableBufferPointer { shared in
+            scratch.sharedContent.withUnsafeMutableBufferPointer { sharedContent in
+            scratch.rowMark.withUnsafeMutableBufferPointer { rowMark in
+            scratch.columnMark.withUnsafeMutableBufferPointer { columnMark in
+                for cell in touched {
+                    let c = Int(cell)
+                    let count = Int(shared[c]), content = Int(sharedContent[c])
+                    shared[c] = 0
+                    sharedContent[c] = 0
+                    guard count >= minimumShared, content >= minimumContent else { continue }
+                    let i = c / sb, j = c % sb
+                    let sizeA = Int(sizesA[i]), sizeB = Int(sizesB[j])
                     let jaccard = Double(count) / Double(sizeA + sizeB - count)
                     let overlap = Double(count) / Double(min(sizeA, sizeB))
-                    if jaccard >= options.sentenceThreshold || overlap >= options.sentenceOverlap {
-                        matched = true
-                        matchedB[j] = true
+                    guard jaccard >= threshold || overlap >= overlapThreshold else { continue }
+                    if rowMark[i] != evaluation {
+                        rowMark[i] = evaluation
+                        countA += 1
+                    }
+                    if columnMark[j] != evaluation {
+                        columnMark[j] = evaluation
+                        countB += 1
                     }
                 }
-                if matched { countA += 1 }
-            }
-            countB = matchedB.reduce(0) { $0 + ($1 ? 1 : 0) }
-            scratch.matchedB = matchedB
+            }}}}}}
         }
         let sizeA = first.distinctShingles, sizeB = second.distinctShingles
         let union = sizeA + sizeB - sharedDistinct
@@ -117,74 +145,127 @@ public struct PairVerifier: Sendable {
         return matched >= needed && Double(matched) / Double(small) >= options.minimumCoverage
     }
 
-    /// Joins two articles on their shingle hashes: the first's occurrences go into a table
-    /// addressed by hash (no hashing, no clearing: entries are stamped with the pair number),
-    /// then every posting of the second looks up its sentences there. Counts, per sentence
-    /// pair, the shared shingles and the shared non-name shingles; returns the number of
-    /// distinct shared hashes.
-    static func join(_ a: StoryFeatures, _ b: StoryFeatures, _ scratch: inout Scratch) -> Int {
-        scratch.nextPair()
-        let pair = scratch.pair
-        let columns = b.sentenceCount
-        scratch.sentence.removeAll(keepingCapacity: true)
-        scratch.next.removeAll(keepingCapacity: true)
+    /// Joins two articles on their shingle hashes: the first's occurrences go into a small
+    /// open-addressing table (built once for consecutive calls with the same `firstKey`), then
+    /// every posting of the second looks up its sentences there. Counts, per sentence pair,
+    /// the shared shingles and the shared non-name shingles; returns the number of distinct
+    /// shared hashes.
+    static func join(_ a: StoryFeatures, _ b: StoryFeatures, firstKey: Int?, _ s: inout Scratch) -> Int {
+        if firstKey == nil || firstKey != s.tableKey { build(a, &s) }
+        s.tableKey = firstKey
+        s.pair &+= 1
+        if s.pair == 0 {
+            s.sharedStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            s.nameStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            s.pair = 1
+        }
+        let pair = s.pair, columns = b.sentenceCount, shift = 32 - s.bits
         var distinct = 0
-        withUnsafeMutablePointers(&scratch) { stamp, nameStamp, sharedStamp, head, sentence, next, shared, sharedContent in
-            a.forEachSentence { number, hashes in
-                for hash in hashes {
-                    let h = Int(hash)
-                    next.append(stamp[h] == pair ? head[h] : -1)
-                    sentence.append(UInt16(number))
-                    head[h] = Int32(next.count - 1)
-                    stamp[h] = pair
+        s.keys.withUnsafeBufferPointer { keys in
+        s.heads.withUnsafeBufferPointer { heads in
+        s.isName.withUnsafeBufferPointer { isName in
+        s.sharedStamp.withUnsafeMutableBufferPointer { sharedStamp in
+        s.nameStamp.withUnsafeMutableBufferPointer { nameStamp in
+        s.sentence.withUnsafeBufferPointer { sentence in
+        s.next.withUnsafeBufferPointer { next in
+        var touched = s.touched
+        s.touched = []
+        defer { s.touched = touched }
+        s.shared.withUnsafeMutableBufferPointer { shared in
+        s.sharedContent.withUnsafeMutableBufferPointer { sharedContent in
+            @inline(__always) func slot(_ hash: UInt16) -> Int? {
+                let key = UInt32(hash) + 1
+                var slot = Int((key &* 0x9E37_79B1) >> UInt32(shift))
+                let mask = keys.count - 1
+                while true {
+                    let stored = keys[slot]
+                    if stored == key { return slot }
+                    if stored == 0 { return nil }
+                    slot = (slot + 1) & mask
                 }
             }
-            for hash in a.names { nameStamp[Int(hash)] = pair }
-            for hash in b.names { nameStamp[Int(hash)] = pair }
+            for hash in b.names {
+                if let k = slot(hash) { nameStamp[k] = pair }
+            }
             b.forEachSentence { column, hashes in
                 for hash in hashes {
-                    let h = Int(hash)
-                    guard stamp[h] == pair else { continue }
-                    if sharedStamp[h] != pair {
-                        sharedStamp[h] = pair
+                    guard let k = slot(hash) else { continue }
+                    if sharedStamp[k] != pair {
+                        sharedStamp[k] = pair
                         distinct += 1
                     }
-                    let name = nameStamp[h] == pair
-                    var k = Int(head[h])
-                    while k >= 0 {
-                        let cell = Int(sentence[k]) * columns + column
+                    let name = isName[k] || nameStamp[k] == pair
+                    var o = Int(heads[k])
+                    while o >= 0 {
+                        let cell = Int(sentence[o]) * columns + column
+                        if shared[cell] == 0 { touched.append(Int32(cell)) }
                         shared[cell] &+= 1
                         if !name { sharedContent[cell] &+= 1 }
-                        k = Int(next[k])
+                        o = Int(next[o])
                     }
                 }
             }
-        }
+        }}}}}}}}}
         return distinct
     }
 
-    /// Runs `body` with the scratch tables as raw buffers (the occurrence lists stay arrays:
-    /// they grow).
-    private static func withUnsafeMutablePointers<R>(
-        _ s: inout Scratch,
-        _ body: (
-            UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt32>,
-            UnsafeMutableBufferPointer<Int32>, inout [UInt16], inout [Int32],
-            UnsafeMutableBufferPointer<UInt16>, UnsafeMutableBufferPointer<UInt16>
-        ) -> R
-    ) -> R {
-        s.stamp.withUnsafeMutableBufferPointer { stamp in
-            s.nameStamp.withUnsafeMutableBufferPointer { nameStamp in
-                s.sharedStamp.withUnsafeMutableBufferPointer { sharedStamp in
-                    s.head.withUnsafeMutableBufferPointer { head in
-                        s.shared.withUnsafeMutableBufferPointer { shared in
-                            s.sharedContent.withUnsafeMutableBufferPointer { sharedContent in
-                                body(stamp, nameStamp, sharedStamp, head, &s.sentence, &s.next, shared, sharedContent)
-                            }
-                        }
+    /// Fills the table with the first article's hashes and their sentences.
+    private static func build(_ a: StoryFeatures, _ s: inout Scratch) {
+        var bits = 6
+        while 1 << bits < 2 * a.postings.count { bits += 1 }
+        let capacity = 1 << bits
+        if s.keys.count != capacity {
+            s.keys = [UInt32](repeating: 0, count: capacity)
+            s.heads = [Int32](repeating: -1, count: capacity)
+            s.isName = [Bool](repeating: false, count: capacity)
+            s.sharedStamp = [UInt32](repeating: 0, count: capacity)
+            s.nameStamp = [UInt32](repeating: 0, count: capacity)
+        } else {
+            s.keys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            s.isName.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+            s.sharedStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            s.nameStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        }
+        s.bits = bits
+        s.pair = 0
+        s.sentence.removeAll(keepingCapacity: true)
+        s.next.removeAll(keepingCapacity: true)
+        let shift = UInt32(32 - bits), mask = capacity - 1
+        var sentence = s.sentence, next = s.next
+        s.sentence = []
+        s.next = []
+        s.keys.withUnsafeMutableBufferPointer { keys in
+        s.heads.withUnsafeMutableBufferPointer { heads in
+        s.isName.withUnsafeMutableBufferPointer { isName in
+            /// The slot of `hash`, inserted (with no occurrence yet) when `insert`.
+            @inline(__always) func slot(_ hash: UInt16, insert: Bool) -> Int? {
+                let key = UInt32(hash) + 1
+                var slot = Int((key &* 0x9E37_79B1) >> shift)
+                while true {
+                    let stored = keys[slot]
+                    if stored == key { return slot }
+                    if stored == 0 {
+                        guard insert else { return nil }
+                        keys[slot] = key
+                        heads[slot] = -1
+                        return slot
                     }
+                    slot = (slot + 1) & mask
                 }
             }
-        }
+            a.forEachSentence { number, hashes in
+                for hash in hashes {
+                    let k = slot(hash, insert: true)!
+                    next.append(heads[k])
+                    sentence.append(UInt16(truncatingIfNeeded: number))
+                    heads[k] = Int32(sentence.count - 1)
+                }
+            }
+            for hash in a.names {
+                if let k = slot(hash, insert: false) { isName[k] = true }
+            }
+        }}}
+        s.sentence = sentence
+        s.next = next
     }
 }

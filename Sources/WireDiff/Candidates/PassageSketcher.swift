@@ -28,26 +28,27 @@ public struct PassageSketcher: Sendable {
     public let lsh: LSHParameters
     private let hasher: MinHasher
     private var minima: [UInt32] = []
-    private var sorter = BucketSort<UInt64>()
 
-    public init(options: DedupOptions, common: CommonShingles = CommonShingles()) {
+    /// A sketcher for `options`; pass `lsh` when ``DedupOptions/effectiveLSH`` is already
+    /// known (deriving it integrates the banding curve).
+    public init(options: DedupOptions, common: CommonShingles = CommonShingles(), lsh: LSHParameters? = nil) {
         self.options = options
         self.common = common
-        self.lsh = options.effectiveLSH
+        self.lsh = lsh ?? options.effectiveLSH
         self.hasher = MinHasher(
             permutations: options.permutations, seed: options.seed, scheme: .classic,
             shingleSettings: options.shingleKind.settingsValue)
     }
 
-    /// Appends the distinct band keys, for the bands in `bands` (all when `nil`), of the
-    /// article's sentences to `output`: sorted and deduplicated within this article.
+    /// Appends the band keys, for the bands in `bands` (all when `nil`), of the article's
+    /// sentences to `output`, sentence after sentence (a key repeats when two sentences of the
+    /// article share a band).
     public mutating func appendBandKeys(of features: StoryFeatures, bands: Range<Int>? = nil, into output: inout [UInt64]) {
         let bands = bands ?? 0..<lsh.bands
         guard features.sentenceCount > 0, !bands.isEmpty else { return }
         let rows = lsh.rows, width = bands.count * rows
         let permutations = bands.lowerBound * rows..<bands.upperBound * rows
         let minimum = options.minimumSentenceShingles
-        let start = output.count
         let common = self.common, hasher = self.hasher
         if minima.count < width { minima = [UInt32](repeating: 0, count: width) }
         minima.withUnsafeMutableBufferPointer { m in
@@ -67,6 +68,5 @@ public struct PassageSketcher: Sendable {
                 }
             }
         }
-        sorter.sortAndDeduplicate(&output, from: start)
     }
 }

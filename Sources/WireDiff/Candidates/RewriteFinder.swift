@@ -34,22 +34,23 @@ public struct RewriteFinder: Sendable {
             textOptions: textOptions, threads: options.threads)
         let storyFeatures = store[corpus.count]
         let common = CommonShingles.estimate(count: store.count, features: { store[$0] }, minimumShare: options.commonShare)
+        let lsh = options.effectiveLSH
         let storyKeys = {
-            var sketcher = PassageSketcher(options: options, common: common)
+            var sketcher = PassageSketcher(options: options, common: common, lsh: lsh)
             var keys: [UInt64] = []
             sketcher.appendBandKeys(of: storyFeatures, into: &keys)
-            return keys
+            return Set(keys)
         }()
         let verifier = PairVerifier(options: options)
         let chunks = Parallel.mapChunks(count: corpus.count, threads: options.threads) { range -> [Match] in
-            var sketcher = PassageSketcher(options: options, common: common)
+            var sketcher = PassageSketcher(options: options, common: common, lsh: lsh)
             var keys: [UInt64] = []
             var scratch = PairVerifier.Scratch()
             var found: [Match] = []
             for i in range where !excluding.contains(i) {
                 keys.removeAll(keepingCapacity: true)
                 sketcher.appendBandKeys(of: store[i], into: &keys)
-                guard Self.intersect(keys, storyKeys) else { continue }
+                guard keys.contains(where: storyKeys.contains) else { continue }
                 let evidence = verifier.evidence(storyFeatures, store[i], scratch: &scratch)
                 if evidence.isRewrite { found.append(Match(index: i, evidence: evidence)) }
             }
@@ -64,15 +65,5 @@ public struct RewriteFinder: Sendable {
             }
             return a.index < b.index
         }
-    }
-
-    /// Whether two sorted key lists share a key.
-    static func intersect(_ a: [UInt64], _ b: [UInt64]) -> Bool {
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { return true }
-            if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return false
     }
 }

@@ -8,7 +8,8 @@
 /// under 1%; a chance collision inside one sentence pair (a dozen words each, ~0.2%) almost
 /// never reaches the three shared shingles a sentence match needs. Sentences with fewer than
 /// ``DedupOptions/minimumSentenceShingles`` distinct shingles (datelines, one-word headlines)
-/// carry no evidence and are left out.
+/// carry no evidence and are left out, as are sentences past the ``maximumSentences``th
+/// (verification compares every sentence pair).
 ///
 /// The arrays are slices of a ``FeatureStore``'s shared storage: no allocation per article.
 public struct StoryFeatures: Sendable, Hashable {
@@ -21,6 +22,9 @@ public struct StoryFeatures: Sendable, Hashable {
     public let names: ArraySlice<UInt16>
     /// Distinct shingle hashes of the article (the document-level set size).
     public let distinctShingles: Int
+
+    /// Sentences kept per article at most.
+    public static let maximumSentences = 1024
 
     public init() {
         self.init(postings: [], sentenceSizes: [], names: [], distinctShingles: 0)

@@ -29,10 +29,10 @@ extension LSHIndex {
                 keys.withUnsafeMutableBufferPointer { bandKeys(of: signatures[index], parameters: parameters, into: $0) }
                 for key in keys { entries.append(CandidateFinder.entry(key: key, article: index)) }
             }
-            RadixSort.sort(&entries)
+            RadixSort.partitionByTopByte(&entries)
             return entries
         }
-        return CandidateFinder.pairs(sortedChunks: &chunks, maximumBucket: .max)
+        return CandidateFinder.pairs(partitionedChunks: &chunks, maximumBucket: .max)
             .map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
     }
 }

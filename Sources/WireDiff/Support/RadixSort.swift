@@ -67,9 +67,43 @@ public enum RadixSort {
         }
     }
 
+    /// Sorts `values` whose bits above the low `bits` are all equal (e.g. one top-byte
+    /// partition) in least-significant-digit passes over those bits only; short arrays use a
+    /// comparison sort (a pass costs a counter array as well as the values).
+    public static func sort(_ values: inout [UInt64], lowBits bits: Int) {
+        if values.count < 1024 {
+            values.sort()
+            return
+        }
+        var scratch = [UInt64](repeating: 0, count: values.count)
+        let radixBits = values.count < 1 << 16 ? 8 : 11
+        values.withUnsafeMutableBufferPointer { a in
+            scratch.withUnsafeMutableBufferPointer { s in lsd(a, scratch: s, bits: bits, radixBits: radixBits) }
+        }
+    }
+
+    /// Moves `values` into ascending order of their top byte, keeping the order within each
+    /// byte (one counting pass and one scatter): enough for consumers that gather one top-byte
+    /// range at a time, such as ``CandidateFinder/buckets(_:threads:)``.
+    ///
+    /// - Complexity: O(n), with a scratch copy of n values.
+    public static func partitionByTopByte(_ values: inout [UInt64]) {
+        var counts = [Int](repeating: 0, count: 257)
+        for v in values { counts[Int(v &>> 56) + 1] += 1 }
+        for d in 0..<256 { counts[d + 1] += counts[d] }
+        var result = [UInt64](repeating: 0, count: values.count)
+        result.withUnsafeMutableBufferPointer { r in
+            for v in values {
+                let d = Int(v &>> 56)
+                r[counts[d]] = v
+                counts[d] += 1
+            }
+        }
+        values = result
+    }
+
     /// Least-significant-digit passes over the low `bits` bits; the result ends in `a`.
-    static func lsd(_ a: UnsafeMutableBufferPointer<UInt64>, scratch s: UnsafeMutableBufferPointer<UInt64>, bits: Int) {
-        let radixBits = 11
+    static func lsd(_ a: UnsafeMutableBufferPointer<UInt64>, scratch s: UnsafeMutableBufferPointer<UInt64>, bits: Int, radixBits: Int = 11) {
         let passes = (bits + radixBits - 1) / radixBits
         let mask = UInt64(1 << radixBits - 1)
         var counts = [Int](repeating: 0, count: 1 << radixBits)
