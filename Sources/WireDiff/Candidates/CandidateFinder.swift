@@ -25,15 +25,17 @@ public enum CandidateFinder {
     public static func pairs(
         entries: inout [UInt64], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
     ) -> [UInt64] {
-        RadixSort.partitionByTopByte(&entries)
+        RadixSort.sort(&entries)
         var chunks = [entries]
         entries = []
         return pairs(partitionedChunks: &chunks, maximumBucket: maximumBucket, minimumShared: minimumShared, memoryBudget: memoryBudget)
     }
 
     /// Candidate pairs from entry chunks (as parallel workers produce them) that are each
-    /// ordered by top byte (``RadixSort/partitionByTopByte(_:)``; sorted chunks qualify): the
-    /// pairs that share at least `minimumShared` band keys. The chunks are consumed.
+    /// ordered by top byte (``RadixSort/partitionByTopByte(_:)``; sorted chunks qualify) and
+    /// list articles in ascending order within each top byte, across the chunks in turn (chunks
+    /// of consecutive article runs, each written article by article, qualify): the pairs that
+    /// share at least `minimumShared` band keys. The chunks are consumed.
     public static func pairs(
         partitionedChunks chunks: inout [[UInt64]], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
     ) -> [UInt64] {
@@ -48,14 +50,16 @@ public enum CandidateFinder {
     /// passes (e.g. one per band group): the pairs that occur together in at least
     /// `minimumShared` buckets.
     ///
-    /// Pair occurrences are counted by sorting, range by range of the pair's first article:
-    /// the ranges are cut so that each holds about `memoryBudget / threads` bytes of
-    /// occurrences, and run in parallel (each bucket's members are ascending, so a range's
-    /// pairs are found by skipping to its first member). Memory stays bounded whatever the
-    /// buckets hold, and the ranges' results concatenate in sorted order.
+    /// Pair occurrences are counted range by range of the pair's first article: the ranges
+    /// are cut so that each holds about `memoryBudget / threads` bytes of occurrences (8 for
+    /// the occurrence, 4 for its grouped copy), and run in parallel. Each bucket's members are
+    /// ascending, so a range's pairs are found by skipping to its first member; the range's
+    /// occurrences are grouped by first article with one counting pass, and each first
+    /// article's partners counted in an array indexed by article. Memory stays bounded
+    /// whatever the buckets hold, and the ranges' results concatenate in sorted order.
     ///
     /// - Complexity: O(p) for p pair occurrences, plus O(m·r) for m bucket members and r
-    ///   ranges.
+    ///   ranges; 6 bytes per article per thread for the counters.
     public static func pairs(
         buckets parts: Buckets, maximumBucket: Int, minimumShared: Int, memoryBudget: Int, threads: Int = 0
     ) -> [UInt64] {
@@ -72,7 +76,7 @@ public enum CandidateFinder {
             }
         }
         let workers = Parallel.threadCount(threads)
-        let perRange = max(1 << 16, memoryBudget / 8 / workers)
+        let perRange = max(1 << 16, memoryBudget / 12 / workers)
         var ranges: [Range<Int>] = []
         var lower = 0, load = 0
         for block in perBlock.indices {
@@ -84,20 +88,50 @@ public enum CandidateFinder {
             load += perBlock[block]
         }
         ranges.append(lower..<(perBlock.count << blockBits))
-        let frozen = ranges
+        let frozen = ranges, articles = highest + 1
         let results = Parallel.mapChunks(count: ranges.count, threads: threads, minimumChunk: 1) { chunk -> [UInt64] in
             var result: [UInt64] = []
-            var scratch: [UInt64] = []
+            var occurrences: [UInt64] = []
+            var byFirst: [UInt32] = []
+            var starts: [Int] = []
+            // Per second article: how often it occurred with the current first one, and which
+            // first article that count belongs to.
+            var count = [UInt16](repeating: 0, count: articles)
+            var owner = [Int32](repeating: -1, count: articles)
+            var partners: [UInt32] = []
             for r in chunk {
-                scratch.removeAll(keepingCapacity: true)
-                emit(parts, maximumBucket: maximumBucket, firstIn: frozen[r], into: &scratch)
-                RadixSort.sort(&scratch)
-                var read = 0
-                while read < scratch.count {
-                    var end = read + 1
-                    while end < scratch.count && scratch[end] == scratch[read] { end += 1 }
-                    if end - read >= minimumShared { result.append(scratch[read]) }
-                    read = end
+                let range = frozen[r]
+                occurrences.removeAll(keepingCapacity: true)
+                emit(parts, maximumBucket: maximumBucket, firstIn: range, into: &occurrences)
+                // Group the occurrences by first article (one counting pass and one scatter).
+                let width = min(range.count, articles - range.lowerBound)
+                guard width > 0 else { continue }
+                starts.removeAll(keepingCapacity: true)
+                starts.append(contentsOf: repeatElement(0, count: width + 1))
+                for o in occurrences { starts[Int(o >> 32) - range.lowerBound + 1] += 1 }
+                for k in 0..<width { starts[k + 1] += starts[k] }
+                if byFirst.count < occurrences.count { byFirst = [UInt32](repeating: 0, count: occurrences.count) }
+                var fill = starts
+                for o in occurrences {
+                    let k = Int(o >> 32) - range.lowerBound
+                    byFirst[fill[k]] = UInt32(truncatingIfNeeded: o)
+                    fill[k] += 1
+                }
+                // Count each first article's partners.
+                for k in 0..<width where starts[k + 1] > starts[k] {
+                    let first = range.lowerBound + k
+                    partners.removeAll(keepingCapacity: true)
+                    for o in starts[k]..<starts[k + 1] {
+                        let j = Int(byFirst[o])
+                        if owner[j] != Int32(first) {
+                            owner[j] = Int32(first)
+                            count[j] = 0
+                        }
+                        if count[j] < .max { count[j] += 1 }
+                        if Int(count[j]) == minimumShared { partners.append(UInt32(j)) }
+                    }
+                    partners.sort()
+                    for j in partners { result.append(UInt64(first) << 32 | UInt64(j)) }
                 }
             }
             return result
@@ -105,14 +139,18 @@ public enum CandidateFinder {
         return Array(results.joined())
     }
 
-    /// Calls `body` with the members of every bucket.
+    /// Calls `body` with the members of every bucket (no copies, no reference counting).
     @inline(__always)
-    static func forEachBucket(_ parts: Buckets, _ body: (ArraySlice<UInt32>) -> Void) {
+    static func forEachBucket(_ parts: Buckets, _ body: (UnsafeBufferPointer<UInt32>) -> Void) {
         for part in parts {
-            var start = 0
-            for end in part.runEnds {
-                body(part.members[start..<Int(end)])
-                start = Int(end)
+            part.members.withUnsafeBufferPointer { members in
+                part.runEnds.withUnsafeBufferPointer { ends in
+                    var start = 0
+                    for end in ends {
+                        body(UnsafeBufferPointer(rebasing: members[start..<Int(end)]))
+                        start = Int(end)
+                    }
+                }
             }
         }
     }
@@ -123,14 +161,17 @@ public enum CandidateFinder {
     static func emit(_ parts: Buckets, maximumBucket: Int, firstIn range: Range<Int>, into pairs: inout [UInt64]) {
         let lower = UInt32(clamping: range.lowerBound), upper = UInt32(clamping: range.upperBound)
         forEachBucket(parts) { members in
-            let first = members.startIndex, end = members.endIndex
-            if members.count > maximumBucket {
-                let a = members[first]
-                guard a >= lower && a < upper else { return }
-                for y in (first + 1)..<end { pairs.append(UInt64(a) << 32 | UInt64(members[y])) }
+            let end = members.count
+            // Members ascend: a bucket whose first article is past the range, or whose last
+            // but one is before it, has no pair here.
+            guard members[0] < upper, members[end - 2] >= lower || members.count > maximumBucket else { return }
+            if end > maximumBucket {
+                let a = members[0]
+                guard a >= lower else { return }
+                for y in 1..<end { pairs.append(UInt64(a) << 32 | UInt64(members[y])) }
                 return
             }
-            var x = first
+            var x = 0
             while x < end && members[x] < lower { x += 1 }
             while x < end && members[x] < upper {
                 let a = UInt64(members[x]) << 32
@@ -145,8 +186,9 @@ public enum CandidateFinder {
     /// (one per range of the key space handled together).
     ///
     /// The key space is cut into 256 ranges by the top byte; each range gathers its slice of
-    /// every chunk (1/256 of the entries for hashed keys), sorts it on the low 56 bits and scans
-    /// its runs. Ranges
+    /// every chunk (1/256 of the entries for hashed keys), sorts it stably on its key bits
+    /// (chunks come in article order, so articles stay ascending within a key) and scans its
+    /// runs. Ranges
     /// run in parallel and are joined in order, so the result is deterministic.
     public static func buckets(_ chunks: inout [[UInt64]], threads: Int = 0) -> Buckets {
         let keyMask = ~UInt64(maximumArticles - 1)
@@ -171,7 +213,7 @@ public enum CandidateFinder {
             for d in digits {
                 gathered.removeAll(keepingCapacity: true)
                 for c in frozen.indices { gathered.append(contentsOf: frozen[c][bounds[c][d]..<bounds[c][d + 1]]) }
-                RadixSort.sort(&gathered, lowBits: 56)
+                RadixSort.stableSort(&gathered, byBits: indexBits..<56)
                 var start = 0
                 while start < gathered.count {
                     let key = gathered[start] & keyMask

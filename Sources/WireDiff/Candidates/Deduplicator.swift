@@ -16,7 +16,7 @@ import Foundation
 /// plus, while indexing, the band-key entries of one band group (8 bytes × bands in the group
 /// × sentences; groups are sized to about ``indexBytesPerArticle`` per article), the articles
 /// of every shared bucket (4 bytes each) and the pair occurrences being counted (about a
-/// quarter of ``indexBytesPerArticle`` per article at a time).
+/// eighth of ``indexBytesPerArticle`` per article at a time).
 public struct Deduplicator: Sendable {
     public var options: DedupOptions
     public var textOptions: TextOptions
@@ -81,7 +81,7 @@ public struct Deduplicator: Sendable {
         }
         let pairs = CandidateFinder.pairs(
             buckets: buckets, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
-            memoryBudget: max(1 << 22, n * Self.indexBytesPerArticle / 4), threads: options.threads)
+            memoryBudget: max(1 << 22, n * Self.indexBytesPerArticle / 8), threads: options.threads)
         buckets = []
         statistics.candidatePairs = pairs.count
         let neighbors = CandidateGraph(count: n, pairs: pairs)

@@ -67,18 +67,39 @@ public enum RadixSort {
         }
     }
 
-    /// Sorts `values` whose bits above the low `bits` are all equal (e.g. one top-byte
-    /// partition) in least-significant-digit passes over those bits only; short arrays use a
-    /// comparison sort (a pass costs a counter array as well as the values).
-    public static func sort(_ values: inout [UInt64], lowBits bits: Int) {
-        if values.count < 1024 {
-            values.sort()
+    /// Stable sort of `values` by the bits in `field` only (`field.lowerBound` is the lowest
+    /// bit): values equal there keep their order. Least-significant-digit passes of up to 11
+    /// bits over the field; short arrays use insertion sort.
+    ///
+    /// ``CandidateFinder`` sorts entries (key | article) of one top-byte partition by their
+    /// key bits only: articles arrive in ascending order and stay so within each key, so the
+    /// article bits need no passes.
+    ///
+    /// - Complexity: O(n · ⌈field.count / 11⌉).
+    public static func stableSort(_ values: inout [UInt64], byBits field: Range<Int>) {
+        let mask: UInt64 = field.count >= 64 ? .max : (1 << UInt64(field.count) - 1) << UInt64(field.lowerBound)
+        if values.count < 64 {
+            values.withUnsafeMutableBufferPointer { v in
+                if v.count < 2 { return }
+                for i in 1..<v.count {
+                    let x = v[i], key = x & mask
+                    var j = i - 1
+                    while j >= 0 && v[j] & mask > key {
+                        v[j + 1] = v[j]
+                        j -= 1
+                    }
+                    v[j + 1] = x
+                }
+            }
             return
         }
+        let passes = (field.count + 10) / 11
+        let radixBits = (field.count + passes - 1) / passes
         var scratch = [UInt64](repeating: 0, count: values.count)
-        let radixBits = values.count < 1 << 16 ? 8 : 11
         values.withUnsafeMutableBufferPointer { a in
-            scratch.withUnsafeMutableBufferPointer { s in lsd(a, scratch: s, bits: bits, radixBits: radixBits) }
+            scratch.withUnsafeMutableBufferPointer { s in
+                lsd(a, scratch: s, bits: field.count, radixBits: radixBits, from: field.lowerBound)
+            }
         }
     }
 
@@ -103,14 +124,18 @@ public enum RadixSort {
     }
 
     /// Least-significant-digit passes over the low `bits` bits; the result ends in `a`.
-    static func lsd(_ a: UnsafeMutableBufferPointer<UInt64>, scratch s: UnsafeMutableBufferPointer<UInt64>, bits: Int, radixBits: Int = 11) {
+    static func lsd(
+        _ a: UnsafeMutableBufferPointer<UInt64>, scratch s: UnsafeMutableBufferPointer<UInt64>, bits: Int,
+        radixBits: Int = 11, from lowest: Int = 0
+    ) {
         let passes = (bits + radixBits - 1) / radixBits
-        let mask = UInt64(1 << radixBits - 1)
         var counts = [Int](repeating: 0, count: 1 << radixBits)
         var inA = true
         counts.withUnsafeMutableBufferPointer { c in
             for pass in 0..<passes {
-                let shift = UInt64(pass * radixBits)
+                let shift = UInt64(lowest + pass * radixBits)
+                // The last pass may cover fewer bits: it must not sort on bits past `bits`.
+                let mask = UInt64(1 << min(radixBits, bits - pass * radixBits) - 1)
                 let (source, target) = inA ? (a, s) : (s, a)
                 for i in 0..<c.count { c[i] = 0 }
                 for v in source { c[Int((v &>> shift) & mask)] += 1 }
