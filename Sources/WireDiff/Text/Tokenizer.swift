@@ -40,8 +40,10 @@ public struct Tokenizer: Sendable {
     static let scratchCapacity = 128
 
     /// Tokens are staged in a stack buffer of this many and appended to the caller's array in
-    /// batches (no uniqueness check and capacity check per token).
-    static let stagingCapacity = 64
+    /// batches (no uniqueness check and capacity check per token). 32 tokens are 1 KiB, the
+    /// most `withUnsafeTemporaryAllocation` puts on the stack without asking (more is a
+    /// `malloc` per call).
+    static let stagingCapacity = 32
 
     /// Appends the tokens of `bytes[range]` to `tokens`. The first token gets
     /// ``Token/Flags/sentenceInitial``, so pass one sentence's ``Sentence/contentRange`` at a
@@ -51,10 +53,9 @@ public struct Tokenizer: Sendable {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the buffer")
         let tables = ByteClass.pointers
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.scratchCapacity + 8) { scratch in
-            scratch.initialize(repeating: 0)
             withUnsafeTemporaryAllocation(of: Token.self, capacity: Tokenizer.stagingCapacity) { staging in
                 var scanner = Scanner(
-                    p: base, hi: range.upperBound, t: tables, scratch: scratch.baseAddress!, staging: staging.baseAddress!)
+                    p: base, hi: range.upperBound, limit: bytes.count, t: tables, scratch: scratch.baseAddress!, staging: staging.baseAddress!)
                 scanner.run(from: range.lowerBound, into: &tokens)
                 scanner.flush(&tokens)
             }
@@ -122,6 +123,8 @@ public struct Tokenizer: Sendable {
     struct Scanner {
         let p: UnsafePointer<UInt8>
         let hi: Int
+        /// The end of the buffer: bytes up to here may be loaded (and masked), not tokenized.
+        let limit: Int
         let t: ByteClass.Pointers
         let scratch: UnsafeMutablePointer<UInt8>
         let staging: UnsafeMutablePointer<Token>
@@ -129,11 +132,12 @@ public struct Tokenizer: Sendable {
         var first = true
 
         init(
-            p: UnsafePointer<UInt8>, hi: Int, t: ByteClass.Pointers, scratch: UnsafeMutablePointer<UInt8>,
+            p: UnsafePointer<UInt8>, hi: Int, limit: Int, t: ByteClass.Pointers, scratch: UnsafeMutablePointer<UInt8>,
             staging: UnsafeMutablePointer<Token>
         ) {
             self.p = p
             self.hi = hi
+            self.limit = limit
             self.t = t
             self.scratch = scratch
             self.staging = staging
@@ -189,10 +193,75 @@ public struct Tokenizer: Sendable {
             }
         }
 
-        /// Scans an acronym ("U.S.") or a word starting at `start`; returns the index after it
-        /// (after a possessive "'s" if there is one).
+        /// Scans a word starting at `start`; returns the index after it (after a possessive
+        /// "'s" if there is one).
+        ///
+        /// The fast path takes the common case, a run of ASCII letters and digits starting with
+        /// an ASCII letter, not an acronym, ending in a byte that is neither an apostrophe nor
+        /// non-ASCII, at least 8 bytes before the end of the range: two range tests per 8 bytes,
+        /// the lowercase bytes written to the scratch buffer, case flags from masks. Everything
+        /// else goes to ``wordGeneral(_:_:)`` from the start of the word.
         @inline(__always)
         mutating func word(_ start: Int, _ tokens: inout [Token]) -> Int {
+            guard start &+ 8 <= limit else { return wordGeneral(start, &tokens) }
+            let b0 = p[start]
+            guard b0 < 0x80, start &+ 1 == hi || p[start &+ 1] != 0x2e else { return wordGeneral(start, &tokens) }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high = ones &* 0x80
+            let mask = Tokenizer.scratchCapacity - 1
+            var i = start
+            var n = 0
+            var lowerAny: UInt64 = 0
+            while true {
+                // Bytes past `hi` (still inside the buffer, up to `limit`) count as stops.
+                guard i &+ 8 <= limit else { return wordGeneral(start, &tokens) }
+                let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                // Bit Twiddling Hacks "has between" on the 7 low bits, bytes ≥ 0x80 masked out.
+                let x7 = w & (ones &* 0x7f)
+                let ascii = ~w & high
+                let folded = x7 | (ones &* 0x20)
+                let letters = ((ones &* (127 + 0x7b)) &- folded) & ascii & (folded &+ ones &* (127 - 0x60))
+                let digits = ((ones &* (127 + 0x3a)) &- x7) & ascii & (x7 &+ ones &* (127 - 0x2f))
+                var stop = ~(letters | digits) & high
+                let left = hi &- i
+                if left < 8 { stop |= high & (~UInt64(0) &<< UInt64(truncatingIfNeeded: left &* 8)) }
+                // Bit 5 (0x20) of each byte moved to bit 7: set for lowercase letters.
+                let upper = letters & ~(w &<< 2)
+                UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(
+                    of: UInt64(littleEndian: w | (upper &>> 2)), as: UInt64.self)
+                let before = (stop & (0 &- stop)) &- 1  // bits below the first stop byte
+                lowerAny |= letters & (w &<< 2) & before
+                let k = stop.trailingZeroBitCount &>> 3
+                n &+= k
+                i &+= k
+                if k < 8 { break }
+            }
+            if i < hi {
+                let b = p[i]
+                if b == 0x27 || b >= 0x80 { return wordGeneral(start, &tokens) }
+            }
+            var flags: Token.Flags = []
+            if ByteClass.isUpper(b0) {
+                flags.insert(.capitalized)
+                if lowerAny == 0 {
+                    // No lowercase letter: all caps if at least two uppercase letters.
+                    var uppers = 0
+                    for k in start..<i where ByteClass.isUpper(p[k]) { uppers &+= 1 }
+                    if uppers >= 2 { flags.insert(.allCaps) }
+                }
+            } else if lowerAny == 0 {
+                var uppers = 0
+                for k in start..<i where ByteClass.isUpper(p[k]) { uppers &+= 1 }
+                if uppers >= 2 { flags.insert(.allCaps) }
+            }
+            emit(start, i, n, .word, flags, &tokens)
+            return i
+        }
+
+        /// Scans an acronym ("U.S.") or any word starting at `start`; returns the index after
+        /// it (after a possessive "'s" if there is one).
+        @inline(never)
+        mutating func wordGeneral(_ start: Int, _ tokens: inout [Token]) -> Int {
             let mask = Tokenizer.scratchCapacity - 1
             // Acronym: letter '.' letter '.' (…), all ASCII; periods dropped from the normal form.
             if start + 3 < hi, p[start + 1] == 0x2e, p[start + 3] == 0x2e, ByteClass.isLetter(p[start]),
@@ -216,7 +285,7 @@ public struct Tokenizer: Sendable {
 
             var i = start
             var n = 0
-            var uppers = 0
+            var uppers = 0  // uppercase ASCII letters, counted up to "at least two"
             var lowers = false
             var apostrophes = false  // a non-ASCII apostrophe (’) inside the token
             var letters = false  // a non-ASCII letter inside the token
@@ -231,7 +300,10 @@ public struct Tokenizer: Sendable {
                     UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(
                         of: UInt64(littleEndian: w | (upper &>> 2)), as: UInt64.self)
                     let before = (stop & (0 &- stop)) &- 1  // bits below the first stop byte
-                    uppers &+= (upper & before).nonzeroBitCount
+                    // Only "at least two" matters: add 1 for one uppercase letter, 2 for more
+                    // (no popcount instruction in the baseline x86-64 ISA).
+                    let ub = upper & before
+                    uppers &+= (ub != 0 ? 1 : 0) &+ (ub & (ub &- 1) != 0 ? 1 : 0)
                     if lower & before != 0 { lowers = true }
                     let k = stop.trailingZeroBitCount &>> 3
                     n &+= k
@@ -412,13 +484,13 @@ public struct Tokenizer: Sendable {
             let raw = UnsafeRawPointer(scratch)
             var h = StableHash.p0 ^ (UInt64(truncatingIfNeeded: n) &* StableHash.p1)
             var i = 0
-            while i + 8 <= n {
+            while i &+ 8 <= n {
                 h = StableHash.mum(h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)), StableHash.p1)
-                i += 8
+                i &+= 8
             }
             if i < n {
                 let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    & (~UInt64(0) &>> UInt64(64 - 8 * (n - i)))
+                    & (~UInt64(0) &>> UInt64(truncatingIfNeeded: 64 &- 8 &* (n &- i)))
                 h = StableHash.mum(h ^ w, StableHash.p2)
             }
             return StableHash.mix(h)
