@@ -162,7 +162,10 @@ extension BoilerplateDetector {
                     second = UInt8(truncatingIfNeeded: mapped)
                 default: return nil
                 }
-                if let script = ScriptCounts.script(of: Unicode.Scalar(v)!) {
+                if v < scriptTableCount {
+                    let script = scriptTable[Int(v)]
+                    if script != 0 { result.scripts.counts[Int(script &- 1)] += 1 }
+                } else if let script = ScriptCounts.script(of: Unicode.Scalar(v)!) {
                     result.scripts.counts[script.rawValue] += 1
                 }
                 if x == 0 { continue }
@@ -216,6 +219,19 @@ extension BoilerplateDetector {
         result.scripts.counts[ScriptCounts.Script.latin.rawValue] += latin
         return result
     }
+
+    /// ``ScriptCounts/script(of:)`` of every scalar below ``scriptTableCount`` (the Latin
+    /// letters, the quotes, dashes and spaces of news text), as `rawValue + 1`, 0 for `nil`:
+    /// no Unicode property lookup per curly quote.
+    nonisolated(unsafe) static let scriptTable: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: scriptTableCount)
+        for v in 0..<UInt32(scriptTableCount) {
+            let script = Unicode.Scalar(v).flatMap { ScriptCounts.script(of: $0) }
+            table[Int(v)] = script.map { UInt8($0.rawValue + 1) } ?? 0
+        }
+        return UnsafePointer(table)
+    }()
+    static let scriptTableCount = 0x2070
 
     /// For each scalar below U+0250 the byte pass may copy: the two UTF-8 bytes of its
     /// lowercase (first byte high), or 0. A scalar qualifies when NFKC leaves it unchanged, it
@@ -291,7 +307,7 @@ extension BoilerplateDetector {
         if w <= 8 {
             if starts(text, "By ") { return true }
             // An agency credit.
-            if n[count - 1] != UInt8(ascii: "."), agencies.contains(where: { contains(all, $0) }) { return true }
+            if n[count - 1] != UInt8(ascii: "."), agencyNeedles.anyOccurs(in: all) { return true }
         }
         if w <= 6 {
             // Share prompts ("share …", network names), gallery counters (a number or a head
@@ -338,7 +354,7 @@ extension BoilerplateDetector {
             while colon < count, colon <= maxNavigation, n[colon] != UInt8(ascii: ":") { colon += 1 }
             if colon < count, colon <= maxNavigation {
                 let head = UnsafeBufferPointer(start: n, count: colon)
-                if navigation.contains(where: { equals(head, $0) }) { return true }
+                if navigationNeedles.anyEquals(head) { return true }
             }
             if w <= 12 {
                 if starts(all, "subscribe ") || starts(all, "sign up ") { return true }
@@ -348,8 +364,8 @@ extension BoilerplateDetector {
                     inner = count >= 2 ? UnsafeBufferPointer(rebasing: all[1..<(count - 1)]) : UnsafeBufferPointer(rebasing: all[1...])
                     if inner.first == 0x20 { inner = UnsafeBufferPointer(rebasing: inner[1...]) }
                 }
-                if creditStarts.contains(where: { starts(inner, $0) }) { return true }
-                if w <= 10, timestamps.contains(where: { starts(all, $0) }) { return true }
+                if creditNeedles.anyStarts(inner) { return true }
+                if w <= 10, timestampNeedles.anyStarts(all) { return true }
             }
         }
         // Keywords anywhere.
@@ -368,6 +384,57 @@ extension BoilerplateDetector {
         "afp via", "epa-efe", "alamy", "istock", "flash90", "gpo/", "idf spokesperson's unit",
     ]
 
+    /// ``agencies``, ``navigation``, ``creditStarts`` and ``timestamps`` as ``Needles``.
+    static let agencyNeedles = Needles(agencies)
+    static let navigationNeedles = Needles(navigation)
+    static let creditNeedles = Needles(creditStarts)
+    static let timestampNeedles = Needles(timestamps)
+
+    /// A fixed list of ASCII strings in immortal storage, each with its ``contains(_:_:)``
+    /// anchor precomputed, for the pre-filter's probes (no `String` work per line).
+    struct Needles: @unchecked Sendable {
+        private let bytes: UnsafeMutablePointer<UInt8>
+        /// Per needle: offset in `bytes`, length, anchor.
+        private let entries: [(offset: Int, count: Int, anchor: Int)]
+
+        init(_ strings: [String]) {
+            let total = strings.reduce(0) { $0 + $1.utf8.count }
+            bytes = .allocate(capacity: max(total, 1))
+            var entries: [(offset: Int, count: Int, anchor: Int)] = []
+            var offset = 0
+            for string in strings {
+                let utf8 = Array(string.utf8)
+                (bytes + offset).initialize(from: utf8, count: utf8.count)
+                entries.append((offset, utf8.count, BoilerplateDetector.anchor(of: UnsafeBufferPointer(start: bytes + offset, count: utf8.count))))
+                offset += utf8.count
+            }
+            self.entries = entries
+        }
+
+        /// Whether `s` starts with one of the strings.
+        func anyStarts(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = s.baseAddress else { return entries.contains { $0.count == 0 } }
+            for e in entries where e.count <= s.count && memcmp(base, bytes + e.offset, e.count) == 0 { return true }
+            return false
+        }
+
+        /// Whether `s` is one of the strings.
+        func anyEquals(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = s.baseAddress else { return entries.contains { $0.count == 0 } }
+            for e in entries where e.count == s.count && memcmp(base, bytes + e.offset, e.count) == 0 { return true }
+            return false
+        }
+
+        /// Whether one of the strings occurs in `s`.
+        func anyOccurs(in s: UnsafeBufferPointer<UInt8>) -> Bool {
+            for e in entries
+            where BoilerplateDetector.contains(s, UnsafeBufferPointer(start: bytes + e.offset, count: e.count), anchor: e.anchor) {
+                return true
+            }
+            return false
+        }
+    }
+
     @inline(__always)
     static func starts(_ s: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
         let k = prefix.utf8CodeUnitCount
@@ -382,7 +449,7 @@ extension BoilerplateDetector {
         return memcmp(s.baseAddress! + (s.count - k), suffix.utf8Start, k) == 0
     }
 
-    static func starts(_ s: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
+    static func starts(_ s: UnsafeBufferPointer<UInt8>, string prefix: String) -> Bool {
         var i = 0
         for b in prefix.utf8 {
             guard i < s.count, s[i] == b else { return false }
@@ -391,15 +458,19 @@ extension BoilerplateDetector {
         return true
     }
 
-    static func equals(_ s: UnsafeBufferPointer<UInt8>, _ string: String) -> Bool {
-        string.utf8.count == s.count && starts(s, string)
+    static func equals(_ s: UnsafeBufferPointer<UInt8>, string: String) -> Bool {
+        string.utf8.count == s.count && starts(s, string: string)
     }
 
     /// Whether `needle` occurs in `s`: `memchr` for the needle's rarest byte, then `memcmp`.
     static func contains(_ s: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        let k = needle.count
-        guard k > 0, s.count >= k else { return k == 0 }
-        // The anchor: the needle's byte latest in English letter frequency order.
+        guard needle.count > 0, s.count >= needle.count else { return needle.count == 0 }
+        return contains(s, needle, anchor: anchor(of: needle))
+    }
+
+    /// The anchor of a needle for ``contains(_:_:)``: the index of its byte latest in English
+    /// letter frequency order (the first such byte).
+    static func anchor(of needle: UnsafeBufferPointer<UInt8>) -> Int {
         var anchor = 0
         var rank = -1
         for (j, b) in needle.enumerated() {
@@ -409,6 +480,13 @@ extension BoilerplateDetector {
                 anchor = j
             }
         }
+        return anchor
+    }
+
+    /// ``contains(_:_:)`` with the needle's anchor given.
+    static func contains(_ s: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, anchor: Int) -> Bool {
+        let k = needle.count
+        guard k > 0, s.count >= k else { return k == 0 }
         let base = s.baseAddress!
         let target = Int32(needle[anchor])
         var from = anchor
@@ -427,7 +505,7 @@ extension BoilerplateDetector {
         contains(s, UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
     }
 
-    static func contains(_ s: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
+    static func contains(_ s: UnsafeBufferPointer<UInt8>, string needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { contains(s, $0) }
     }

@@ -212,6 +212,7 @@ public struct Tokenizer: Sendable {
             var i = start
             var n = 0
             var lowerAny: UInt64 = 0
+            var lowered: UInt64 = 0  // the last 8 bytes written to the scratch buffer
             while true {
                 // Bytes past `hi` (still inside the buffer, up to `limit`) count as stops.
                 guard i &+ 8 <= limit else { return wordGeneral(start, &tokens) }
@@ -227,8 +228,8 @@ public struct Tokenizer: Sendable {
                 if left < 8 { stop |= high & (~UInt64(0) &<< UInt64(truncatingIfNeeded: left &* 8)) }
                 // Bit 5 (0x20) of each byte moved to bit 7: set for lowercase letters.
                 let upper = letters & ~(w &<< 2)
-                UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(
-                    of: UInt64(littleEndian: w | (upper &>> 2)), as: UInt64.self)
+                lowered = w | (upper &>> 2)
+                UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(of: UInt64(littleEndian: lowered), as: UInt64.self)
                 let before = (stop & (0 &- stop)) &- 1  // bits below the first stop byte
                 lowerAny |= letters & (w &<< 2) & before
                 let k = stop.trailingZeroBitCount &>> 3
@@ -254,8 +255,26 @@ public struct Tokenizer: Sendable {
                 for k in start..<i where ByteClass.isUpper(p[k]) { uppers &+= 1 }
                 if uppers >= 2 { flags.insert(.allCaps) }
             }
-            emit(start, i, n, .word, flags, &tokens)
+            if n < 8 {
+                // One chunk: the normalized bytes are the low `n` bytes of `lowered`
+                // (``hashScratch(_:)`` without the round trip through memory).
+                let h = StableHash.p0 ^ (UInt64(truncatingIfNeeded: n) &* StableHash.p1)
+                let tail = lowered & (~UInt64(0) &>> UInt64(truncatingIfNeeded: 64 &- 8 &* n))
+                emitHashed(start, i, StableHash.mix(StableHash.mum(h ^ tail, StableHash.p2)), .word, flags, &tokens)
+            } else {
+                emit(start, i, n, .word, flags, &tokens)
+            }
             return i
+        }
+
+        /// Emits a token whose hash is known.
+        @inline(__always)
+        mutating func emitHashed(
+            _ start: Int, _ end: Int, _ hash: UInt64, _ kind: Token.Kind, _ flags: Token.Flags, _ tokens: inout [Token]
+        ) {
+            var flags = flags
+            if first { flags.insert(.sentenceInitial); first = false }
+            put(Token(start: start, end: end, hash: hash, kind: kind, flags: flags), &tokens)
         }
 
         /// Scans an acronym ("U.S.") or any word starting at `start`; returns the index after
