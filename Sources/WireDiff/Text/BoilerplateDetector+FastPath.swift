@@ -75,14 +75,14 @@ extension BoilerplateDetector {
         var spaces = 0
         var latin = 0
         var pendingSpace = false
-        var doubleM: UInt64 = 0
-        var semicolons: UInt64 = 0
+        // Keyword probe gates: a high bit for "mm", a bit 6 for ";" (one register for both).
+        var probes: UInt64 = 0
         var carryM: UInt64 = 0  // 0x80 when the last byte written is "m"
         var last: UInt8 = 0x20  // the last byte written (a space before the first)
         var i = start
         while i < end {
             // Eight plain ASCII bytes at a time: lowercase them, count letters and spaces.
-            if i + 8 <= end {
+            if i &+ 8 <= end {
                 let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
                 // No byte ≥ 0x80, none < 0x20 (exact as a yes/no: Hacker's Delight "hasless").
                 if w & high == 0, (w &- 0x20 &* ones) & ~w & high == 0 {
@@ -98,17 +98,19 @@ extension BoilerplateDetector {
                         // "mm" (also across chunks) and ";" for the keyword probes.
                         let tm = lowered ^ (0x6d &* ones)
                         let m = ~(((tm & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7f7f_7f7f_7f7f_7f7f) | tm) & high
-                        doubleM |= m & ((m << 8) | carryM)
+                        probes |= m & ((m << 8) | carryM)
                         carryM = m >> 56
                         let ts = w ^ (0x3b &* ones)
-                        semicolons |= ~(((ts & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7f7f_7f7f_7f7f_7f7f) | ts) & high
+                        probes |= (~(((ts & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7f7f_7f7f_7f7f_7f7f) | ts) & high) >> 1
                         UnsafeMutableRawPointer(out + o).storeBytes(of: lowered.littleEndian, as: UInt64.self)
-                        o += 8
+                        o &+= 8
                         last = UInt8(truncatingIfNeeded: lowered >> 56)
-                        // Byte sums by multiplication (no popcount instruction in the baseline ISA).
-                        spaces &+= Int(truncatingIfNeeded: ((space >> 7) &* ones) >> 56)
-                        latin &+= Int(truncatingIfNeeded: ((lower >> 7) &* ones) >> 56)
-                        i += 8
+                        // Byte sums by one multiplication (no popcount instruction in the
+                        // baseline ISA): a space weighs 1, a letter 16 (at most 8 + 8 × 16).
+                        let sums = (((space >> 7) | (lower >> 3)) &* ones) >> 56
+                        spaces &+= Int(truncatingIfNeeded: sums & 15)
+                        latin &+= Int(truncatingIfNeeded: sums >> 4)
+                        i &+= 8
                         continue
                     }
                 }
@@ -162,8 +164,9 @@ extension BoilerplateDetector {
                     second = UInt8(truncatingIfNeeded: mapped)
                 default: return nil
                 }
-                if v < scriptTableCount {
-                    let script = scriptTable[Int(v)]
+                let slot = v < 0x250 ? Int(v) : v &- 0x2000 < 0x70 ? Int(v &- 0x2000 &+ 0x250) : -1
+                if slot >= 0 {
+                    let script = scriptTable[slot]
                     if script != 0 { result.scripts.counts[Int(script &- 1)] += 1 }
                 } else if let script = ScriptCounts.script(of: Unicode.Scalar(v)!) {
                     result.scripts.counts[script.rawValue] += 1
@@ -192,11 +195,11 @@ extension BoilerplateDetector {
                 pendingSpace = false
             }
             if x == 0x6d {
-                if carryM != 0 { doubleM = 1 }
+                if carryM != 0 { probes |= 0x80 }
                 carryM = 0x80
             } else {
                 carryM = 0
-                if x == 0x3b { semicolons = 1 }
+                if x == 0x3b { probes |= 0x40 }
             }
             out[o] = x
             o += 1
@@ -213,25 +216,29 @@ extension BoilerplateDetector {
             spaces -= 1
         }
         result.count = o
-        result.hasDoubleM = doubleM != 0
-        result.hasSemicolon = semicolons != 0
+        result.hasDoubleM = probes & high != 0
+        result.hasSemicolon = probes & (high >> 1) != 0
         result.spaces = spaces
         result.scripts.counts[ScriptCounts.Script.latin.rawValue] += latin
         return result
     }
 
-    /// ``ScriptCounts/script(of:)`` of every scalar below ``scriptTableCount`` (the Latin
-    /// letters, the quotes, dashes and spaces of news text), as `rawValue + 1`, 0 for `nil`:
-    /// no Unicode property lookup per curly quote.
+    /// ``ScriptCounts/script(of:)`` of the scalars below U+0250 (Latin letters and symbols)
+    /// then of U+2000…U+206F (the quotes, dashes and spaces of news text), as
+    /// `rawValue + 1`, 0 for `nil`: no Unicode property lookup per curly quote.
     nonisolated(unsafe) static let scriptTable: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: scriptTableCount)
-        for v in 0..<UInt32(scriptTableCount) {
-            let script = Unicode.Scalar(v).flatMap { ScriptCounts.script(of: $0) }
-            table[Int(v)] = script.map { UInt8($0.rawValue + 1) } ?? 0
+        let ranges = [UInt32(0)..<0x250, 0x2000..<0x2070]
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x250 + 0x70)
+        var k = 0
+        for range in ranges {
+            for v in range {
+                let script = Unicode.Scalar(v).flatMap { ScriptCounts.script(of: $0) }
+                table[k] = script.map { UInt8($0.rawValue + 1) } ?? 0
+                k += 1
+            }
         }
         return UnsafePointer(table)
     }()
-    static let scriptTableCount = 0x2070
 
     /// For each scalar below U+0250 the byte pass may copy: the two UTF-8 bytes of its
     /// lowercase (first byte high), or 0. A scalar qualifies when NFKC leaves it unchanged, it

@@ -241,16 +241,10 @@ public struct Tokenizer: Sendable {
                 let b = p[i]
                 if b == 0x27 || b >= 0x80 { return wordGeneral(start, &tokens) }
             }
-            var flags: Token.Flags = []
-            if ByteClass.isUpper(b0) {
-                flags.insert(.capitalized)
-                if lowerAny == 0 {
-                    // No lowercase letter: all caps if at least two uppercase letters.
-                    var uppers = 0
-                    for k in start..<i where ByteClass.isUpper(p[k]) { uppers &+= 1 }
-                    if uppers >= 2 { flags.insert(.allCaps) }
-                }
-            } else if lowerAny == 0 {
+            // Capitalized without a branch (about one word in five is).
+            var flags = Token.Flags(rawValue: ByteClass.isUpper(b0) ? Token.Flags.capitalized.rawValue : 0)
+            if lowerAny == 0 {
+                // No lowercase letter: all caps if at least two uppercase letters.
                 var uppers = 0
                 for k in start..<i where ByteClass.isUpper(p[k]) { uppers &+= 1 }
                 if uppers >= 2 { flags.insert(.allCaps) }
