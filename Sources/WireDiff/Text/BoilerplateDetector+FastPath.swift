@@ -75,14 +75,14 @@ extension BoilerplateDetector {
         var spaces = 0
         var latin = 0
         var pendingSpace = false
-        // Keyword probe gates: a high bit for "mm", a bit 6 for ";" (one register for both).
-        var probes: UInt64 = 0
+        var doubleM: UInt64 = 0
+        var semicolons: UInt64 = 0
         var carryM: UInt64 = 0  // 0x80 when the last byte written is "m"
         var last: UInt8 = 0x20  // the last byte written (a space before the first)
         var i = start
         while i < end {
             // Eight plain ASCII bytes at a time: lowercase them, count letters and spaces.
-            if i &+ 8 <= end {
+            if i + 8 <= end {
                 let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
                 // No byte ≥ 0x80, none < 0x20 (exact as a yes/no: Hacker's Delight "hasless").
                 if w & high == 0, (w &- 0x20 &* ones) & ~w & high == 0 {
@@ -98,19 +98,17 @@ extension BoilerplateDetector {
                         // "mm" (also across chunks) and ";" for the keyword probes.
                         let tm = lowered ^ (0x6d &* ones)
                         let m = ~(((tm & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7f7f_7f7f_7f7f_7f7f) | tm) & high
-                        probes |= m & ((m << 8) | carryM)
+                        doubleM |= m & ((m << 8) | carryM)
                         carryM = m >> 56
                         let ts = w ^ (0x3b &* ones)
-                        probes |= (~(((ts & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7f7f_7f7f_7f7f_7f7f) | ts) & high) >> 1
+                        semicolons |= ~(((ts & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7f7f_7f7f_7f7f_7f7f) | ts) & high
                         UnsafeMutableRawPointer(out + o).storeBytes(of: lowered.littleEndian, as: UInt64.self)
-                        o &+= 8
+                        o += 8
                         last = UInt8(truncatingIfNeeded: lowered >> 56)
-                        // Byte sums by one multiplication (no popcount instruction in the
-                        // baseline ISA): a space weighs 1, a letter 16 (at most 8 + 8 × 16).
-                        let sums = (((space >> 7) | (lower >> 3)) &* ones) >> 56
-                        spaces &+= Int(truncatingIfNeeded: sums & 15)
-                        latin &+= Int(truncatingIfNeeded: sums >> 4)
-                        i &+= 8
+                        // Byte sums by multiplication (no popcount instruction in the baseline ISA).
+                        spaces &+= Int(truncatingIfNeeded: ((space >> 7) &* ones) >> 56)
+                        latin &+= Int(truncatingIfNeeded: ((lower >> 7) &* ones) >> 56)
+                        i += 8
                         continue
                     }
                 }
@@ -195,11 +193,11 @@ extension BoilerplateDetector {
                 pendingSpace = false
             }
             if x == 0x6d {
-                if carryM != 0 { probes |= 0x80 }
+                if carryM != 0 { doubleM = 1 }
                 carryM = 0x80
             } else {
                 carryM = 0
-                if x == 0x3b { probes |= 0x40 }
+                if x == 0x3b { semicolons = 1 }
             }
             out[o] = x
             o += 1
@@ -216,8 +214,8 @@ extension BoilerplateDetector {
             spaces -= 1
         }
         result.count = o
-        result.hasDoubleM = probes & high != 0
-        result.hasSemicolon = probes & (high >> 1) != 0
+        result.hasDoubleM = doubleM != 0
+        result.hasSemicolon = semicolons != 0
         result.spaces = spaces
         result.scripts.counts[ScriptCounts.Script.latin.rawValue] += latin
         return result
