@@ -47,6 +47,9 @@ public struct BoilerplateDetector: Sendable {
         guard !sentences.isEmpty, let base = bytes.baseAddress else { return }
         // Group sentences into lines (consecutive sentences of one paragraph).
         var lines: [LineFacts] = []
+        // At most one line per sentence and per paragraph number in the span (no regrowth).
+        let span = sentences[sentences.count - 1].paragraph - sentences[0].paragraph + 1
+        lines.reserveCapacity(max(1, min(span, sentences.count)))
         var longest = 0
         var total = 0
         var first = 0
