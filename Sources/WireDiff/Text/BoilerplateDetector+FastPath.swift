@@ -281,13 +281,13 @@ extension BoilerplateDetector {
     ] + navigation + outlets.sorted()
 
     /// ``StableHash`` of each of ``coreEqualities``, and their longest length.
-    static let coreEqualityHashes = Set(coreEqualities.map { StableHash.hash($0) })
+    static let coreEqualityHashes = KeyTable(coreEqualities.map { (nonZero(StableHash.hash($0)), 1) })
     static let maxCoreEquality = coreEqualities.map(\.utf8.count).max()!
 
     /// The first words of share-network lines and gallery counters (also "share", "tweet" …).
-    static let shortLineHeads = Set(
+    static let shortLineHeads = KeyTable(keys: Set(
         (socialNetworks.sorted() + ["share", "tweet", "copy", "link", "view", "open", "see", "launch", "gallery",
-            "photos", "photo", "images", "image", "pictures", "picture", "slides", "slide", "/", "|"]).map { StableHash.hash($0) })
+            "photos", "photo", "images", "image", "pictures", "picture", "slides", "slide", "/", "|"]).map { nonZero(StableHash.hash($0)) }))
 
     /// The longest navigation head ("you may also like").
     static let maxNavigation: Int = navigation.map(\.utf8.count).max()!
@@ -306,7 +306,7 @@ extension BoilerplateDetector {
         let all = UnsafeBufferPointer(start: n, count: count)
         // The core equal to a furniture string or outlet name (for a line the byte pass
         // normalizes, the outlet name is the core: the core has no leading "-", " " or "(").
-        if core.count <= maxCoreEquality, coreEqualityHashes.contains(StableHash.hash(core)) { return true }
+        if core.count <= maxCoreEquality, coreEqualityHashes.contains(nonZero(StableHash.hash(core))) { return true }
         // Caption "FILE…" and byline "By …" (on the original text).
         if starts(text, "FILE") { return true }
         if w <= 8 {
@@ -323,7 +323,7 @@ extension BoilerplateDetector {
                 var e = k
                 while e < core.count, core[e] != 0x20 { e += 1 }
                 let word = UnsafeBufferPointer(rebasing: core[k..<e])
-                if shortLineHeads.contains(StableHash.hash(word)) {
+                if shortLineHeads.contains(nonZero(StableHash.hash(word))) {
                     if word.count == 1 && (word[0] == UInt8(ascii: "|") || word[0] == UInt8(ascii: "/")) {
                         k = e + 1
                         continue
@@ -374,12 +374,10 @@ extension BoilerplateDetector {
             }
         }
         // Keywords anywhere.
-        if scan.hasDoubleM, contains(all, "comment") { return true }
-        if scan.hasSemicolon, contains(all, "; editing by ") { return true }
-        if w <= 30, contains(all, "contributed") || contains(all, "newsletter") { return true }
-        if w <= 20, contains(all, "rights") || contains(all, "opens new tab") || contains(all, "trust principles") {
-            return true
-        }
+        if scan.hasDoubleM, commentProbe.anyOccurs(in: all) { return true }
+        if scan.hasSemicolon, editingProbe.anyOccurs(in: all) { return true }
+        if w <= 30, longLineProbes.anyOccurs(in: all) { return true }
+        if w <= 20, shortLineProbes.anyOccurs(in: all) { return true }
         return false
     }
 
@@ -388,6 +386,16 @@ extension BoilerplateDetector {
         "getty images", "shutterstock", "ap photo", "afp photo", "reuters/", "/reuters", "/ap", "/afp", "via getty",
         "afp via", "epa-efe", "alamy", "istock", "flash90", "gpo/", "idf spokesperson's unit",
     ]
+
+    /// A ``KeyTable`` key for a hash (0 marks an empty slot there).
+    @inline(__always)
+    static func nonZero(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+
+    /// The keywords ``mayMatch(_:_:words:text:scan:)`` probes for anywhere in a line.
+    static let commentProbe = Needles(["comment"])
+    static let editingProbe = Needles(["; editing by "])
+    static let longLineProbes = Needles(["contributed", "newsletter"])
+    static let shortLineProbes = Needles(["rights", "opens new tab", "trust principles"])
 
     /// ``agencies``, ``navigation``, ``creditStarts`` and ``timestamps`` as ``Needles``.
     static let agencyNeedles = Needles(agencies)
@@ -401,6 +409,10 @@ extension BoilerplateDetector {
         private let bytes: UnsafeMutablePointer<UInt8>
         /// Per needle: offset in `bytes`, length, anchor.
         private let entries: [(offset: Int, count: Int, anchor: Int)]
+        /// Bit `b & 63` of word `b >> 6` is set when a string starts with byte `b`.
+        private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+        /// Whether the list holds the empty string.
+        private let hasEmpty: Bool
 
         init(_ strings: [String]) {
             let total = strings.reduce(0) { $0 + $1.utf8.count }
@@ -414,18 +426,37 @@ extension BoilerplateDetector {
                 offset += utf8.count
             }
             self.entries = entries
+            var first: [UInt64] = [0, 0, 0, 0]
+            for string in strings { if let b = string.utf8.first { first[Int(b >> 6)] |= 1 << UInt64(b & 63) } }
+            firstBytes = (first[0], first[1], first[2], first[3])
+            hasEmpty = strings.contains { $0.isEmpty }
+        }
+
+        /// Whether a string of the list may start with `b`.
+        @inline(__always)
+        private func mayStart(with b: UInt8) -> Bool {
+            let word: UInt64
+            switch b >> 6 {
+            case 0: word = firstBytes.0
+            case 1: word = firstBytes.1
+            case 2: word = firstBytes.2
+            default: word = firstBytes.3
+            }
+            return word & (1 << UInt64(b & 63)) != 0
         }
 
         /// Whether `s` starts with one of the strings.
         func anyStarts(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let base = s.baseAddress else { return entries.contains { $0.count == 0 } }
+            guard let base = s.baseAddress, !s.isEmpty else { return hasEmpty }
+            if !hasEmpty && !mayStart(with: base[0]) { return false }
             for e in entries where e.count <= s.count && memcmp(base, bytes + e.offset, e.count) == 0 { return true }
             return false
         }
 
         /// Whether `s` is one of the strings.
         func anyEquals(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let base = s.baseAddress else { return entries.contains { $0.count == 0 } }
+            guard let base = s.baseAddress, !s.isEmpty else { return hasEmpty }
+            if !mayStart(with: base[0]) { return false }
             for e in entries where e.count == s.count && memcmp(base, bytes + e.offset, e.count) == 0 { return true }
             return false
         }
