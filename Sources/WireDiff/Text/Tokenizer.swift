@@ -490,6 +490,44 @@ public struct Tokenizer: Sendable {
             put(Token(start: start, end: end, hash: hash, kind: kind, flags: flags), &tokens)
         }
 
+        /// Writes the normalized form of the word `p[start..<end]` (at most
+        /// ``Tokenizer/scratchCapacity`` bytes) to `scratch` and returns its length, or `nil`
+        /// when the word holds a scalar only the Unicode normalizer handles.
+        func latinWord(_ start: Int, _ end: Int) -> Int? {
+            let latin = BoilerplateDetector.latinMap
+            var n = 0
+            var i = start
+            while i < end {
+                let b = p[i]
+                if b < 0x80 {
+                    // ASCII: apostrophes and periods dropped, letters lowercased.
+                    if b != 0x27 && b != 0x2e {
+                        scratch[n] = ByteClass.isUpper(b) ? b | 0x20 : b
+                        n += 1
+                    }
+                    i += 1
+                    continue
+                }
+                let length = UTF8Scan.length(b)
+                guard i + length <= end else { return nil }
+                let (v, _) = UTF8Scan.decode(p, i, end)
+                switch (length, v) {
+                case (2, 0x2bc), (3, 0x2019), (3, 0x200b), (3, 0x2060), (3, 0xfeff):
+                    break  // dropped
+                case (2, 0x80..<0x250):
+                    let mapped = latin[Int(v)]
+                    guard mapped != 0 else { return nil }
+                    scratch[n] = UInt8(truncatingIfNeeded: mapped >> 8)
+                    scratch[n + 1] = UInt8(truncatingIfNeeded: mapped)
+                    n += 2
+                default:
+                    return nil
+                }
+                i += length
+            }
+            return n
+        }
+
         /// ``StableHash/hash(_:seed:)`` of the first `n` bytes of `scratch`, reading the tail
         /// with one masked 8-byte load (the scratch buffer has 8 bytes of slack).
         @inline(__always)
@@ -509,13 +547,21 @@ public struct Tokenizer: Sendable {
             return StableHash.mix(h)
         }
 
-        /// Emits a token containing non-ASCII letters through the Unicode normalizer.
+        /// Emits a token containing non-ASCII letters through the Unicode normalizer, or, for a
+        /// word whose non-ASCII scalars are all precomposed Latin letters that NFKC keeps and
+        /// that lowercase to one two-byte scalar (``BoilerplateDetector/latinMap``, "é", "ü",
+        /// "ø") or apostrophes and invisible characters the normalizer drops, byte by byte to
+        /// exactly the bytes ``Normalizer/normalizeToken(_:kind:)`` would give.
         mutating func emitSlow(
             _ start: Int, _ end: Int, _ kind: Token.Kind, _ flags: Token.Flags, _ tokens: inout [Token]
         ) {
             var flags = flags
             flags.insert(.nonASCII)
             if first { flags.insert(.sentenceInitial); first = false }
+            if kind == .word, end - start <= Tokenizer.scratchCapacity, let n = latinWord(start, end) {
+                put(Token(start: start, end: end, hash: hashScratch(n), kind: kind, flags: flags), &tokens)
+                return
+            }
             let normalized = Normalizer.normalizeToken(UnsafeBufferPointer(start: p + start, count: end - start), kind: kind)
             put(Token(start: start, end: end, hash: StableHash.hash(normalized), kind: kind, flags: flags), &tokens)
         }
