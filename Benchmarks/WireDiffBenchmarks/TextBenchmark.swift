@@ -4,11 +4,17 @@ import WireDiff
 /// Throughput of the sentence splitter, boilerplate detector and tokenizer on a generated,
 /// seeded, ASCII-heavy news-like corpus (one core).
 ///
-/// Usage: `WireDiffBenchmarks text [--mb 50] [--seed 1] [--runs 5]`. Refuses to run in a debug
+/// Usage: `WireDiffBenchmarks text [--mb 50] [--seed 1] [--runs 5] [--corpus PATH]…`, or
+/// `WireDiffBenchmarks text --digest PATH…` (see ``TextDigest``). Refuses to run in a debug
 /// build. Reports MB/s (10^6 bytes per second) for the splitter alone, the tokenizer alone and
 /// both together (the figure the target of ≥ 200 MB/s refers to), and for the boilerplate
 /// detector alone (target ≥ 1 GB/s) run per "article" of ``articleParagraphs`` paragraphs, as
 /// `Document` does, and with the splitter. Best of `--runs`, measured
+/// "split + boilerplate + tokenize" is the one read the dedup pipeline makes of an article:
+/// ``SentenceSplitter/split(_:)``, ``BoilerplateDetector/flag(_:in:)`` and
+/// ``Tokenizer/tokenize(_:range:into:)`` of every included sentence, per article (offsets from
+/// the article's start, as in `Document`); `--corpus` measures it on real corpus files too
+/// (read with `CorpusReader` before timing). Best of `--runs`, measured
 /// on the thread's CPU time (`CLOCK_THREAD_CPUTIME_ID`, so a busy shared machine does not
 /// distort it) and, for reference, on wall-clock time.
 func runTextBenchmark(arguments: [String]) {
@@ -19,15 +25,20 @@ func runTextBenchmark(arguments: [String]) {
         var megabytes = 50
         var seed: UInt64 = 1
         var runs = 5
+        var corpusPaths: [String] = []
         var k = 0
+        if arguments.first == "--digest" {
+            exit(TextDigest.run(paths: Array(arguments.dropFirst())))
+        }
         while k < arguments.count {
             let value = k + 1 < arguments.count ? arguments[k + 1] : ""
             switch arguments[k] {
             case "--mb": megabytes = Int(value) ?? megabytes; k += 2
             case "--seed": seed = UInt64(value) ?? seed; k += 2
             case "--runs": runs = max(1, Int(value) ?? runs); k += 2
+            case "--corpus": corpusPaths.append(value); k += 2
             default:
-                FileHandle.standardError.write(Data("error: unknown option '\(arguments[k])' (use --mb, --seed, --runs)\n".utf8))
+                FileHandle.standardError.write(Data("error: unknown option '\(arguments[k])' (use --mb, --seed, --runs, --corpus, --digest)\n".utf8))
                 exit(64)
             }
         }
@@ -94,6 +105,31 @@ func runTextBenchmark(arguments: [String]) {
                 checksum = sum
             }
         }
+        // The one read, per article of `articleParagraphs` lines (offsets from the article start).
+        var articles: [UnsafeBufferPointer<UInt8>] = []
+        var bestOneRead = Double.infinity
+        var oneReadDigest: UInt64 = 0
+        corpus.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var lines = 0
+            for (i, b) in buffer.enumerated() where b == 0x0a {
+                lines += 1
+                if lines == articleParagraphs {
+                    articles.append(UnsafeBufferPointer(rebasing: buffer[start...i]))
+                    start = i + 1
+                    lines = 0
+                }
+            }
+            if start < buffer.count { articles.append(UnsafeBufferPointer(rebasing: buffer[start...])) }
+            for _ in 0..<runs {
+                let cpu0 = threadCPUSeconds()
+                let sum = TextDigest.oneRead(articles)
+                bestOneRead = min(bestOneRead, threadCPUSeconds() - cpu0)
+                oneReadDigest = sum
+            }
+        }
+        let articleDigest = articles.reduce(UInt64(0)) { StableHash.combine($0, TextDigest.digest($1)) }
+
         let mb = Double(corpus.count) / 1_000_000
         func rate(_ s: Double) -> String { String(format: "%.1f MB/s", mb / s) }
         print("  sentences: \(sentenceCount), tokens: \(tokenCount), checksum: \(String(checksum, radix: 16)), boilerplate sentences: \(flaggedCount)")
@@ -103,9 +139,114 @@ func runTextBenchmark(arguments: [String]) {
         print("    splitter + tokenizer: \(rate(bestSplit + bestTokenize))  (target ≥ 200 MB/s)")
         print("    boilerplate detector: \(rate(bestBoilerplate))  (\(String(format: "%.3f", bestBoilerplate)) s, target ≥ 1000 MB/s)")
         print("    splitter + detector:  \(rate(bestSplit + bestBoilerplate))")
+        print("    split + boilerplate + tokenize, per article: \(rate(bestOneRead))  (\(String(format: "%.3f", bestOneRead)) s, target ≥ 450 MB/s; token xor \(String(oneReadDigest, radix: 16)))")
+        print("  digest of the generated articles: \(String(articleDigest, radix: 16))")
+        for path in corpusPaths {
+            let records: [CorpusRecord]
+            do { records = try CorpusReader().read(paths: [path]) } catch {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                exit(66)
+            }
+            let bytes = records.reduce(0) { $0 + $1.bytes.count }
+            var best = Double.infinity
+            for _ in 0..<runs {
+                let cpu0 = threadCPUSeconds()
+                var sum: UInt64 = 0
+                for record in records {
+                    record.bytes.withUnsafeBufferPointer { sum ^= TextDigest.oneRead([$0]) }
+                }
+                best = min(best, threadCPUSeconds() - cpu0)
+                if sum == 42 { print("") }  // keep the work
+            }
+            print("  \(path): \(records.count) articles, \(bytes) bytes: split + boilerplate + tokenize \(String(format: "%.1f MB/s", Double(bytes) / 1e6 / best))  (\(String(format: "%.3f", best)) s)")
+        }
         print("  wall clock (includes time other processes took the core):")
         print("    splitter + tokenizer: \(rate(bestSplitWall + bestTokenizeWall))")
     #endif
+}
+
+/// A digest of everything the text pipeline reports about articles, to prove an optimization
+/// changed nothing: every sentence (range, paragraph, role, dateline, boilerplate reason) and
+/// every token of its content (start, end, hash, kind, flags) folded into one ``StableHash``.
+///
+/// `WireDiffBenchmarks text --digest PATH…` prints the digest of each path (read with
+/// `CorpusReader`: a directory's `.txt` files, a JSONL file, a text file) and of all of them.
+/// `TextDigestTests` guards the digest of `../shared/seeds` and `Samples/*.txt` with the same
+/// fold.
+enum TextDigest {
+    /// The digest of one article's bytes.
+    static func digest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var sentences = SentenceSplitter().split(bytes)
+        BoilerplateDetector().flag(&sentences, in: bytes)
+        let tokenizer = Tokenizer()
+        var tokens: [Token] = []
+        var h = StableHash.combine(0x7465_7874, UInt64(sentences.count))
+        for s in sentences {
+            h = StableHash.combine(h, UInt64(s.start))
+            h = StableHash.combine(h, UInt64(s.end))
+            h = StableHash.combine(h, UInt64(s.paragraph))
+            h = StableHash.combine(h, StableHash.hash(s.role.rawValue))
+            h = StableHash.combine(h, s.dateline.map { UInt64($0.lowerBound) << 32 | UInt64($0.upperBound) } ?? ~0)
+            h = StableHash.combine(h, s.boilerplate.map { StableHash.hash($0.rawValue) } ?? 0)
+            tokens.removeAll(keepingCapacity: true)
+            tokenizer.tokenize(bytes, range: s.contentRange, into: &tokens)
+            h = StableHash.combine(h, UInt64(tokens.count))
+            for t in tokens {
+                h = StableHash.combine(h, UInt64(t.start) << 32 | UInt64(t.end))
+                h = StableHash.combine(h, t.hash)
+                h = StableHash.combine(h, UInt64(t.kind.rawValue) << 8 | UInt64(t.flags.rawValue))
+            }
+        }
+        return h
+    }
+
+    /// The digest of records in order (each id, then its article).
+    static func digest(_ records: [CorpusRecord]) -> UInt64 {
+        var h: UInt64 = 0
+        for record in records {
+            h = StableHash.combine(h, StableHash.hash(record.id))
+            h = StableHash.combine(h, record.bytes.withUnsafeBufferPointer { digest($0) })
+        }
+        return h
+    }
+
+    /// The dedup pipeline's one read of each article: split, flag, tokenize every included
+    /// sentence. Returns the xor of the token hashes (so the work is not optimized away).
+    static func oneRead(_ articles: [UnsafeBufferPointer<UInt8>]) -> UInt64 {
+        let splitter = SentenceSplitter()
+        let detector = BoilerplateDetector()
+        let tokenizer = Tokenizer()
+        var tokens: [Token] = []
+        tokens.reserveCapacity(4096)
+        var sum: UInt64 = 0
+        for article in articles {
+            var sentences = splitter.split(article)
+            detector.flag(&sentences, in: article)
+            tokens.removeAll(keepingCapacity: true)
+            for s in sentences where s.boilerplate == nil {
+                tokenizer.tokenize(article, range: s.contentRange, into: &tokens)
+            }
+            for t in tokens { sum ^= t.hash }
+        }
+        return sum
+    }
+
+    /// `text --digest PATH…`: prints each path's digest and the digest of all of them.
+    static func run(paths: [String]) -> Int32 {
+        var all: UInt64 = 0
+        for path in paths {
+            let records: [CorpusRecord]
+            do { records = try CorpusReader().read(paths: [path]) } catch {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                return 66
+            }
+            let h = digest(records)
+            all = StableHash.combine(all, h)
+            print("\(String(h, radix: 16))  \(path)  (\(records.count) articles)")
+        }
+        print("\(String(all, radix: 16))  all")
+        return 0
+    }
 }
 
 /// Paragraphs per simulated article when the benchmark runs the boilerplate detector.

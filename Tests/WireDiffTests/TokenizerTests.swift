@@ -135,3 +135,28 @@ import Testing
         #expect(tokenizer.tokens(in: "  ... — ").isEmpty)
     }
 }
+
+/// Words with precomposed Latin letters take a byte path in the tokenizer; their hashes must
+/// stay those of the Unicode normalizer's form.
+@Suite struct TokenizerLatinTests {
+    @Test(arguments: [
+        "Zürich", "ÆRØ Ærø", "Łódź", "naïve", "Éric’s", "São Paulo’s", "ŞİŞLİ", "d’Estaing", "Ōsaka", "ǅemal",
+        "Straße", "ÿes", "Ñandú", "ªbc", "µg", "e\u{301}té", "Ａbc", "ﬁnal", "Москва", "Ṁa", "l'Été", "o\u{2060}k",
+    ])
+    func hashIsTheNormalizedFormsHash(text: String) {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            Tokenizer().tokenize(buffer, range: 0..<buffer.count, into: &tokens)
+            #expect(!tokens.isEmpty)
+            for token in tokens {
+                let normalized = Tokenizer.normalizedForm(of: token, in: buffer)
+                #expect(token.hash == StableHash.hash(normalized), "\(text): \(String(decoding: normalized, as: UTF8.self))")
+                if token.flags.contains(.nonASCII) {
+                    let slice = UnsafeBufferPointer(rebasing: buffer[token.range])
+                    #expect(normalized == Normalizer.normalizeToken(slice, kind: token.kind))
+                }
+            }
+        }
+    }
+}

@@ -91,8 +91,8 @@ extension BoilerplateDetector {
                 inner = UnsafeBufferPointer(rebasing: n[1..<(n.count - 1)])
             }
             if inner.first == 0x20 { inner = UnsafeBufferPointer(rebasing: inner[1...]) }
-            if creditStarts.contains(where: { starts(inner, $0) }) { return .photoCredit }
-            if words <= 8, !endsWithPeriod, agencies.contains(where: { contains(n, $0) }) { return .photoCredit }
+            if creditNeedles.anyStarts(inner) { return .photoCredit }
+            if words <= 8, !endsWithPeriod, agencyNeedles.anyOccurs(in: n) { return .photoCredit }
         }
 
         if words <= 30 {
@@ -161,13 +161,13 @@ extension BoilerplateDetector {
             let pieces = self.words(text, limit: 2)
             if pieces.count == 2, isUppercase(first: pieces[1]) { return .byline }
         }
-        if words <= 10, let stamp = timestamps.first(where: { starts(n, $0) }) {
+        if words <= 10, let stamp = timestamps.first(where: { starts(n, string: $0) }) {
             var r = stamp.utf8.count
             while r < n.count, n[r] == 0x20 { r += 1 }
             let rest = UnsafeBufferPointer(rebasing: n[r...])
             let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
             if starts(rest, ":") || rest.first.map(ByteClass.isDigit) == true || starts(rest, "at ") || starts(rest, "on ")
-                || months.contains(where: { starts(rest, $0) })
+                || months.contains(where: { starts(rest, string: $0) })
             {
                 return .byline
             }

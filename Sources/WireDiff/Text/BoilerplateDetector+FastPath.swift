@@ -162,7 +162,11 @@ extension BoilerplateDetector {
                     second = UInt8(truncatingIfNeeded: mapped)
                 default: return nil
                 }
-                if let script = ScriptCounts.script(of: Unicode.Scalar(v)!) {
+                let slot = v < 0x250 ? Int(v) : v &- 0x2000 < 0x70 ? Int(v &- 0x2000 &+ 0x250) : -1
+                if slot >= 0 {
+                    let script = scriptTable[slot]
+                    if script != 0 { result.scripts.counts[Int(script &- 1)] += 1 }
+                } else if let script = ScriptCounts.script(of: Unicode.Scalar(v)!) {
                     result.scripts.counts[script.rawValue] += 1
                 }
                 if x == 0 { continue }
@@ -217,6 +221,23 @@ extension BoilerplateDetector {
         return result
     }
 
+    /// ``ScriptCounts/script(of:)`` of the scalars below U+0250 (Latin letters and symbols)
+    /// then of U+2000…U+206F (the quotes, dashes and spaces of news text), as
+    /// `rawValue + 1`, 0 for `nil`: no Unicode property lookup per curly quote.
+    nonisolated(unsafe) static let scriptTable: UnsafePointer<UInt8> = {
+        let ranges = [UInt32(0)..<0x250, 0x2000..<0x2070]
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x250 + 0x70)
+        var k = 0
+        for range in ranges {
+            for v in range {
+                let script = Unicode.Scalar(v).flatMap { ScriptCounts.script(of: $0) }
+                table[k] = script.map { UInt8($0.rawValue + 1) } ?? 0
+                k += 1
+            }
+        }
+        return UnsafePointer(table)
+    }()
+
     /// For each scalar below U+0250 the byte pass may copy: the two UTF-8 bytes of its
     /// lowercase (first byte high), or 0. A scalar qualifies when NFKC leaves it unchanged, it
     /// is not a mark (nothing composes with it or reorders around it), it is not a space, and
@@ -260,13 +281,13 @@ extension BoilerplateDetector {
     ] + navigation + outlets.sorted()
 
     /// ``StableHash`` of each of ``coreEqualities``, and their longest length.
-    static let coreEqualityHashes = Set(coreEqualities.map { StableHash.hash($0) })
+    static let coreEqualityHashes = KeyTable(coreEqualities.map { (nonZero(StableHash.hash($0)), 1) })
     static let maxCoreEquality = coreEqualities.map(\.utf8.count).max()!
 
     /// The first words of share-network lines and gallery counters (also "share", "tweet" …).
-    static let shortLineHeads = Set(
+    static let shortLineHeads = KeyTable(keys: Set(
         (socialNetworks.sorted() + ["share", "tweet", "copy", "link", "view", "open", "see", "launch", "gallery",
-            "photos", "photo", "images", "image", "pictures", "picture", "slides", "slide", "/", "|"]).map { StableHash.hash($0) })
+            "photos", "photo", "images", "image", "pictures", "picture", "slides", "slide", "/", "|"]).map { nonZero(StableHash.hash($0)) }))
 
     /// The longest navigation head ("you may also like").
     static let maxNavigation: Int = navigation.map(\.utf8.count).max()!
@@ -285,13 +306,13 @@ extension BoilerplateDetector {
         let all = UnsafeBufferPointer(start: n, count: count)
         // The core equal to a furniture string or outlet name (for a line the byte pass
         // normalizes, the outlet name is the core: the core has no leading "-", " " or "(").
-        if core.count <= maxCoreEquality, coreEqualityHashes.contains(StableHash.hash(core)) { return true }
+        if core.count <= maxCoreEquality, coreEqualityHashes.contains(nonZero(StableHash.hash(core))) { return true }
         // Caption "FILE…" and byline "By …" (on the original text).
         if starts(text, "FILE") { return true }
         if w <= 8 {
             if starts(text, "By ") { return true }
             // An agency credit.
-            if n[count - 1] != UInt8(ascii: "."), agencies.contains(where: { contains(all, $0) }) { return true }
+            if n[count - 1] != UInt8(ascii: "."), agencyNeedles.anyOccurs(in: all) { return true }
         }
         if w <= 6 {
             // Share prompts ("share …", network names), gallery counters (a number or a head
@@ -302,7 +323,7 @@ extension BoilerplateDetector {
                 var e = k
                 while e < core.count, core[e] != 0x20 { e += 1 }
                 let word = UnsafeBufferPointer(rebasing: core[k..<e])
-                if shortLineHeads.contains(StableHash.hash(word)) {
+                if shortLineHeads.contains(nonZero(StableHash.hash(word))) {
                     if word.count == 1 && (word[0] == UInt8(ascii: "|") || word[0] == UInt8(ascii: "/")) {
                         k = e + 1
                         continue
@@ -338,7 +359,7 @@ extension BoilerplateDetector {
             while colon < count, colon <= maxNavigation, n[colon] != UInt8(ascii: ":") { colon += 1 }
             if colon < count, colon <= maxNavigation {
                 let head = UnsafeBufferPointer(start: n, count: colon)
-                if navigation.contains(where: { equals(head, $0) }) { return true }
+                if navigationNeedles.anyEquals(head) { return true }
             }
             if w <= 12 {
                 if starts(all, "subscribe ") || starts(all, "sign up ") { return true }
@@ -348,17 +369,15 @@ extension BoilerplateDetector {
                     inner = count >= 2 ? UnsafeBufferPointer(rebasing: all[1..<(count - 1)]) : UnsafeBufferPointer(rebasing: all[1...])
                     if inner.first == 0x20 { inner = UnsafeBufferPointer(rebasing: inner[1...]) }
                 }
-                if creditStarts.contains(where: { starts(inner, $0) }) { return true }
-                if w <= 10, timestamps.contains(where: { starts(all, $0) }) { return true }
+                if creditNeedles.anyStarts(inner) { return true }
+                if w <= 10, timestampNeedles.anyStarts(all) { return true }
             }
         }
         // Keywords anywhere.
-        if scan.hasDoubleM, contains(all, "comment") { return true }
-        if scan.hasSemicolon, contains(all, "; editing by ") { return true }
-        if w <= 30, contains(all, "contributed") || contains(all, "newsletter") { return true }
-        if w <= 20, contains(all, "rights") || contains(all, "opens new tab") || contains(all, "trust principles") {
-            return true
-        }
+        if scan.hasDoubleM, commentProbe.anyOccurs(in: all) { return true }
+        if scan.hasSemicolon, editingProbe.anyOccurs(in: all) { return true }
+        if w <= 30, longLineProbes.anyOccurs(in: all) { return true }
+        if w <= 20, shortLineProbes.anyOccurs(in: all) { return true }
         return false
     }
 
@@ -367,6 +386,90 @@ extension BoilerplateDetector {
         "getty images", "shutterstock", "ap photo", "afp photo", "reuters/", "/reuters", "/ap", "/afp", "via getty",
         "afp via", "epa-efe", "alamy", "istock", "flash90", "gpo/", "idf spokesperson's unit",
     ]
+
+    /// A ``KeyTable`` key for a hash (0 marks an empty slot there).
+    @inline(__always)
+    static func nonZero(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+
+    /// The keywords ``mayMatch(_:_:words:text:scan:)`` probes for anywhere in a line.
+    static let commentProbe = Needles(["comment"])
+    static let editingProbe = Needles(["; editing by "])
+    static let longLineProbes = Needles(["contributed", "newsletter"])
+    static let shortLineProbes = Needles(["rights", "opens new tab", "trust principles"])
+
+    /// ``agencies``, ``navigation``, ``creditStarts`` and ``timestamps`` as ``Needles``.
+    static let agencyNeedles = Needles(agencies)
+    static let navigationNeedles = Needles(navigation)
+    static let creditNeedles = Needles(creditStarts)
+    static let timestampNeedles = Needles(timestamps)
+
+    /// A fixed list of ASCII strings in immortal storage, each with its ``contains(_:_:)``
+    /// anchor precomputed, for the pre-filter's probes (no `String` work per line).
+    struct Needles: @unchecked Sendable {
+        private let bytes: UnsafeMutablePointer<UInt8>
+        /// Per needle: offset in `bytes`, length, anchor.
+        private let entries: [(offset: Int, count: Int, anchor: Int)]
+        /// Bit `b & 63` of word `b >> 6` is set when a string starts with byte `b`.
+        private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+        /// Whether the list holds the empty string.
+        private let hasEmpty: Bool
+
+        init(_ strings: [String]) {
+            let total = strings.reduce(0) { $0 + $1.utf8.count }
+            bytes = .allocate(capacity: max(total, 1))
+            var entries: [(offset: Int, count: Int, anchor: Int)] = []
+            var offset = 0
+            for string in strings {
+                let utf8 = Array(string.utf8)
+                (bytes + offset).initialize(from: utf8, count: utf8.count)
+                entries.append((offset, utf8.count, BoilerplateDetector.anchor(of: UnsafeBufferPointer(start: bytes + offset, count: utf8.count))))
+                offset += utf8.count
+            }
+            self.entries = entries
+            var first: [UInt64] = [0, 0, 0, 0]
+            for string in strings { if let b = string.utf8.first { first[Int(b >> 6)] |= 1 << UInt64(b & 63) } }
+            firstBytes = (first[0], first[1], first[2], first[3])
+            hasEmpty = strings.contains { $0.isEmpty }
+        }
+
+        /// Whether a string of the list may start with `b`.
+        @inline(__always)
+        private func mayStart(with b: UInt8) -> Bool {
+            let word: UInt64
+            switch b >> 6 {
+            case 0: word = firstBytes.0
+            case 1: word = firstBytes.1
+            case 2: word = firstBytes.2
+            default: word = firstBytes.3
+            }
+            return word & (1 << UInt64(b & 63)) != 0
+        }
+
+        /// Whether `s` starts with one of the strings.
+        func anyStarts(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = s.baseAddress, !s.isEmpty else { return hasEmpty }
+            if !hasEmpty && !mayStart(with: base[0]) { return false }
+            for e in entries where e.count <= s.count && memcmp(base, bytes + e.offset, e.count) == 0 { return true }
+            return false
+        }
+
+        /// Whether `s` is one of the strings.
+        func anyEquals(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = s.baseAddress, !s.isEmpty else { return hasEmpty }
+            if !mayStart(with: base[0]) { return false }
+            for e in entries where e.count == s.count && memcmp(base, bytes + e.offset, e.count) == 0 { return true }
+            return false
+        }
+
+        /// Whether one of the strings occurs in `s`.
+        func anyOccurs(in s: UnsafeBufferPointer<UInt8>) -> Bool {
+            for e in entries
+            where BoilerplateDetector.contains(s, UnsafeBufferPointer(start: bytes + e.offset, count: e.count), anchor: e.anchor) {
+                return true
+            }
+            return false
+        }
+    }
 
     @inline(__always)
     static func starts(_ s: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
@@ -382,7 +485,7 @@ extension BoilerplateDetector {
         return memcmp(s.baseAddress! + (s.count - k), suffix.utf8Start, k) == 0
     }
 
-    static func starts(_ s: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
+    static func starts(_ s: UnsafeBufferPointer<UInt8>, string prefix: String) -> Bool {
         var i = 0
         for b in prefix.utf8 {
             guard i < s.count, s[i] == b else { return false }
@@ -391,15 +494,19 @@ extension BoilerplateDetector {
         return true
     }
 
-    static func equals(_ s: UnsafeBufferPointer<UInt8>, _ string: String) -> Bool {
-        string.utf8.count == s.count && starts(s, string)
+    static func equals(_ s: UnsafeBufferPointer<UInt8>, string: String) -> Bool {
+        string.utf8.count == s.count && starts(s, string: string)
     }
 
     /// Whether `needle` occurs in `s`: `memchr` for the needle's rarest byte, then `memcmp`.
     static func contains(_ s: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        let k = needle.count
-        guard k > 0, s.count >= k else { return k == 0 }
-        // The anchor: the needle's byte latest in English letter frequency order.
+        guard needle.count > 0, s.count >= needle.count else { return needle.count == 0 }
+        return contains(s, needle, anchor: anchor(of: needle))
+    }
+
+    /// The anchor of a needle for ``contains(_:_:)``: the index of its byte latest in English
+    /// letter frequency order (the first such byte).
+    static func anchor(of needle: UnsafeBufferPointer<UInt8>) -> Int {
         var anchor = 0
         var rank = -1
         for (j, b) in needle.enumerated() {
@@ -409,6 +516,13 @@ extension BoilerplateDetector {
                 anchor = j
             }
         }
+        return anchor
+    }
+
+    /// ``contains(_:_:)`` with the needle's anchor given.
+    static func contains(_ s: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, anchor: Int) -> Bool {
+        let k = needle.count
+        guard k > 0, s.count >= k else { return k == 0 }
         let base = s.baseAddress!
         let target = Int32(needle[anchor])
         var from = anchor
@@ -427,7 +541,7 @@ extension BoilerplateDetector {
         contains(s, UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
     }
 
-    static func contains(_ s: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
+    static func contains(_ s: UnsafeBufferPointer<UInt8>, string needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { contains(s, $0) }
     }

@@ -47,6 +47,9 @@ public struct BoilerplateDetector: Sendable {
         guard !sentences.isEmpty, let base = bytes.baseAddress else { return }
         // Group sentences into lines (consecutive sentences of one paragraph).
         var lines: [LineFacts] = []
+        // At most one line per sentence and per paragraph number in the span (no regrowth).
+        let span = sentences[sentences.count - 1].paragraph - sentences[0].paragraph + 1
+        lines.reserveCapacity(max(1, min(span, sentences.count)))
         var longest = 0
         var total = 0
         var first = 0
@@ -167,15 +170,49 @@ public struct BoilerplateDetector: Sendable {
             }
             if j > 0, reasons[j - 1] == nil, lines[j - 1].isCaptionLike {
                 let facts = lines[j - 1]
-                let line = facts.line
-                    ?? Line(sentences: facts.sentences, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[facts.bytes]), as: UTF8.self))
-                if line.isNameOnly { reasons[j - 1] = .caption }
+                let text = UnsafeBufferPointer(rebasing: bytes[facts.bytes])
+                if facts.line == nil, let nameOnly = isNameOnlyASCII(text, words: facts.words) {
+                    #if DEBUG
+                        let line = Line(sentences: facts.sentences, text: String(decoding: text, as: UTF8.self))
+                        precondition(nameOnly == line.isNameOnly, "name-only: \(line.text)")
+                    #endif
+                    if nameOnly { reasons[j - 1] = .caption }
+                } else {
+                    let line = facts.line ?? Line(sentences: facts.sentences, text: String(decoding: text, as: UTF8.self))
+                    if line.isNameOnly { reasons[j - 1] = .caption }
+                }
             }
         }
     }
 }
 
 extension BoilerplateDetector {
+    /// ``Line/isNameOnly`` of a caption-like line the byte pass normalized (`words` is its
+    /// word count), on its bytes when they are all ASCII; `nil` otherwise (the caller then
+    /// takes the `String` path).
+    static func isNameOnlyASCII(_ text: UnsafeBufferPointer<UInt8>, words: Int) -> Bool? {
+        guard words <= 8 else { return false }
+        var k = 0
+        while k < text.count {
+            if text[k] >= 0x80 { return nil }
+            k += 1
+        }
+        k = 0
+        while k < text.count {
+            var e = k
+            while e < text.count, text[e] != 0x20 { e += 1 }
+            if e > k {
+                let word = UnsafeBufferPointer(rebasing: text[k..<e])
+                if !nameConnectors.contains(word) && !ByteClass.isUpper(word[0]) { return false }
+            }
+            k = e + 1
+        }
+        return true
+    }
+
+    /// The words ``Line/isNameOnly`` lets through between names.
+    static let nameConnectors = ByteSet(["and", "of", "al", "bin", "ben", "de", "van", "von", "la", "le", "da", "&", "/"])
+
     /// What the first pass of ``BoilerplateDetector/flag(_:in:)`` knows about one line.
     struct LineFacts {
         let sentences: Range<Int>

@@ -30,6 +30,11 @@ struct KeyTable: @unchecked Sendable {
         }
     }
 
+    /// A set of keys (each stored with the value 1).
+    init(keys: Set<UInt64>) {
+        self.init(keys.sorted().map { ($0, 1) })
+    }
+
     /// The value stored for `key`, or `nil`.
     @inline(__always)
     func value(_ key: UInt64) -> UInt8? {

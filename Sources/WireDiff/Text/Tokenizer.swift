@@ -40,8 +40,10 @@ public struct Tokenizer: Sendable {
     static let scratchCapacity = 128
 
     /// Tokens are staged in a stack buffer of this many and appended to the caller's array in
-    /// batches (no uniqueness check and capacity check per token).
-    static let stagingCapacity = 64
+    /// batches (no uniqueness check and capacity check per token). 32 tokens are 1 KiB, the
+    /// most `withUnsafeTemporaryAllocation` puts on the stack without asking (more is a
+    /// `malloc` per call).
+    static let stagingCapacity = 32
 
     /// Appends the tokens of `bytes[range]` to `tokens`. The first token gets
     /// ``Token/Flags/sentenceInitial``, so pass one sentence's ``Sentence/contentRange`` at a
@@ -51,10 +53,9 @@ public struct Tokenizer: Sendable {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the buffer")
         let tables = ByteClass.pointers
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.scratchCapacity + 8) { scratch in
-            scratch.initialize(repeating: 0)
             withUnsafeTemporaryAllocation(of: Token.self, capacity: Tokenizer.stagingCapacity) { staging in
                 var scanner = Scanner(
-                    p: base, hi: range.upperBound, t: tables, scratch: scratch.baseAddress!, staging: staging.baseAddress!)
+                    p: base, hi: range.upperBound, limit: bytes.count, t: tables, scratch: scratch.baseAddress!, staging: staging.baseAddress!)
                 scanner.run(from: range.lowerBound, into: &tokens)
                 scanner.flush(&tokens)
             }
@@ -122,6 +123,8 @@ public struct Tokenizer: Sendable {
     struct Scanner {
         let p: UnsafePointer<UInt8>
         let hi: Int
+        /// The end of the buffer: bytes up to here may be loaded (and masked), not tokenized.
+        let limit: Int
         let t: ByteClass.Pointers
         let scratch: UnsafeMutablePointer<UInt8>
         let staging: UnsafeMutablePointer<Token>
@@ -129,11 +132,12 @@ public struct Tokenizer: Sendable {
         var first = true
 
         init(
-            p: UnsafePointer<UInt8>, hi: Int, t: ByteClass.Pointers, scratch: UnsafeMutablePointer<UInt8>,
+            p: UnsafePointer<UInt8>, hi: Int, limit: Int, t: ByteClass.Pointers, scratch: UnsafeMutablePointer<UInt8>,
             staging: UnsafeMutablePointer<Token>
         ) {
             self.p = p
             self.hi = hi
+            self.limit = limit
             self.t = t
             self.scratch = scratch
             self.staging = staging
@@ -189,10 +193,88 @@ public struct Tokenizer: Sendable {
             }
         }
 
-        /// Scans an acronym ("U.S.") or a word starting at `start`; returns the index after it
-        /// (after a possessive "'s" if there is one).
+        /// Scans a word starting at `start`; returns the index after it (after a possessive
+        /// "'s" if there is one).
+        ///
+        /// The fast path takes the common case, a run of ASCII letters and digits starting with
+        /// an ASCII letter, not an acronym, ending in a byte that is neither an apostrophe nor
+        /// non-ASCII, at least 8 bytes before the end of the range: two range tests per 8 bytes,
+        /// the lowercase bytes written to the scratch buffer, case flags from masks. Everything
+        /// else goes to ``wordGeneral(_:_:)`` from the start of the word.
         @inline(__always)
         mutating func word(_ start: Int, _ tokens: inout [Token]) -> Int {
+            guard start &+ 8 <= limit else { return wordGeneral(start, &tokens) }
+            let b0 = p[start]
+            guard b0 < 0x80, start &+ 1 == hi || p[start &+ 1] != 0x2e else { return wordGeneral(start, &tokens) }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high = ones &* 0x80
+            let mask = Tokenizer.scratchCapacity - 1
+            var i = start
+            var n = 0
+            var lowerAny: UInt64 = 0
+            var lowered: UInt64 = 0  // the last 8 bytes written to the scratch buffer
+            while true {
+                // Bytes past `hi` (still inside the buffer, up to `limit`) count as stops.
+                guard i &+ 8 <= limit else { return wordGeneral(start, &tokens) }
+                let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                // Bit Twiddling Hacks "has between" on the 7 low bits, bytes ≥ 0x80 masked out.
+                let x7 = w & (ones &* 0x7f)
+                let ascii = ~w & high
+                let folded = x7 | (ones &* 0x20)
+                let letters = ((ones &* (127 + 0x7b)) &- folded) & ascii & (folded &+ ones &* (127 - 0x60))
+                let digits = ((ones &* (127 + 0x3a)) &- x7) & ascii & (x7 &+ ones &* (127 - 0x2f))
+                var stop = ~(letters | digits) & high
+                let left = hi &- i
+                if left < 8 { stop |= high & (~UInt64(0) &<< UInt64(truncatingIfNeeded: left &* 8)) }
+                // Bit 5 (0x20) of each byte moved to bit 7: set for lowercase letters.
+                let upper = letters & ~(w &<< 2)
+                lowered = w | (upper &>> 2)
+                UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(of: UInt64(littleEndian: lowered), as: UInt64.self)
+                let before = (stop & (0 &- stop)) &- 1  // bits below the first stop byte
+                lowerAny |= letters & (w &<< 2) & before
+                let k = stop.trailingZeroBitCount &>> 3
+                n &+= k
+                i &+= k
+                if k < 8 { break }
+            }
+            if i < hi {
+                let b = p[i]
+                if b == 0x27 || b >= 0x80 { return wordGeneral(start, &tokens) }
+            }
+            // Capitalized without a branch (about one word in five is).
+            var flags = Token.Flags(rawValue: ByteClass.isUpper(b0) ? Token.Flags.capitalized.rawValue : 0)
+            if lowerAny == 0 {
+                // No lowercase letter: all caps if at least two uppercase letters.
+                var uppers = 0
+                for k in start..<i where ByteClass.isUpper(p[k]) { uppers &+= 1 }
+                if uppers >= 2 { flags.insert(.allCaps) }
+            }
+            if n < 8 {
+                // One chunk: the normalized bytes are the low `n` bytes of `lowered`
+                // (``hashScratch(_:)`` without the round trip through memory).
+                let h = StableHash.p0 ^ (UInt64(truncatingIfNeeded: n) &* StableHash.p1)
+                let tail = lowered & (~UInt64(0) &>> UInt64(truncatingIfNeeded: 64 &- 8 &* n))
+                emitHashed(start, i, StableHash.mix(StableHash.mum(h ^ tail, StableHash.p2)), .word, flags, &tokens)
+            } else {
+                emit(start, i, n, .word, flags, &tokens)
+            }
+            return i
+        }
+
+        /// Emits a token whose hash is known.
+        @inline(__always)
+        mutating func emitHashed(
+            _ start: Int, _ end: Int, _ hash: UInt64, _ kind: Token.Kind, _ flags: Token.Flags, _ tokens: inout [Token]
+        ) {
+            var flags = flags
+            if first { flags.insert(.sentenceInitial); first = false }
+            put(Token(start: start, end: end, hash: hash, kind: kind, flags: flags), &tokens)
+        }
+
+        /// Scans an acronym ("U.S.") or any word starting at `start`; returns the index after
+        /// it (after a possessive "'s" if there is one).
+        @inline(never)
+        mutating func wordGeneral(_ start: Int, _ tokens: inout [Token]) -> Int {
             let mask = Tokenizer.scratchCapacity - 1
             // Acronym: letter '.' letter '.' (…), all ASCII; periods dropped from the normal form.
             if start + 3 < hi, p[start + 1] == 0x2e, p[start + 3] == 0x2e, ByteClass.isLetter(p[start]),
@@ -216,7 +298,7 @@ public struct Tokenizer: Sendable {
 
             var i = start
             var n = 0
-            var uppers = 0
+            var uppers = 0  // uppercase ASCII letters, counted up to "at least two"
             var lowers = false
             var apostrophes = false  // a non-ASCII apostrophe (’) inside the token
             var letters = false  // a non-ASCII letter inside the token
@@ -231,7 +313,10 @@ public struct Tokenizer: Sendable {
                     UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(
                         of: UInt64(littleEndian: w | (upper &>> 2)), as: UInt64.self)
                     let before = (stop & (0 &- stop)) &- 1  // bits below the first stop byte
-                    uppers &+= (upper & before).nonzeroBitCount
+                    // Only "at least two" matters: add 1 for one uppercase letter, 2 for more
+                    // (no popcount instruction in the baseline x86-64 ISA).
+                    let ub = upper & before
+                    uppers &+= (ub != 0 ? 1 : 0) &+ (ub & (ub &- 1) != 0 ? 1 : 0)
                     if lower & before != 0 { lowers = true }
                     let k = stop.trailingZeroBitCount &>> 3
                     n &+= k
@@ -405,6 +490,44 @@ public struct Tokenizer: Sendable {
             put(Token(start: start, end: end, hash: hash, kind: kind, flags: flags), &tokens)
         }
 
+        /// Writes the normalized form of the word `p[start..<end]` (at most
+        /// ``Tokenizer/scratchCapacity`` bytes) to `scratch` and returns its length, or `nil`
+        /// when the word holds a scalar only the Unicode normalizer handles.
+        func latinWord(_ start: Int, _ end: Int) -> Int? {
+            let latin = BoilerplateDetector.latinMap
+            var n = 0
+            var i = start
+            while i < end {
+                let b = p[i]
+                if b < 0x80 {
+                    // ASCII: apostrophes and periods dropped, letters lowercased.
+                    if b != 0x27 && b != 0x2e {
+                        scratch[n] = ByteClass.isUpper(b) ? b | 0x20 : b
+                        n += 1
+                    }
+                    i += 1
+                    continue
+                }
+                let length = UTF8Scan.length(b)
+                guard i + length <= end else { return nil }
+                let (v, _) = UTF8Scan.decode(p, i, end)
+                switch (length, v) {
+                case (2, 0x2bc), (3, 0x2019), (3, 0x200b), (3, 0x2060), (3, 0xfeff):
+                    break  // dropped
+                case (2, 0x80..<0x250):
+                    let mapped = latin[Int(v)]
+                    guard mapped != 0 else { return nil }
+                    scratch[n] = UInt8(truncatingIfNeeded: mapped >> 8)
+                    scratch[n + 1] = UInt8(truncatingIfNeeded: mapped)
+                    n += 2
+                default:
+                    return nil
+                }
+                i += length
+            }
+            return n
+        }
+
         /// ``StableHash/hash(_:seed:)`` of the first `n` bytes of `scratch`, reading the tail
         /// with one masked 8-byte load (the scratch buffer has 8 bytes of slack).
         @inline(__always)
@@ -412,25 +535,33 @@ public struct Tokenizer: Sendable {
             let raw = UnsafeRawPointer(scratch)
             var h = StableHash.p0 ^ (UInt64(truncatingIfNeeded: n) &* StableHash.p1)
             var i = 0
-            while i + 8 <= n {
+            while i &+ 8 <= n {
                 h = StableHash.mum(h ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)), StableHash.p1)
-                i += 8
+                i &+= 8
             }
             if i < n {
                 let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    & (~UInt64(0) &>> UInt64(64 - 8 * (n - i)))
+                    & (~UInt64(0) &>> UInt64(truncatingIfNeeded: 64 &- 8 &* (n &- i)))
                 h = StableHash.mum(h ^ w, StableHash.p2)
             }
             return StableHash.mix(h)
         }
 
-        /// Emits a token containing non-ASCII letters through the Unicode normalizer.
+        /// Emits a token containing non-ASCII letters through the Unicode normalizer, or, for a
+        /// word whose non-ASCII scalars are all precomposed Latin letters that NFKC keeps and
+        /// that lowercase to one two-byte scalar (``BoilerplateDetector/latinMap``, "é", "ü",
+        /// "ø") or apostrophes and invisible characters the normalizer drops, byte by byte to
+        /// exactly the bytes ``Normalizer/normalizeToken(_:kind:)`` would give.
         mutating func emitSlow(
             _ start: Int, _ end: Int, _ kind: Token.Kind, _ flags: Token.Flags, _ tokens: inout [Token]
         ) {
             var flags = flags
             flags.insert(.nonASCII)
             if first { flags.insert(.sentenceInitial); first = false }
+            if kind == .word, end - start <= Tokenizer.scratchCapacity, let n = latinWord(start, end) {
+                put(Token(start: start, end: end, hash: hashScratch(n), kind: kind, flags: flags), &tokens)
+                return
+            }
             let normalized = Normalizer.normalizeToken(UnsafeBufferPointer(start: p + start, count: end - start), kind: kind)
             put(Token(start: start, end: end, hash: StableHash.hash(normalized), kind: kind, flags: flags), &tokens)
         }
