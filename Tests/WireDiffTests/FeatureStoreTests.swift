@@ -156,6 +156,7 @@ private func randomFeatures(_ generator: inout SplitMix64, sentences: Int, vocab
                 let reused = verifier.evidence(articles[a], articles[b], firstKey: a, scratch: &scratch)
                 #expect(reused == verifier.evidence(articles[a], articles[b]))
                 #expect(reused == bruteForce(articles[a], articles[b], verifier))
+                #expect(verifier.evidence(articles[b], articles[a]) == reused.swapped)
             }
         }
     }

@@ -114,11 +114,16 @@ public struct Deduplicator: Sendable {
             extra += 1
             return verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch).isRewrite
         }
-        let members = (0..<n).filter { assignments[$0].representative != $0 }
+        // Measured from the center's side, center by center (its table is built once), then
+        // turned around.
         let centers = assignments.map(\.representative)
+        let members = (0..<n).filter { centers[$0] != $0 }.sorted { (centers[$0], $0) < (centers[$1], $1) }
         let evidence = Parallel.mapChunks(count: members.count, threads: options.threads) { range in
             var scratch = PairVerifier.Scratch()
-            return range.map { k in verifier.evidence(store[members[k]], store[centers[members[k]]], scratch: &scratch) }
+            return range.map { k in
+                let m = members[k], c = centers[m]
+                return verifier.evidence(store[c], store[m], firstKey: c, scratch: &scratch).swapped
+            }
         }
         for (k, e) in evidence.joined().enumerated() { assignments[members[k]].evidence = e }
         statistics.verifiedPairs += extra
@@ -165,18 +170,34 @@ public struct Deduplicator: Sendable {
     /// date first (undated last), then the most complete version (most sentences of reporting,
     /// then most distinct shingles), then input order.
     func representativeOrder(_ records: [CorpusRecord], _ features: FeatureStore) -> [Int] {
-        // One sortable key per article: date rank (undated last), then completeness descending
-        // (sentences, then distinct shingles), so the sort compares integers, not strings.
-        let dates = Set(records.compactMap(\.date)).sorted()
-        var rank: [String: UInt64] = [:]
-        for (k, date) in dates.enumerated() { rank[date] = UInt64(k) }
-        let undated = UInt64(dates.count)
-        let keys = (0..<records.count).map { i -> UInt64 in
+        // Integer keys, so the sort rarely compares strings: a date's first 16 UTF-8 bytes
+        // (big-endian, so they order like the string; undated sorts last), then completeness
+        // descending (sentences, then distinct shingles).
+        struct Key {
+            var date0: UInt64, date1: UInt64, completeness: UInt64
+        }
+        let keys = (0..<records.count).map { i -> Key in
             let f = features[i]
             let completeness = UInt64(min(f.sentenceCount, 1 << 11 - 1)) << 21 | UInt64(min(f.distinctShingles, 1 << 21 - 1))
-            return (records[i].date.flatMap { rank[$0] } ?? undated) << 32 | (UInt64(UInt32.max) - completeness)
+            var words: (UInt64, UInt64) = (.max, .max)
+            if let date = records[i].date {
+                words = (0, 0)
+                for (k, byte) in date.utf8.prefix(16).enumerated() {
+                    if k < 8 { words.0 |= UInt64(byte) << UInt64(56 - 8 * k) } else { words.1 |= UInt64(byte) << UInt64(56 - 8 * (k - 8)) }
+                }
+            }
+            return Key(date0: words.0, date1: words.1, completeness: UInt64(UInt32.max) - completeness)
         }
-        return (0..<records.count).sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+        return (0..<records.count).sorted { a, b in
+            let x = keys[a], y = keys[b]
+            if x.date0 != y.date0 { return x.date0 < y.date0 }
+            if x.date1 != y.date1 { return x.date1 < y.date1 }
+            // Equal 16-byte prefixes: longer dates decide by their whole text.
+            let da = records[a].date, db = records[b].date
+            if let da, let db, da.utf8.count > 16 || db.utf8.count > 16, da != db { return da < db }
+            if x.completeness != y.completeness { return x.completeness < y.completeness }
+            return a < b
+        }
     }
 }
 
