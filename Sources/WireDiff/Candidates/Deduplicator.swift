@@ -81,7 +81,7 @@ public struct Deduplicator: Sendable {
         }
         let pairs = CandidateFinder.pairs(
             buckets: buckets, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
-            memoryBudget: max(1 << 22, n * Self.indexBytesPerArticle / 8), threads: options.threads)
+            memoryBudget: max(1 << 22, n * Self.indexBytesPerArticle / 2), threads: options.threads)
         buckets = []
         statistics.candidatePairs = pairs.count
         let neighbors = CandidateGraph(count: n, pairs: pairs)

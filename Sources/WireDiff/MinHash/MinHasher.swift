@@ -81,24 +81,45 @@ public struct MinHasher: Sendable {
     /// Classic MinHash: for each shingle, every function's value, keeping minima.
     @inline(__always)
     private func classic(_ shingles: UnsafeBufferPointer<UInt64>, into out: UnsafeMutableBufferPointer<UInt32>) {
-        for shingle in shingles { lowerMinima(shingle, permutations: 0..<permutations, into: out.baseAddress!) }
+        withClassicParameters { parameters in
+            for shingle in shingles { parameters.lowerMinima(shingle, permutations: 0..<permutations, into: out.baseAddress!) }
+        }
     }
 
     /// The classic scheme's step for one shingle: lowers `minima[k]` to the value of
     /// permutation `range.lowerBound + k`, for every k. Callers that keep many small
     /// signatures at once (one per sentence, a few permutations at a time) use it directly;
-    /// the values are those of ``signature(of:)-(UnsafeBufferPointer<UInt64>)``. The inner loop
-    /// is a straight-line min, which the compiler vectorizes.
+    /// the values are those of ``signature(of:)-(UnsafeBufferPointer<UInt64>)``.
     @inline(__always)
     func lowerMinima(_ shingle: UInt64, permutations range: Range<Int>, into minima: UnsafeMutablePointer<UInt32>) {
-        let x = StableHash.mix(shingle ^ key)
+        withClassicParameters { parameters in parameters.lowerMinima(shingle, permutations: range, into: minima) }
+    }
+
+    /// Runs `body` with the classic scheme's parameters as raw buffers, for loops that call
+    /// ``ClassicParameters/lowerMinima(_:permutations:into:)`` per shingle without touching
+    /// the arrays each time.
+    @inline(__always)
+    func withClassicParameters<R>(_ body: (ClassicParameters) -> R) -> R {
         multipliers.withUnsafeBufferPointer { a in
-            addends.withUnsafeBufferPointer { b in
-                for i in range {
-                    let h = UInt32(truncatingIfNeeded: (a[i] &* x &+ b[i]) &>> 32)
-                    let k = i - range.lowerBound
-                    minima[k] = Swift.min(minima[k], h)
-                }
+            addends.withUnsafeBufferPointer { b in body(ClassicParameters(key: key, multipliers: a, addends: b)) }
+        }
+    }
+
+    /// The classic scheme's key and per-permutation multipliers and addends, borrowed.
+    struct ClassicParameters {
+        let key: UInt64
+        let multipliers: UnsafeBufferPointer<UInt64>
+        let addends: UnsafeBufferPointer<UInt64>
+
+        /// Lowers `minima[k]` to permutation `range.lowerBound + k`'s value of `shingle`. The
+        /// inner loop is a straight-line min, which the compiler vectorizes.
+        @inline(__always)
+        func lowerMinima(_ shingle: UInt64, permutations range: Range<Int>, into minima: UnsafeMutablePointer<UInt32>) {
+            let x = StableHash.mix(shingle ^ key)
+            for i in range {
+                let h = UInt32(truncatingIfNeeded: (multipliers[i] &* x &+ addends[i]) &>> 32)
+                let k = i - range.lowerBound
+                minima[k] = Swift.min(minima[k], h)
             }
         }
     }

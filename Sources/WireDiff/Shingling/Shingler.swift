@@ -125,10 +125,16 @@ public struct Shingler: Sendable {
             for token in tokens {
                 let slot = cachedSlot(for: token, in: bytes, keepBytes: false)
                 guard !cache.isStopword(at: slot) else { continue }
-                units.append(cache.stem(at: slot))
-                if k == 1 && Self.isName(token) { nameShingles.append(cache.stem(at: slot)) }
+                let stem = cache.stem(at: slot)
+                if k == 1 {
+                    // Unigrams go straight to the output.
+                    output.append(stem)
+                    if Self.isName(token) { nameShingles.append(stem) }
+                } else {
+                    units.append(stem)
+                }
             }
-            Self.appendKGrams(of: units, k: k, into: &output)
+            if k > 1 { Self.appendKGrams(of: units, k: k, into: &output) }
         case .characters(let k):
             text.removeAll(keepingCapacity: true)
             for token in tokens {

@@ -4,19 +4,24 @@
 ///
 /// Owned by one ``Shingler`` (never global), so no locking. A word's normalized form and stem
 /// are computed once per distinct token hash. Token hashes are already uniform, so their low
-/// bits pick the slot directly; probing is linear over a dense `[UInt64]` of keys (0 = empty;
-/// the key 0 itself lives in an extra slot at the end). The table grows by doubling up to
+/// bits pick the slot directly; probing is linear over one array of 24-byte slots holding key,
+/// stem and flags together, so a lookup touches one cache line (key 0 = empty; the key 0
+/// itself lives in an extra slot at the end). The table grows by doubling up to
 /// `maxCapacity` slots; past that it is cleared and refilled, which bounds memory on huge
 /// vocabularies.
 ///
 /// - Complexity: O(1) expected per lookup (linear probing, load ≤ 1/2).
 struct TokenCache: Sendable {
-    /// Keys by slot; 0 marks an empty slot. Count `capacity + 1` (last slot: key 0).
-    private(set) var keys: [UInt64]
-    /// Stem hashes by slot.
-    private(set) var stems: [UInt64]
-    /// By slot: bit 63 stopword; bits 32…62 arena offset; bits 0…31 byte length.
-    private(set) var spans: [UInt64]
+    /// One slot: the token hash (0 = empty), the stem hash, and bit 63 stopword | bits 32…62
+    /// arena offset | bits 0…31 byte length. One cache line holds a lookup's answer.
+    struct Entry: Sendable {
+        var key: UInt64
+        var stem: UInt64
+        var span: UInt64
+    }
+
+    /// Slots; count `capacity + 1` (the last slot holds key 0).
+    private(set) var entries: [Entry]
     private var zeroKeyPresent = false
     private(set) var count = 0
     /// Normalized bytes of cached words, addressed by ``offset(at:)`` and ``length(at:)``.
@@ -26,13 +31,14 @@ struct TokenCache: Sendable {
     /// `capacity` and `maxCapacity` must be powers of two.
     init(capacity: Int = 1 << 12, maxCapacity: Int = 1 << 18) {
         precondition(capacity > 0 && capacity & (capacity - 1) == 0, "capacity must be a power of two")
-        keys = Array(repeating: 0, count: capacity + 1)
-        stems = Array(repeating: 0, count: capacity + 1)
-        spans = Array(repeating: 0, count: capacity + 1)
+        entries = Array(repeating: Entry(key: 0, stem: 0, span: 0), count: capacity + 1)
         self.maxCapacity = maxCapacity
     }
 
-    private var capacity: Int { keys.count - 1 }
+    private var capacity: Int { entries.count - 1 }
+
+    /// The number of slots (capacity plus the key-0 slot).
+    var slotCount: Int { entries.count }
 
     /// The slot holding `key`, or `nil` if it is absent.
     @inline(__always)
@@ -40,9 +46,9 @@ struct TokenCache: Sendable {
         if key == 0 { return zeroKeyPresent ? capacity : nil }
         let mask = capacity - 1
         var slot = Int(truncatingIfNeeded: key) & mask
-        return keys.withUnsafeBufferPointer { k in
+        return entries.withUnsafeBufferPointer { e in
             while true {
-                let stored = k[slot]
+                let stored = e[slot].key
                 if stored == key { return slot }
                 if stored == 0 { return nil }
                 slot = (slot + 1) & mask
@@ -50,10 +56,10 @@ struct TokenCache: Sendable {
         }
     }
 
-    @inline(__always) func stem(at slot: Int) -> UInt64 { stems[slot] }
-    @inline(__always) func isStopword(at slot: Int) -> Bool { spans[slot] >> 63 != 0 }
-    @inline(__always) func offset(at slot: Int) -> Int { Int(truncatingIfNeeded: (spans[slot] >> 32) & 0x7FFF_FFFF) }
-    @inline(__always) func length(at slot: Int) -> Int { Int(truncatingIfNeeded: spans[slot] & 0xFFFF_FFFF) }
+    @inline(__always) func stem(at slot: Int) -> UInt64 { entries[slot].stem }
+    @inline(__always) func isStopword(at slot: Int) -> Bool { entries[slot].span >> 63 != 0 }
+    @inline(__always) func offset(at slot: Int) -> Int { Int(truncatingIfNeeded: (entries[slot].span >> 32) & 0x7FFF_FFFF) }
+    @inline(__always) func length(at slot: Int) -> Int { Int(truncatingIfNeeded: entries[slot].span & 0xFFFF_FFFF) }
 
     /// Inserts an entry for `key` (known to be absent) and returns its slot.
     mutating func insert(key: UInt64, stem: UInt64, stopword: Bool, normalized: UnsafeBufferPointer<UInt8>?) -> Int {
@@ -77,33 +83,26 @@ struct TokenCache: Sendable {
         } else {
             let mask = capacity - 1
             var s = Int(truncatingIfNeeded: key) & mask
-            while keys[s] != 0 { s = (s + 1) & mask }
+            while entries[s].key != 0 { s = (s + 1) & mask }
             slot = s
         }
-        keys[slot] = key
-        stems[slot] = stem
-        spans[slot] = span
+        entries[slot] = Entry(key: key, stem: stem, span: span)
         count += 1
         return slot
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldStems = stems, oldSpans = spans
+        let old = entries
         let oldCapacity = capacity
         let newCapacity = oldCapacity * 2
-        keys = Array(repeating: 0, count: newCapacity + 1)
-        stems = Array(repeating: 0, count: newCapacity + 1)
-        spans = Array(repeating: 0, count: newCapacity + 1)
+        entries = Array(repeating: Entry(key: 0, stem: 0, span: 0), count: newCapacity + 1)
         let mask = newCapacity - 1
-        for old in 0..<oldCapacity where oldKeys[old] != 0 {
-            var slot = Int(truncatingIfNeeded: oldKeys[old]) & mask
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = oldKeys[old]
-            stems[slot] = oldStems[old]
-            spans[slot] = oldSpans[old]
+        for slot in 0..<oldCapacity where old[slot].key != 0 {
+            var s = Int(truncatingIfNeeded: old[slot].key) & mask
+            while entries[s].key != 0 { s = (s + 1) & mask }
+            entries[s] = old[slot]
         }
         // The key-0 entry moves to the new last slot.
-        stems[newCapacity] = oldStems[oldCapacity]
-        spans[newCapacity] = oldSpans[oldCapacity]
+        entries[newCapacity] = old[oldCapacity]
     }
 }
