@@ -32,7 +32,7 @@ public struct DedupOptions: Sendable, Hashable {
     /// Band keys two articles must share to become a candidate pair.
     public var minimumSharedKeys: Int = 4
     /// A band bucket holding more articles than this is linked as a star, not a clique.
-    public var maximumBucket: Int = 16
+    public var maximumBucket: Int = 32
     /// Worker threads; 0 means one per active processor.
     public var threads: Int = 0
 
