@@ -119,4 +119,13 @@ import Testing
         let bytes: [UInt8] = Array("\"ab".utf8) + [0xC3, 0x28] + Array("\"".utf8)
         #expect(throws: JSONParseError(byteOffset: 3, reason: "invalid UTF-8")) { try parser.parse(bytes) }
     }
+
+    @Test func serializedStringsEscapeExactlyWhatJSONRequiresAndRoundTrip() throws {
+        let text = "He said \"1,200\" \\ back\nslash\ttab\r\u{01}\u{1F} é 🙂 \u{2028}\u{2029} \u{202F} end"
+        let serialized = JSONValue.string(text).serialized
+        #expect(serialized == "\"He said \\\"1,200\\\" \\\\ back\\nslash\\ttab\\r\\u0001\\u001f é 🙂 \\u2028\\u2029 \u{202F} end\"")
+        #expect(try parser.parse(serialized) == .string(text))
+        #expect(JSONValue.string("").serialized == "\"\"")
+    }
 }
+

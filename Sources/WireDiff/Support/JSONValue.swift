@@ -104,38 +104,34 @@ public enum JSONValue: Sendable, Equatable {
     /// Writes a JSON string literal with RFC 8259 escaping (and U+2028/U+2029 escaped, so the
     /// output is also valid JavaScript).
     public static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        let scalars = s.unicodeScalars
-        var plainStart = scalars.startIndex
-        var index = plainStart
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let escape: String?
-            switch scalar {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{2028}": escape = "\\u2028"
-            case "\u{2029}": escape = "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
+        var text = s
+        text.withUTF8 { bytes in
+            // Runs of bytes that need no escape are appended whole; ASCII control bytes,
+            // quote, backslash and U+2028 / U+2029 (E2 80 A8 / A9) are escaped.
+            var escaped: [UInt8] = [0x22]
+            escaped.reserveCapacity(bytes.count + 2)
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                switch byte {
+                case 0x22: escaped += [0x5C, 0x22]
+                case 0x5C: escaped += [0x5C, 0x5C]
+                case 0x0A: escaped += [0x5C, 0x6E]
+                case 0x0D: escaped += [0x5C, 0x72]
+                case 0x09: escaped += [0x5C, 0x74]
+                case 0x00..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    escaped += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    escaped += Array("\\u202".utf8) + [bytes[i + 2] == 0xA8 ? 0x38 : 0x39]
+                    i += 2
+                default: escaped.append(byte)
                 }
+                i += 1
             }
-            if let escape {
-                out.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-                out += escape
-                plainStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
+            escaped.append(0x22)
+            out += String(decoding: escaped, as: UTF8.self)
         }
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        out += "\""
     }
 }
 
