@@ -132,7 +132,7 @@ enum DedupBenchmark {
         let pipelineCPU = rss.cpu.reduce(0) { $0 + $1.1 }
         row("dedup (no read)", pipeline, pipelineCPU)
         row("total", total, pipelineCPU + readCPU)
-        print("band entries \(stats.bandEntries), candidate pairs \(stats.candidatePairs), verified \(stats.verifiedPairs), rewrites \(stats.rewritePairs), stories \(stats.clusters)")
+        print("postings \(stats.postings) (\(stats.postings * 2 / max(1, stats.documents)) B/doc), band entries \(stats.bandEntries), candidate pairs \(stats.candidatePairs), verified \(stats.verifiedPairs), rewrites \(stats.rewritePairs), stories \(stats.clusters)")
         let beyond = max(0, peak - afterRead)
         print(String(format: "memory: baseline %.0f MB, after read %.0f MB, peak %.0f MB; %.0f bytes/document beyond the input buffer",
                      Double(baseline) / 1e6, Double(afterRead) / 1e6, Double(peak) / 1e6, Double(beyond) / Double(max(1, stats.documents))))

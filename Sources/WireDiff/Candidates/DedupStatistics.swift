@@ -4,6 +4,8 @@ public struct DedupStatistics: Sendable {
     public var documents = 0
     /// Bytes of article text.
     public var bytes = 0
+    /// Postings kept for verification (distinct shingles per sentence, 2 bytes each).
+    public var postings = 0
     /// Band-key entries indexed.
     public var bandEntries = 0
     /// Candidate pairs from the LSH index.

@@ -60,6 +60,7 @@ public struct Deduplicator: Sendable {
         let store = FeatureStore(
             records, kind: options.shingleKind, minimumShingles: options.minimumSentenceShingles,
             textOptions: textOptions, threads: options.threads)
+        statistics.postings = store.postingCount
         finish("shingle")
 
         // Sample which shingles are too common to be evidence.

@@ -26,10 +26,6 @@ public struct StoryFeatures: Sendable, Hashable {
     /// Sentences kept per article at most.
     public static let maximumSentences = 1024
 
-    public init() {
-        self.init(postings: [], sentenceSizes: [], names: [], distinctShingles: 0)
-    }
-
     init(postings: ArraySlice<UInt16>, sentenceSizes: ArraySlice<UInt16>, names: ArraySlice<UInt16>, distinctShingles: Int) {
         self.postings = postings
         self.sentenceSizes = sentenceSizes
