@@ -194,12 +194,16 @@ public enum CandidateFinder {
         let keyMask = ~UInt64(maximumArticles - 1)
         let indexMask = UInt64(maximumArticles - 1)
         // bounds[c][d]: first position in chunk c whose top byte is ≥ d.
+        // (A binary search per byte: a scan would read every entry on one thread.)
         let bounds = chunks.map { chunk -> [Int] in
             var bounds = [Int](repeating: chunk.count, count: 257)
-            var position = 0
             for d in 0..<256 {
-                while position < chunk.count && Int(chunk[position] >> 56) < d { position += 1 }
-                bounds[d] = position
+                var low = d == 0 ? 0 : bounds[d - 1], high = chunk.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if Int(chunk[mid] >> 56) < d { low = mid + 1 } else { high = mid }
+                }
+                bounds[d] = low
             }
             return bounds
         }
