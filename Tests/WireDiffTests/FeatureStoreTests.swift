@@ -34,6 +34,17 @@ private func randomFeatures(_ generator: inout SplitMix64, sentences: Int, vocab
         #expect(seen == [[2, 5, 9], [1, 5, 6]])
     }
 
+    @Test func aSentenceWithEveryHashKeepsSizeAndPostingsInStep() {
+        let huge = SentenceShingles(sentence: 0, shingles: (0..<UInt64(1 << 16)).map(shingle))
+        let next = SentenceShingles(sentence: 1, shingles: [1, 2, 3].map(shingle))
+        let f = StoryFeatures(sentences: [huge, next], minimumShingles: 3)
+        #expect(Array(f.sentenceSizes) == [65_535, 3])
+        #expect(f.postings.count == 65_538)
+        var last: [UInt16] = []
+        f.forEachSentence { _, hashes in last = Array(hashes) }
+        #expect(last == [1, 2, 3])
+    }
+
     @Test func storedArticlesAreSlicesOfSharedStorage() {
         var builder = FeatureBuilder(minimumShingles: 3)
         for article in 0..<3 {

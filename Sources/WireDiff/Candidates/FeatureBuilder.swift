@@ -30,12 +30,14 @@ struct FeatureBuilder: Sendable {
         for shingle in shingles { sentence.append(StoryFeatures.fold(shingle)) }
         sorter.sortAndDeduplicate(&sentence)
         guard sentence.count >= minimumShingles else { return }
+        // A size is 16 bits: a "sentence" using every 16-bit hash keeps all but the last.
+        if sentence.count > Int(UInt16.max) { sentence.removeLast(sentence.count - Int(UInt16.max)) }
         for hash in sentence where seen[Int(hash)] != article {
             seen[Int(hash)] = article
             distinct += 1
         }
         part.postings.append(contentsOf: sentence)
-        part.sentenceSizes.append(UInt16(clamping: sentence.count))
+        part.sentenceSizes.append(UInt16(sentence.count))
         sentences += 1
     }
 
