@@ -141,27 +141,15 @@ public struct Deduplicator: Sendable {
     ) -> [[UInt64]] {
         Parallel.mapChunks(count: store.count, threads: options.threads) { range -> [UInt64] in
             var sketcher = PassageSketcher(options: options, common: common, lsh: lsh)
-            // Entries go to fixed-size blocks, then into one exactly sized array: a growing
-            // array would hold up to twice its entries while it doubles.
-            let blockSize = 1 << 16
-            var blocks: [[UInt64]] = []
+            // Every kept sentence gives one key per band: the array is sized exactly up front
+            // (a growing array would hold up to twice its entries while it doubles).
+            var entries: [UInt64] = []
+            entries.reserveCapacity(range.reduce(0) { $0 + store[$1].sentenceCount } * bands.count)
             var keys: [UInt64] = []
             for i in range {
                 keys.removeAll(keepingCapacity: true)
                 sketcher.appendBandKeys(of: store[i], bands: bands, into: &keys)
-                for key in keys {
-                    if blocks.isEmpty || blocks[blocks.count - 1].count == blockSize {
-                        blocks.append([])
-                        blocks[blocks.count - 1].reserveCapacity(blockSize)
-                    }
-                    blocks[blocks.count - 1].append(CandidateFinder.entry(key: key, article: i))
-                }
-            }
-            var entries: [UInt64] = []
-            entries.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
-            for b in blocks.indices {
-                entries.append(contentsOf: blocks[b])
-                blocks[b] = []
+                for key in keys { entries.append(CandidateFinder.entry(key: key, article: i)) }
             }
             RadixSort.partitionByTopByte(&entries)
             return entries
