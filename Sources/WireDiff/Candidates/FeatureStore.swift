@@ -49,11 +49,15 @@ public struct FeatureStore: Sendable {
     }
 
     /// Reads every article once into features: sentences, shingles, postings. Runs on
-    /// `threads` threads (0 = all); the result does not depend on the thread count.
+    /// `threads` threads (0 = all), in two long runs of articles per thread: each run warms its
+    /// own stem cache, so fewer, longer runs stem each word fewer times (a quarter of the
+    /// stemming of 16 short runs at 100k articles). The result does not depend on the thread
+    /// count.
     ///
     /// - Complexity: O(total bytes).
     public init(_ records: [CorpusRecord], kind: ShingleKind, minimumShingles: Int, textOptions: TextOptions, threads: Int = 0) {
-        self.init(parts: Parallel.mapChunks(count: records.count, threads: threads) { range -> Part in
+        let runLength = max(64, records.count / (2 * Parallel.threadCount(threads)))
+        self.init(parts: Parallel.mapChunks(count: records.count, threads: threads, minimumChunk: runLength) { range -> Part in
             var shingler = Shingler(kind: kind)
             var builder = FeatureBuilder(minimumShingles: minimumShingles)
             var scratch: [UInt64] = []
