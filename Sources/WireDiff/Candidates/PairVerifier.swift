@@ -159,7 +159,7 @@ public struct PairVerifier: Sendable {
             s.nameStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
             s.pair = 1
         }
-        let pair = s.pair, columns = b.sentenceCount, shift = 32 - s.bits
+        let pair = s.pair, columns = b.sentenceCount, shift = UInt32(32 - s.bits)
         var distinct = 0
         s.keys.withUnsafeBufferPointer { keys in
         s.heads.withUnsafeBufferPointer { heads in
@@ -174,15 +174,8 @@ public struct PairVerifier: Sendable {
         s.shared.withUnsafeMutableBufferPointer { shared in
         s.sharedContent.withUnsafeMutableBufferPointer { sharedContent in
             @inline(__always) func slot(_ hash: UInt16) -> Int? {
-                let key = UInt32(hash) + 1
-                var slot = Int((key &* 0x9E37_79B1) >> UInt32(shift))
-                let mask = keys.count - 1
-                while true {
-                    let stored = keys[slot]
-                    if stored == key { return slot }
-                    if stored == 0 { return nil }
-                    slot = (slot + 1) & mask
-                }
+                let (slot, found) = probe(hash, in: keys, shift: shift)
+                return found ? slot : nil
             }
             for hash in b.names {
                 if let k = slot(hash) { nameStamp[k] = pair }
@@ -230,7 +223,7 @@ public struct PairVerifier: Sendable {
         s.pair = 0
         s.sentence.removeAll(keepingCapacity: true)
         s.next.removeAll(keepingCapacity: true)
-        let shift = UInt32(32 - bits), mask = capacity - 1
+        let shift = UInt32(32 - bits)
         var sentence = s.sentence, next = s.next
         s.sentence = []
         s.next = []
@@ -239,19 +232,12 @@ public struct PairVerifier: Sendable {
         s.isName.withUnsafeMutableBufferPointer { isName in
             /// The slot of `hash`, inserted (with no occurrence yet) when `insert`.
             @inline(__always) func slot(_ hash: UInt16, insert: Bool) -> Int? {
-                let key = UInt32(hash) + 1
-                var slot = Int((key &* 0x9E37_79B1) >> shift)
-                while true {
-                    let stored = keys[slot]
-                    if stored == key { return slot }
-                    if stored == 0 {
-                        guard insert else { return nil }
-                        keys[slot] = key
-                        heads[slot] = -1
-                        return slot
-                    }
-                    slot = (slot + 1) & mask
-                }
+                let (slot, found) = probe(hash, in: UnsafeBufferPointer(keys), shift: shift)
+                if found { return slot }
+                guard insert else { return nil }
+                keys[slot] = UInt32(hash) + 1
+                heads[slot] = -1
+                return slot
             }
             a.forEachSentence { number, hashes in
                 for hash in hashes {
@@ -267,5 +253,21 @@ public struct PairVerifier: Sendable {
         }}}
         s.sentence = sentence
         s.next = next
+    }
+
+    /// Where `hash` is in the first article's table `keys` (key `hash + 1`, 0 = empty; linear
+    /// probing from a multiplicative hash kept to `32 - shift` bits): its slot, or the empty
+    /// slot where it would go.
+    @inline(__always)
+    private static func probe(_ hash: UInt16, in keys: UnsafeBufferPointer<UInt32>, shift: UInt32) -> (slot: Int, found: Bool) {
+        let key = UInt32(hash) + 1
+        let mask = keys.count - 1
+        var slot = Int((key &* 0x9E37_79B1) >> shift)
+        while true {
+            let stored = keys[slot]
+            if stored == key { return (slot, true) }
+            if stored == 0 { return (slot, false) }
+            slot = (slot + 1) & mask
+        }
     }
 }
