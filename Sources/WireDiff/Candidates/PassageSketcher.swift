@@ -49,22 +49,17 @@ public struct PassageSketcher: Sendable {
         let rows = lsh.rows, width = bands.count * rows
         let permutations = bands.lowerBound * rows..<bands.upperBound * rows
         let minimum = options.minimumSentenceShingles
-        let hasher = self.hasher
+        let hasher = self.hasher, common = self.common
         if minima.count < width { minima = [UInt32](repeating: 0, count: width) }
-        common.bits.withUnsafeBufferPointer { bits in
         hasher.withClassicParameters { parameters in
         minima.withUnsafeMutableBufferPointer { m in
-            // `CommonShingles.contains(hash:)` on the borrowed bitmap.
-            @inline(__always) func isCommon(_ hash: UInt16) -> Bool {
-                !bits.isEmpty && bits[Int(hash >> 6)] & (1 << UInt64(hash & 63)) != 0
-            }
             features.forEachSentence { _, hashes in
                 var rare = 0
-                for hash in hashes where !isCommon(hash) { rare += 1 }
+                for hash in hashes where !common.contains(hash: hash) { rare += 1 }
                 // A sentence made mostly of common words is sketched whole.
                 let whole = rare < minimum
                 m.update(repeating: .max)
-                for hash in hashes where whole || !isCommon(hash) {
+                for hash in hashes where whole || !common.contains(hash: hash) {
                     parameters.lowerMinima(UInt64(hash), permutations: permutations, into: m.baseAddress!)
                 }
                 let raw = UnsafeRawBufferPointer(m)
@@ -73,6 +68,6 @@ public struct PassageSketcher: Sendable {
                     output.append(LSHIndex.bandKey(UnsafeRawBufferPointer(rebasing: raw[offset..<offset + rows * 4]), band: band))
                 }
             }
-        }}}
+        }}
     }
 }

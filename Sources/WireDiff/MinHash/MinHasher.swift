@@ -86,15 +86,6 @@ public struct MinHasher: Sendable {
         }
     }
 
-    /// The classic scheme's step for one shingle: lowers `minima[k]` to the value of
-    /// permutation `range.lowerBound + k`, for every k. Callers that keep many small
-    /// signatures at once (one per sentence, a few permutations at a time) use it directly;
-    /// the values are those of ``signature(of:)-(UnsafeBufferPointer<UInt64>)``.
-    @inline(__always)
-    func lowerMinima(_ shingle: UInt64, permutations range: Range<Int>, into minima: UnsafeMutablePointer<UInt32>) {
-        withClassicParameters { parameters in parameters.lowerMinima(shingle, permutations: range, into: minima) }
-    }
-
     /// Runs `body` with the classic scheme's parameters as raw buffers, for loops that call
     /// ``ClassicParameters/lowerMinima(_:permutations:into:)`` per shingle without touching
     /// the arrays each time.
@@ -111,8 +102,11 @@ public struct MinHasher: Sendable {
         let multipliers: UnsafeBufferPointer<UInt64>
         let addends: UnsafeBufferPointer<UInt64>
 
-        /// Lowers `minima[k]` to permutation `range.lowerBound + k`'s value of `shingle`. The
-        /// inner loop is a straight-line min, which the compiler vectorizes.
+        /// The classic scheme's step for one shingle: lowers `minima[k]` to permutation
+        /// `range.lowerBound + k`'s value of `shingle`, for every k. Callers that keep many small
+        /// signatures at once (one per sentence, a few permutations at a time) use it directly;
+        /// the values are those of ``MinHasher/signature(of:)-(UnsafeBufferPointer<UInt64>)``.
+        /// The inner loop is a straight-line min, which the compiler vectorizes.
         @inline(__always)
         func lowerMinima(_ shingle: UInt64, permutations range: Range<Int>, into minima: UnsafeMutablePointer<UInt32>) {
             let x = StableHash.mix(shingle ^ key)
