@@ -478,16 +478,15 @@ public struct Tokenizer: Sendable {
         mutating func emit(
             _ start: Int, _ end: Int, _ n: Int, _ kind: Token.Kind, _ flags: Token.Flags, _ tokens: inout [Token]
         ) {
-            var flags = flags
-            if first { flags.insert(.sentenceInitial); first = false }
             let hash: UInt64
             if n <= Tokenizer.scratchCapacity {
                 hash = hashScratch(n)
             } else {
+                // The normalized form depends on the kind and the non-ASCII flag only.
                 let token = Token(start: start, end: end, hash: 0, kind: kind, flags: flags)
                 hash = StableHash.hash(Tokenizer.normalizedForm(of: token, in: UnsafeBufferPointer(start: p, count: end)))
             }
-            put(Token(start: start, end: end, hash: hash, kind: kind, flags: flags), &tokens)
+            emitHashed(start, end, hash, kind, flags, &tokens)
         }
 
         /// Writes the normalized form of the word `p[start..<end]` (at most
