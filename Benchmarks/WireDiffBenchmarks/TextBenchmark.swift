@@ -28,7 +28,7 @@ func runTextBenchmark(arguments: [String]) {
         var corpusPaths: [String] = []
         var k = 0
         if arguments.first == "--digest" {
-            exit(TextDigest.run(paths: Array(arguments.dropFirst())))
+            exit(TextChecks.run(paths: Array(arguments.dropFirst())))
         }
         while k < arguments.count {
             let value = k + 1 < arguments.count ? arguments[k + 1] : ""
@@ -123,7 +123,7 @@ func runTextBenchmark(arguments: [String]) {
             if start < buffer.count { articles.append(UnsafeBufferPointer(rebasing: buffer[start...])) }
             for _ in 0..<runs {
                 let cpu0 = threadCPUSeconds()
-                let sum = TextDigest.oneRead(articles)
+                let sum = TextChecks.oneRead(articles)
                 bestOneRead = min(bestOneRead, threadCPUSeconds() - cpu0)
                 oneReadDigest = sum
             }
@@ -153,7 +153,7 @@ func runTextBenchmark(arguments: [String]) {
                 let cpu0 = threadCPUSeconds()
                 var sum: UInt64 = 0
                 for record in records {
-                    record.bytes.withUnsafeBufferPointer { sum ^= TextDigest.oneRead([$0]) }
+                    record.bytes.withUnsafeBufferPointer { sum ^= TextChecks.oneRead([$0]) }
                 }
                 best = min(best, threadCPUSeconds() - cpu0)
                 if sum == 42 { print("") }  // keep the work
@@ -165,51 +165,10 @@ func runTextBenchmark(arguments: [String]) {
     #endif
 }
 
-/// A digest of everything the text pipeline reports about articles, to prove an optimization
-/// changed nothing: every sentence (range, paragraph, role, dateline, boilerplate reason) and
-/// every token of its content (start, end, hash, kind, flags) folded into one ``StableHash``.
-///
-/// `WireDiffBenchmarks text --digest PATH…` prints the digest of each path (read with
-/// `CorpusReader`: a directory's `.txt` files, a JSONL file, a text file) and of all of them.
-/// `TextDigestTests` guards the digest of `../shared/seeds` and `Samples/*.txt` with the same
-/// fold.
-enum TextDigest {
-    /// The digest of one article's bytes.
-    static func digest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var sentences = SentenceSplitter().split(bytes)
-        BoilerplateDetector().flag(&sentences, in: bytes)
-        let tokenizer = Tokenizer()
-        var tokens: [Token] = []
-        var h = StableHash.combine(0x7465_7874, UInt64(sentences.count))
-        for s in sentences {
-            h = StableHash.combine(h, UInt64(s.start))
-            h = StableHash.combine(h, UInt64(s.end))
-            h = StableHash.combine(h, UInt64(s.paragraph))
-            h = StableHash.combine(h, StableHash.hash(s.role.rawValue))
-            h = StableHash.combine(h, s.dateline.map { UInt64($0.lowerBound) << 32 | UInt64($0.upperBound) } ?? ~0)
-            h = StableHash.combine(h, s.boilerplate.map { StableHash.hash($0.rawValue) } ?? 0)
-            tokens.removeAll(keepingCapacity: true)
-            tokenizer.tokenize(bytes, range: s.contentRange, into: &tokens)
-            h = StableHash.combine(h, UInt64(tokens.count))
-            for t in tokens {
-                h = StableHash.combine(h, UInt64(t.start) << 32 | UInt64(t.end))
-                h = StableHash.combine(h, t.hash)
-                h = StableHash.combine(h, UInt64(t.kind.rawValue) << 8 | UInt64(t.flags.rawValue))
-            }
-        }
-        return h
-    }
-
-    /// The digest of records in order (each id, then its article).
-    static func digest(_ records: [CorpusRecord]) -> UInt64 {
-        var h: UInt64 = 0
-        for record in records {
-            h = StableHash.combine(h, StableHash.hash(record.id))
-            h = StableHash.combine(h, record.bytes.withUnsafeBufferPointer { digest($0) })
-        }
-        return h
-    }
-
+/// The benchmark's text checks: the one read the dedup pipeline does per article, and
+/// `text --digest PATH…`, which prints each path's ``TextDigest`` (read with `CorpusReader`: a
+/// directory's `.txt` files, a JSONL file, a text file) and that of all of them.
+enum TextChecks {
     /// The dedup pipeline's one read of each article: split, flag, tokenize every included
     /// sentence. Returns the xor of the token hashes (so the work is not optimized away).
     static func oneRead(_ articles: [UnsafeBufferPointer<UInt8>]) -> UInt64 {
@@ -240,7 +199,7 @@ enum TextDigest {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
                 return 66
             }
-            let h = digest(records)
+            let h = TextDigest.digest(records)
             all = StableHash.combine(all, h)
             print("\(String(h, radix: 16))  \(path)  (\(records.count) articles)")
         }

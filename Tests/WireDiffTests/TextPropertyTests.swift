@@ -55,47 +55,9 @@ import Testing
 /// Guards the text pipeline's output byte for byte: every sentence (range, paragraph, role,
 /// dateline, boilerplate reason) and every token (start, end, hash, kind, flags) of the seeds,
 /// the samples and seeded random texts, folded into one ``StableHash`` and compared with the
-/// value recorded before the pipeline was optimized. The fold is the one of
-/// `WireDiffBenchmarks text --digest` (Benchmarks/WireDiffBenchmarks/TextBenchmark.swift), which
-/// checks generated corpora the same way.
+/// value recorded before the pipeline was optimized (``TextDigest``, which
+/// `WireDiffBenchmarks text --digest` also prints for generated corpora).
 @Suite struct TextDigestTests {
-    /// The digest of one article.
-    static func digest(_ bytes: [UInt8]) -> UInt64 {
-        bytes.withUnsafeBufferPointer { bytes in
-            var sentences = SentenceSplitter().split(bytes)
-            BoilerplateDetector().flag(&sentences, in: bytes)
-            var tokens: [Token] = []
-            var h = StableHash.combine(0x7465_7874, UInt64(sentences.count))
-            for s in sentences {
-                h = StableHash.combine(h, UInt64(s.start))
-                h = StableHash.combine(h, UInt64(s.end))
-                h = StableHash.combine(h, UInt64(s.paragraph))
-                h = StableHash.combine(h, StableHash.hash(s.role.rawValue))
-                h = StableHash.combine(h, s.dateline.map { UInt64($0.lowerBound) << 32 | UInt64($0.upperBound) } ?? ~0)
-                h = StableHash.combine(h, s.boilerplate.map { StableHash.hash($0.rawValue) } ?? 0)
-                tokens.removeAll(keepingCapacity: true)
-                Tokenizer().tokenize(bytes, range: s.contentRange, into: &tokens)
-                h = StableHash.combine(h, UInt64(tokens.count))
-                for t in tokens {
-                    h = StableHash.combine(h, UInt64(t.start) << 32 | UInt64(t.end))
-                    h = StableHash.combine(h, t.hash)
-                    h = StableHash.combine(h, UInt64(t.kind.rawValue) << 8 | UInt64(t.flags.rawValue))
-                }
-            }
-            return h
-        }
-    }
-
-    /// The digest of records in order (each id, then its article), as the benchmark folds them.
-    static func digest(_ records: [CorpusRecord]) -> UInt64 {
-        var h: UInt64 = 0
-        for record in records {
-            h = StableHash.combine(h, StableHash.hash(record.id))
-            h = StableHash.combine(h, digest(record.bytes))
-        }
-        return h
-    }
-
     static let samples: String = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Samples").path
@@ -103,13 +65,13 @@ import Testing
     @Test func samplesDigestIsUnchanged() throws {
         let records = try CorpusReader().read(paths: [Self.samples])
         #expect(records.count == 6)
-        #expect(String(Self.digest(records), radix: 16) == "623de7dd65b2ca57")
+        #expect(String(TextDigest.digest(records), radix: 16) == "623de7dd65b2ca57")
     }
 
     @Test(.enabled(if: Seeds.available)) func seedsDigestIsUnchanged() throws {
         let records = try CorpusReader().read(paths: [Seeds.directory!.path])
         #expect(records.count == 5)
-        #expect(String(Self.digest(records), radix: 16) == "6042c947097c7119")
+        #expect(String(TextDigest.digest(records), radix: 16) == "6042c947097c7119")
     }
 
     /// Seeded random texts from ``TextPropertyTests/pieces`` (non-ASCII, CRLF, odd spacing):
@@ -122,7 +84,7 @@ import Testing
                 let count = Int(rng.next() % 80)
                 var text = ""
                 for _ in 0..<count { text += TextPropertyTests.pieces[Int(rng.next() % UInt64(TextPropertyTests.pieces.count))] }
-                h = StableHash.combine(h, Self.digest(Array(text.utf8)))
+                h = StableHash.combine(h, TextDigest.digest(Array(text.utf8)))
             }
         }
         #expect(String(h, radix: 16) == "8c508518152519c5")
