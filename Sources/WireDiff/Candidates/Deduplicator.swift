@@ -89,45 +89,56 @@ public struct Deduplicator: Sendable {
         let neighbors = CandidateGraph(count: n, pairs: pairs)
         finish("index")
 
-        // Verify every candidate pair exactly.
+        // Verify every candidate pair exactly; the evidence is kept for the clustering below.
         let verifier = PairVerifier(options: options)
-        let verdictChunks = Parallel.mapChunks(count: pairs.count, threads: options.threads) { range in
+        let evidenceChunks = Parallel.mapChunks(count: pairs.count, threads: options.threads) { range in
             var scratch = PairVerifier.Scratch()
-            return range.map { p -> Bool in
+            return range.map { p -> PairEvidence in
                 verifier.evidence(
-                    store[Int(pairs[p] >> 32)], store[Int(pairs[p] & 0xFFFF_FFFF)], firstKey: Int(pairs[p] >> 32), scratch: &scratch
-                ).isRewrite
+                    store[Int(pairs[p] >> 32)], store[Int(pairs[p] & 0xFFFF_FFFF)], firstKey: Int(pairs[p] >> 32), scratch: &scratch)
             }
         }
-        let isRewrite = verdictChunks.flatMap { $0 }
+        let pairEvidence = Array(evidenceChunks.joined())
         statistics.verifiedPairs = pairs.count
-        statistics.rewritePairs = isRewrite.reduce(0) { $0 + ($1 ? 1 : 0) }
+        statistics.rewritePairs = pairEvidence.reduce(0) { $0 + ($1.isRewrite ? 1 : 0) }
         finish("verify")
 
-        // Cluster around likely sources; members' evidence is measured against their center.
+        // Cluster around likely sources. A pair's evidence comes from verification when it was a
+        // candidate (evidence is symmetric: measured either way round it only swaps sides),
+        // else it is measured now.
         let order = representativeOrder(records, store)
         var extra = 0
         var scratch = PairVerifier.Scratch()
         var assignments = StoryClusterer.cluster(order: order, neighbors: neighbors) { x, c in
             let key = UInt64(min(x, c)) << 32 | UInt64(max(x, c))
             if let index = CandidateGraph.index(of: key, in: pairs) {
-                return isRewrite[index]
+                return pairEvidence[index].isRewrite
             }
             extra += 1
             return verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch).isRewrite
         }
-        // Measured from the center's side, center by center (its table is built once), then
-        // turned around.
+        // Members' evidence is against their center, seen from the member's side; pairs that
+        // were not candidates are measured center by center (its table is built once).
         let centers = assignments.map(\.representative)
-        let members = (0..<n).filter { centers[$0] != $0 }.sorted { (centers[$0], $0) < (centers[$1], $1) }
-        let evidence = Parallel.mapChunks(count: members.count, threads: options.threads) { range in
+        var unmeasured: [Int] = []
+        for m in 0..<n where centers[m] != m {
+            let c = centers[m]
+            if let index = CandidateGraph.index(of: UInt64(min(m, c)) << 32 | UInt64(max(m, c)), in: pairs) {
+                assignments[m].evidence = m < c ? pairEvidence[index] : pairEvidence[index].swapped
+            } else {
+                unmeasured.append(m)
+            }
+        }
+        unmeasured.sort { (centers[$0], $0) < (centers[$1], $1) }
+        let toMeasure = unmeasured
+        let evidence = Parallel.mapChunks(count: unmeasured.count, threads: options.threads) { range in
             var scratch = PairVerifier.Scratch()
             return range.map { k in
-                let m = members[k], c = centers[m]
+                let m = toMeasure[k], c = centers[m]
                 return verifier.evidence(store[c], store[m], firstKey: c, scratch: &scratch).swapped
             }
         }
-        for (k, e) in evidence.joined().enumerated() { assignments[members[k]].evidence = e }
+        for (k, e) in evidence.joined().enumerated() { assignments[toMeasure[k]].evidence = e }
         statistics.verifiedPairs += extra
         statistics.clusters = Set(assignments.map(\.cluster)).count
         finish("cluster")
