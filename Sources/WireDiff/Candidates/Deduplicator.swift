@@ -154,13 +154,14 @@ public struct Deduplicator: Sendable {
             var sketcher = PassageSketcher(options: options, common: common, lsh: lsh)
             // Every kept sentence gives one key per band: the array is sized exactly up front
             // (a growing array would hold up to twice its entries while it doubles).
-            var entries: [UInt64] = []
-            entries.reserveCapacity(range.reduce(0) { $0 + store[$1].sentenceCount } * bands.count)
-            var keys: [UInt64] = []
-            for i in range {
-                keys.removeAll(keepingCapacity: true)
-                sketcher.appendBandKeys(of: store[i], bands: bands, into: &keys)
-                for key in keys { entries.append(CandidateFinder.entry(key: key, article: i)) }
+            let total = range.reduce(0) { $0 + store[$1].sentenceCount } * bands.count
+            var entries = [UInt64](unsafeUninitializedCapacity: total) { buffer, initialized in
+                for i in range {
+                    sketcher.forEachBandKey(of: store[i], bands: bands) { key in
+                        buffer[initialized] = CandidateFinder.entry(key: key, article: i)
+                        initialized += 1
+                    }
+                }
             }
             RadixSort.partitionByTopByte(&entries)
             return entries

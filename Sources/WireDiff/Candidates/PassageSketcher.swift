@@ -28,6 +28,7 @@ public struct PassageSketcher: Sendable {
     public let lsh: LSHParameters
     private let hasher: MinHasher
     private var minima: [UInt32] = []
+    private var mixed: [UInt64] = []
 
     /// A sketcher for `options`; pass `lsh` when ``DedupOptions/effectiveLSH`` is already
     /// known (deriving it integrates the banding curve).
@@ -44,30 +45,51 @@ public struct PassageSketcher: Sendable {
     /// sentences to `output`, sentence after sentence (a key repeats when two sentences of the
     /// article share a band).
     public mutating func appendBandKeys(of features: StoryFeatures, bands: Range<Int>? = nil, into output: inout [UInt64]) {
-        let bands = bands ?? 0..<lsh.bands
+        forEachBandKey(of: features, bands: bands ?? 0..<lsh.bands) { output.append($0) }
+    }
+
+    /// Calls `body` with the band keys, for the bands in `bands`, of the article's sentences,
+    /// sentence after sentence and band after band within a sentence.
+    ///
+    /// Per sentence, the kept shingles are mixed once into a scratch buffer; each permutation's
+    /// minimum is then a tight loop over them.
+    @inline(__always)
+    mutating func forEachBandKey(of features: StoryFeatures, bands: Range<Int>, _ body: (UInt64) -> Void) {
         guard features.sentenceCount > 0, !bands.isEmpty else { return }
         let rows = lsh.rows, width = bands.count * rows
-        let permutations = bands.lowerBound * rows..<bands.upperBound * rows
+        let firstPermutation = bands.lowerBound * rows
         let minimum = options.minimumSentenceShingles
         let hasher = self.hasher, common = self.common
         if minima.count < width { minima = [UInt32](repeating: 0, count: width) }
+        if mixed.count < features.postings.count { mixed = [UInt64](repeating: 0, count: features.postings.count) }
         hasher.withClassicParameters { parameters in
         minima.withUnsafeMutableBufferPointer { m in
+        mixed.withUnsafeMutableBufferPointer { mixed in
+            let raw = UnsafeRawBufferPointer(m)
             features.forEachSentence { _, hashes in
-                var rare = 0
-                for hash in hashes where !common.contains(hash: hash) { rare += 1 }
-                // A sentence made mostly of common words is sketched whole.
-                let whole = rare < minimum
-                m.update(repeating: .max)
-                for hash in hashes where whole || !common.contains(hash: hash) {
-                    parameters.lowerMinima(UInt64(hash), permutations: permutations, into: m.baseAddress!)
+                // Branch-free: every hash is written, only the rare ones advance the count
+                // (whether a hash is common is unpredictable).
+                var count = 0
+                for hash in hashes {
+                    mixed[count] = parameters.mixed(UInt64(hash))
+                    count &+= common.contains(hash: hash) ? 0 : 1
                 }
-                let raw = UnsafeRawBufferPointer(m)
+                // A sentence made mostly of common words is sketched whole.
+                if count < minimum {
+                    count = 0
+                    for hash in hashes {
+                        mixed[count] = parameters.mixed(UInt64(hash))
+                        count += 1
+                    }
+                }
+                for k in 0..<width {
+                    m[k] = parameters.minimum(permutation: firstPermutation + k, over: UnsafeBufferPointer(rebasing: mixed[0..<count]))
+                }
                 for (k, band) in bands.enumerated() {
                     let offset = k * rows * 4
-                    output.append(LSHIndex.bandKey(UnsafeRawBufferPointer(rebasing: raw[offset..<offset + rows * 4]), band: band))
+                    body(LSHIndex.bandKey(UnsafeRawBufferPointer(rebasing: raw[offset..<offset + rows * 4]), band: band))
                 }
             }
-        }}
+        }}}
     }
 }

@@ -107,9 +107,24 @@ public struct MinHasher: Sendable {
         /// signatures at once (one per sentence, a few permutations at a time) use it directly;
         /// the values are those of ``MinHasher/signature(of:)-(UnsafeBufferPointer<UInt64>)``.
         /// The inner loop is a straight-line min, which the compiler vectorizes.
+        /// A shingle's keyed mix, the input of every permutation (``minimum(permutation:over:)``).
+        @inline(__always)
+        func mixed(_ shingle: UInt64) -> UInt64 { StableHash.mix(shingle ^ key) }
+
+        /// Permutation `i`'s minimum over shingles already passed through ``mixed(_:)``: the
+        /// same value ``lowerMinima(_:permutations:into:)`` leaves for them (`UInt32.max` when
+        /// there are none).
+        @inline(__always)
+        func minimum(permutation i: Int, over mixed: UnsafeBufferPointer<UInt64>) -> UInt32 {
+            let a = multipliers[i], b = addends[i]
+            var m = UInt32.max
+            for x in mixed { m = Swift.min(m, UInt32(truncatingIfNeeded: (a &* x &+ b) &>> 32)) }
+            return m
+        }
+
         @inline(__always)
         func lowerMinima(_ shingle: UInt64, permutations range: Range<Int>, into minima: UnsafeMutablePointer<UInt32>) {
-            let x = StableHash.mix(shingle ^ key)
+            let x = mixed(shingle)
             for i in range {
                 let h = UInt32(truncatingIfNeeded: (multipliers[i] &* x &+ addends[i]) &>> 32)
                 let k = i - range.lowerBound

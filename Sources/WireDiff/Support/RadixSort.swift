@@ -112,15 +112,15 @@ public enum RadixSort {
         var counts = [Int](repeating: 0, count: 257)
         for v in values { counts[Int(v &>> 56) + 1] += 1 }
         for d in 0..<256 { counts[d + 1] += counts[d] }
-        var result = [UInt64](repeating: 0, count: values.count)
-        result.withUnsafeMutableBufferPointer { r in
+        // Every slot is written once by the scatter, so the copy starts uninitialized.
+        values = [UInt64](unsafeUninitializedCapacity: values.count) { r, initialized in
             for v in values {
                 let d = Int(v &>> 56)
                 r[counts[d]] = v
                 counts[d] += 1
             }
+            initialized = values.count
         }
-        values = result
     }
 
     /// Least-significant-digit passes over the low `bits` bits; the result ends in `a`.
