@@ -87,11 +87,10 @@ enum DedupBenchmark {
             FileHandle.standardError.write(Data("dedup: give a corpus\n".utf8))
             return 64
         }
-        AllocatorTuning.returnLargeBlocksToSystem()
         let baseline = ProcessMemory.currentBytes()
         let clock = Date()
         let cpuBeforeRead = ProcessMemory.cpuSeconds()
-        let records: [CorpusRecord]
+        var records: [CorpusRecord]
         do {
             records = try CorpusReader().read(paths: paths)
         } catch {
@@ -106,7 +105,7 @@ enum DedupBenchmark {
         do {
             var deduplicator = Deduplicator(options: options)
             deduplicator.onPhase = { phase in rss.record(phase) }
-            result = try deduplicator.run(records)
+            result = try deduplicator.run(releasingTextOf: &records)
             print("memory peak per phase, beyond the input: " + rss.summary(baseline: afterRead, documents: records.count))
         } catch {
             FileHandle.standardError.write(Data("dedup: \(error)\n".utf8))

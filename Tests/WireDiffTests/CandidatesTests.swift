@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WireDiff
 
@@ -19,6 +20,21 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
         #expect(e.matchedSentencesOfFirst == 3)
         #expect(e.matchedSentencesOfSecond == 3)
         #expect(e.isRewrite)
+    }
+
+    /// Clustering reuses a pair's evidence in either direction: measuring it the other way
+    /// round must only swap the sides.
+    @Test func evidenceIsSymmetric() {
+        var generator = SplitMix64(seed: 11)
+        for _ in 0..<200 {
+            func article() -> StoryFeatures {
+                features((0..<Int(generator.next() % 12 + 1)).map { _ in
+                    (0..<Int(generator.next() % 8 + 3)).map { _ in generator.next() % 40 }
+                })
+            }
+            let a = article(), b = article()
+            #expect(verifier.evidence(a, b).swapped == verifier.evidence(b, a))
+        }
     }
 
     @Test func oneSharedBackgroundSentenceIsNotARewrite() {
@@ -126,5 +142,26 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
         let pairs = CandidateFinder.pairs(entries: &entries, maximumBucket: 10)
         #expect(pairs.count == 99)
         #expect(pairs.allSatisfy { $0 >> 32 == 0 })
+    }
+}
+
+@Suite struct DeduplicatorTests {
+    static var samples: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples").path
+    }
+
+    @Test func releasingTheTextGivesTheSameStoriesAndKeepsIdsAndDates() throws {
+        let records = try CorpusReader().read(paths: [Self.samples])
+        #expect(records.count >= 4)
+        let kept = try Deduplicator().run(records)
+        var released = records
+        let result = try Deduplicator().run(releasingTextOf: &released)
+        #expect(result.assignments == kept.assignments)
+        #expect(released.allSatisfy { $0.bytes.isEmpty })
+        #expect(released.map(\.id) == records.map(\.id))
+        #expect(released.map(\.date) == records.map(\.date))
+        // The caller's other copies keep their text.
+        #expect(records.allSatisfy { !$0.bytes.isEmpty })
     }
 }

@@ -23,7 +23,7 @@ public struct Deduplicator: Sendable {
     public var textOptions: TextOptions
 
     /// The band-key entries of one indexing pass may take about this many bytes per article.
-    public static let indexBytesPerArticle = 512
+    public static let indexBytesPerArticle = 1024
 
     public init(options: DedupOptions = DedupOptions(), textOptions: TextOptions = TextOptions()) {
         self.options = options
@@ -42,6 +42,21 @@ public struct Deduplicator: Sendable {
 
     /// Clusters `records` into stories.
     public func run(_ records: [CorpusRecord]) throws(DedupError) -> Result {
+        var records = records
+        return try run(&records, releasingText: false)
+    }
+
+    /// Clusters `records` into stories and empties their text (`bytes`) as soon as it has
+    /// been read into features, keeping ids, dates and sources: the memory the text took
+    /// serves the later phases, so a run needs little more than the input's size in all
+    /// (free memory is then handed back to the system, see
+    /// ``AllocatorTuning/releaseFreeMemory()``). For callers that do not need the text
+    /// afterwards, such as `wirediff dedup`.
+    public func run(releasingTextOf records: inout [CorpusRecord]) throws(DedupError) -> Result {
+        try run(&records, releasingText: true)
+    }
+
+    private func run(_ records: inout [CorpusRecord], releasingText: Bool) throws(DedupError) -> Result {
         let n = records.count
         guard n < CandidateFinder.maximumArticles else {
             throw .tooManyDocuments(count: n, limit: CandidateFinder.maximumArticles - 1)
@@ -61,6 +76,10 @@ public struct Deduplicator: Sendable {
             records, kind: options.shingleKind, minimumShingles: options.minimumSentenceShingles,
             textOptions: textOptions, threads: options.threads)
         statistics.postings = store.postingCount
+        if releasingText {
+            for i in records.indices { records[i].bytes = [] }
+            AllocatorTuning.releaseFreeMemory()
+        }
         finish("shingle")
 
         // Sample which shingles are too common to be evidence.
@@ -71,7 +90,10 @@ public struct Deduplicator: Sendable {
         // pairs that share enough keys across all of them.
         let lsh = options.effectiveLSH
         let perBand = max(1, store.sentenceCount * 8)
-        let bandsPerGroup = max(1, min(lsh.bands, n * Self.indexBytesPerArticle / perBand))
+        // As few groups as the budget allows, of equal size (8 bands in two groups: 4 + 4).
+        let fitting = max(1, n * Self.indexBytesPerArticle / perBand)
+        let groups = (lsh.bands + fitting - 1) / fitting
+        let bandsPerGroup = (lsh.bands + groups - 1) / groups
         var buckets: CandidateFinder.Buckets = []
         for first in stride(from: 0, to: lsh.bands, by: bandsPerGroup) {
             let bands = first..<min(lsh.bands, first + bandsPerGroup)

@@ -30,14 +30,15 @@ enum DedupCommand: Command {
             throw UsageError("no input given", hint: "pass files, directories, .jsonl corpora or -")
         }
         let started = DispatchTime.now().uptimeNanoseconds
-        let records = try input.read(arguments.positionals, context: context)
+        var records = try input.read(arguments.positionals, context: context)
         var deduplicator = Deduplicator(options: detection, textOptions: input.textOptions)
         if context.stderr.isTerminal {
             // Progress on a terminal only: one line rewritten in place, cleared at the end.
             nonisolated(unsafe) let progress = context.stderr
-            deduplicator.onPhase = { phase in progress.write("\r\u{1B}[Kwirediff dedup: \(records.count) documents, \(phase) done") }
+            let count = records.count
+            deduplicator.onPhase = { phase in progress.write("\r\u{1B}[Kwirediff dedup: \(count) documents, \(phase) done") }
         }
-        let result = try deduplicator.run(records)
+        let result = try deduplicator.run(releasingTextOf: &records)
         if context.stderr.isTerminal { context.stderr.write("\r\u{1B}[K") }
         let output = CapturedOutput()
         let sink: TextOutput = arguments.value("--output") == nil ? context.stdout : output
