@@ -37,6 +37,22 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
         }
     }
 
+    /// One scratch serves a whole run: first articles change, grow (its tables are
+    /// reallocated) and repeat; every result must equal a fresh measurement.
+    @Test func reusedScratchGivesFreshResults() {
+        var generator = SplitMix64(seed: 5)
+        func article(_ sentences: Int) -> StoryFeatures {
+            features((0..<sentences).map { _ in (0..<Int(generator.next() % 8 + 3)).map { _ in generator.next() % 60 } })
+        }
+        let articles = (0..<40).map { article($0 % 7 == 0 ? 3 * $0 + 1 : Int(generator.next() % 10 + 1)) }
+        var scratch = PairVerifier.Scratch()
+        for _ in 0..<400 {
+            let i = Int(generator.next() % 40), j = Int(generator.next() % 40)
+            let reused = verifier.evidence(articles[i], articles[j], firstKey: i, scratch: &scratch)
+            #expect(reused == verifier.evidence(articles[i], articles[j]))
+        }
+    }
+
     @Test func oneSharedBackgroundSentenceIsNotARewrite() {
         var sentencesA = [[UInt64]](), sentencesB = [[UInt64]]()
         for i in 0..<20 {

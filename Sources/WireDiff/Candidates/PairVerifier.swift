@@ -22,26 +22,31 @@ public struct PairVerifier: Sendable {
     }
 
     /// Reusable buffers of ``evidence(_:_:scratch:)``, one per thread: the sentence-pair
-    /// counters and a small hash table of the first article's shingles, kept while the same
-    /// first article is verified against several others.
+    /// counters and a table of the first article's shingles, kept while the same first article
+    /// is verified against several others.
     public struct Scratch: Sendable {
-        var shared: [UInt16] = []
-        var sharedContent: [UInt16] = []
-        /// The cells of `shared` that the current pair touched.
-        var touched: [Int32] = []
-        /// Per sentence of the first / second article: the evaluation that last found it matched.
+        /// Per sentence pair `i * columns + j`: shared shingles (low 16 bits) and shared
+        /// non-name shingles (high 16 bits); zero between pairs.
+        var cells: [UInt32] = []
+        /// The sentences of the first article whose row of `cells` the current pair touched.
+        var rows: [Int32] = []
+        /// Per sentence of the first article: the evaluation that last touched its row / found
+        /// it matched; per sentence of the second: the evaluation that last found it matched.
+        var rowTouched: [UInt32] = []
         var rowMark: [UInt32] = []
         var columnMark: [UInt32] = []
         var evaluation: UInt32 = 0
-        /// Open-addressing table of the first article's hashes: key `hash + 1` (0 = empty),
-        /// first occurrence, whether the first article uses it as a name, and the pair that
-        /// last counted it shared or marked it a name of the second article.
-        var keys: [UInt32] = []
+        /// The first article's table, addressed by 16-bit hash: its slot plus one (0 = absent).
+        var slotOf: [UInt32] = []
+        /// Per slot: the hash (to clear `slotOf`), first occurrence, whether the first article
+        /// uses it as a name, and the pair that last counted it shared or marked it a name of
+        /// the second article.
+        var slotHash: [UInt16] = []
         var heads: [Int32] = []
         var isName: [Bool] = []
         var sharedStamp: [UInt32] = []
         var nameStamp: [UInt32] = []
-        var bits = 0
+        var slots = 0
         /// Occurrences of the first article's hashes: sentence number and next occurrence.
         var sentence: [UInt16] = []
         var next: [Int32] = []
@@ -71,57 +76,55 @@ public struct PairVerifier: Sendable {
         var sharedDistinct = 0
         var countA = 0, countB = 0
         if sa > 0 && sb > 0 {
-            // shared[i * sb + j]: shingles sentence i of A shares with sentence j of B, and how
-            // many of them are not names. Only the cells the join touches are read and reset,
-            // so the counters stay zero between pairs.
-            if scratch.shared.count < sa * sb {
-                scratch.shared = [UInt16](repeating: 0, count: sa * sb)
-                scratch.sharedContent = [UInt16](repeating: 0, count: sa * sb)
-            }
+            if scratch.cells.count < sa * sb { scratch.cells = [UInt32](repeating: 0, count: sa * sb) }
             if scratch.rowMark.count < max(sa, sb) {
-                scratch.rowMark = [UInt32](repeating: 0, count: max(sa, sb))
-                scratch.columnMark = [UInt32](repeating: 0, count: max(sa, sb))
+                scratch.rowTouched = [UInt32](repeating: 0, count: max(sa, sb))
+                scratch.rowMark = scratch.rowTouched
+                scratch.columnMark = scratch.rowTouched
                 scratch.evaluation = 0
             }
             scratch.evaluation &+= 1
             if scratch.evaluation == 0 {
-                scratch.rowMark.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-                scratch.columnMark.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+                for marks in [\Scratch.rowTouched, \Scratch.rowMark, \Scratch.columnMark] {
+                    scratch[keyPath: marks].withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+                }
                 scratch.evaluation = 1
             }
-            scratch.touched.removeAll(keepingCapacity: true)
+            scratch.rows.removeAll(keepingCapacity: true)
             sharedDistinct = Self.join(first, second, firstKey: firstKey, &scratch)
             let evaluation = scratch.evaluation
             let minimumShared = options.minimumSharedShingles, minimumContent = options.minimumSharedNonNames
             let threshold = options.sentenceThreshold, overlapThreshold = options.sentenceOverlap
-            let touched = scratch.touched
+            let rows = scratch.rows
             first.sentenceSizes.withUnsafeBufferPointer { sizesA in
             second.sentenceSizes.withUnsafeBufferPointer { sizesB in
-            scratch.shared.withUnsafeMutableBufferPointer { shared in
-            scratch.sharedContent.withUnsafeMutableBufferPointer { sharedContent in
+            scratch.cells.withUnsafeMutableBufferPointer { cells in
             scratch.rowMark.withUnsafeMutableBufferPointer { rowMark in
             scratch.columnMark.withUnsafeMutableBufferPointer { columnMark in
-                for cell in touched {
-                    let c = Int(cell)
-                    let count = Int(shared[c]), content = Int(sharedContent[c])
-                    shared[c] = 0
-                    sharedContent[c] = 0
-                    guard count >= minimumShared, content >= minimumContent else { continue }
-                    let i = c / sb, j = c % sb
-                    let sizeA = Int(sizesA[i]), sizeB = Int(sizesB[j])
-                    let jaccard = Double(count) / Double(sizeA + sizeB - count)
-                    let overlap = Double(count) / Double(min(sizeA, sizeB))
-                    guard jaccard >= threshold || overlap >= overlapThreshold else { continue }
-                    if rowMark[i] != evaluation {
-                        rowMark[i] = evaluation
-                        countA += 1
-                    }
-                    if columnMark[j] != evaluation {
-                        columnMark[j] = evaluation
-                        countB += 1
+                // Only the touched rows are read (and reset), so the counters stay zero
+                // between pairs.
+                for row in rows {
+                    let i = Int(row), base = i * sb
+                    for j in 0..<sb where cells[base + j] != 0 {
+                        let value = cells[base + j]
+                        cells[base + j] = 0
+                        let count = Int(value & 0xFFFF), content = Int(value >> 16)
+                        guard count >= minimumShared, content >= minimumContent else { continue }
+                        let sizeA = Int(sizesA[i]), sizeB = Int(sizesB[j])
+                        let jaccard = Double(count) / Double(sizeA + sizeB - count)
+                        let overlap = Double(count) / Double(min(sizeA, sizeB))
+                        guard jaccard >= threshold || overlap >= overlapThreshold else { continue }
+                        if rowMark[i] != evaluation {
+                            rowMark[i] = evaluation
+                            countA += 1
+                        }
+                        if columnMark[j] != evaluation {
+                            columnMark[j] = evaluation
+                            countB += 1
+                        }
                     }
                 }
-            }}}}}}
+            }}}}}
         }
         let sizeA = first.distinctShingles, sizeB = second.distinctShingles
         let union = sizeA + sizeB - sharedDistinct
@@ -145,11 +148,11 @@ public struct PairVerifier: Sendable {
         return matched >= needed && Double(matched) / Double(small) >= options.minimumCoverage
     }
 
-    /// Joins two articles on their shingle hashes: the first's occurrences go into a small
-    /// open-addressing table (built once for consecutive calls with the same `firstKey`), then
+    /// Joins two articles on their shingle hashes: the first's occurrences go into a table
+    /// addressed by hash (built once for consecutive calls with the same `firstKey`), then
     /// every posting of the second looks up its sentences there. Counts, per sentence pair,
-    /// the shared shingles and the shared non-name shingles; returns the number of distinct
-    /// shared hashes.
+    /// the shared shingles and the shared non-name shingles, and lists the touched rows;
+    /// returns the number of distinct shared hashes.
     static func join(_ a: StoryFeatures, _ b: StoryFeatures, firstKey: Int?, _ s: inout Scratch) -> Int {
         if firstKey == nil || firstKey != s.tableKey { build(a, &s) }
         s.tableKey = firstKey
@@ -159,41 +162,43 @@ public struct PairVerifier: Sendable {
             s.nameStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
             s.pair = 1
         }
-        let pair = s.pair, columns = b.sentenceCount, shift = UInt32(32 - s.bits)
+        let pair = s.pair, columns = b.sentenceCount, evaluation = s.evaluation
         var distinct = 0
-        s.keys.withUnsafeBufferPointer { keys in
+        var rows = s.rows
+        s.rows = []
+        defer { s.rows = rows }
+        s.slotOf.withUnsafeBufferPointer { slotOf in
         s.heads.withUnsafeBufferPointer { heads in
         s.isName.withUnsafeBufferPointer { isName in
         s.sharedStamp.withUnsafeMutableBufferPointer { sharedStamp in
         s.nameStamp.withUnsafeMutableBufferPointer { nameStamp in
         s.sentence.withUnsafeBufferPointer { sentence in
         s.next.withUnsafeBufferPointer { next in
-        var touched = s.touched
-        s.touched = []
-        defer { s.touched = touched }
-        s.shared.withUnsafeMutableBufferPointer { shared in
-        s.sharedContent.withUnsafeMutableBufferPointer { sharedContent in
-            @inline(__always) func slot(_ hash: UInt16) -> Int? {
-                let (slot, found) = probe(hash, in: keys, shift: shift)
-                return found ? slot : nil
-            }
+        s.rowTouched.withUnsafeMutableBufferPointer { rowTouched in
+        s.cells.withUnsafeMutableBufferPointer { cells in
             for hash in b.names {
-                if let k = slot(hash) { nameStamp[k] = pair }
+                let k = Int(slotOf[Int(hash)])
+                if k != 0 { nameStamp[k - 1] = pair }
             }
             b.forEachSentence { column, hashes in
                 for hash in hashes {
-                    guard let k = slot(hash) else { continue }
+                    let slot = Int(slotOf[Int(hash)])
+                    if slot == 0 { continue }
+                    let k = slot - 1
                     if sharedStamp[k] != pair {
                         sharedStamp[k] = pair
                         distinct += 1
                     }
-                    let name = isName[k] || nameStamp[k] == pair
+                    // One count for the shingle, and one for it as a non-name.
+                    let increment: UInt32 = isName[k] || nameStamp[k] == pair ? 1 : 0x1_0001
                     var o = Int(heads[k])
                     while o >= 0 {
-                        let cell = Int(sentence[o]) * columns + column
-                        if shared[cell] == 0 { touched.append(Int32(cell)) }
-                        shared[cell] &+= 1
-                        if !name { sharedContent[cell] &+= 1 }
+                        let row = Int(sentence[o])
+                        if rowTouched[row] != evaluation {
+                            rowTouched[row] = evaluation
+                            rows.append(Int32(row))
+                        }
+                        cells[row * columns + column] &+= increment
                         o = Int(next[o])
                     }
                 }
@@ -202,72 +207,63 @@ public struct PairVerifier: Sendable {
         return distinct
     }
 
-    /// Fills the table with the first article's hashes and their sentences.
+    /// Fills the table with the first article's hashes and their sentences, after clearing
+    /// the previous article's entries from `slotOf`.
     private static func build(_ a: StoryFeatures, _ s: inout Scratch) {
-        var bits = 6
-        while 1 << bits < 2 * a.postings.count { bits += 1 }
-        let capacity = 1 << bits
-        if s.keys.count != capacity {
-            s.keys = [UInt32](repeating: 0, count: capacity)
+        if s.slotOf.isEmpty { s.slotOf = [UInt32](repeating: 0, count: 1 << 16) }
+        let previous = s.slots
+        s.slotOf.withUnsafeMutableBufferPointer { slotOf in
+            s.slotHash.withUnsafeBufferPointer { slotHash in
+                for k in 0..<previous { slotOf[Int(slotHash[k])] = 0 }
+            }
+        }
+        s.slots = 0
+        let postings = a.postings.count
+        if s.heads.count < postings {
+            let capacity = max(postings, 2 * s.heads.count)
+            s.slotHash = [UInt16](repeating: 0, count: capacity)
             s.heads = [Int32](repeating: -1, count: capacity)
             s.isName = [Bool](repeating: false, count: capacity)
             s.sharedStamp = [UInt32](repeating: 0, count: capacity)
             s.nameStamp = [UInt32](repeating: 0, count: capacity)
-        } else {
-            s.keys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            s.isName.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
-            s.sharedStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            s.nameStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            s.sentence = [UInt16](repeating: 0, count: capacity)
+            s.next = [Int32](repeating: 0, count: capacity)
         }
-        s.bits = bits
         s.pair = 0
-        s.sentence.removeAll(keepingCapacity: true)
-        s.next.removeAll(keepingCapacity: true)
-        let shift = UInt32(32 - bits)
-        var sentence = s.sentence, next = s.next
-        s.sentence = []
-        s.next = []
-        s.keys.withUnsafeMutableBufferPointer { keys in
+        var slots = 0
+        s.slotOf.withUnsafeMutableBufferPointer { slotOf in
+        s.slotHash.withUnsafeMutableBufferPointer { slotHash in
         s.heads.withUnsafeMutableBufferPointer { heads in
         s.isName.withUnsafeMutableBufferPointer { isName in
-            /// The slot of `hash`, inserted (with no occurrence yet) when `insert`.
-            @inline(__always) func slot(_ hash: UInt16, insert: Bool) -> Int? {
-                let (slot, found) = probe(hash, in: UnsafeBufferPointer(keys), shift: shift)
-                if found { return slot }
-                guard insert else { return nil }
-                keys[slot] = UInt32(hash) + 1
-                heads[slot] = -1
-                return slot
-            }
+        s.sharedStamp.withUnsafeMutableBufferPointer { sharedStamp in
+        s.nameStamp.withUnsafeMutableBufferPointer { nameStamp in
+        s.sentence.withUnsafeMutableBufferPointer { sentence in
+        s.next.withUnsafeMutableBufferPointer { next in
+            var o = 0
             a.forEachSentence { number, hashes in
                 for hash in hashes {
-                    let k = slot(hash, insert: true)!
-                    next.append(heads[k])
-                    sentence.append(UInt16(truncatingIfNeeded: number))
-                    heads[k] = Int32(sentence.count - 1)
+                    var k = Int(slotOf[Int(hash)]) - 1
+                    if k < 0 {
+                        k = slots
+                        slots += 1
+                        slotOf[Int(hash)] = UInt32(slots)
+                        slotHash[k] = hash
+                        heads[k] = -1
+                        isName[k] = false
+                        sharedStamp[k] = 0
+                        nameStamp[k] = 0
+                    }
+                    next[o] = heads[k]
+                    sentence[o] = UInt16(truncatingIfNeeded: number)
+                    heads[k] = Int32(o)
+                    o += 1
                 }
             }
             for hash in a.names {
-                if let k = slot(hash, insert: false) { isName[k] = true }
+                let k = Int(slotOf[Int(hash)])
+                if k != 0 { isName[k - 1] = true }
             }
-        }}}
-        s.sentence = sentence
-        s.next = next
-    }
-
-    /// Where `hash` is in the first article's table `keys` (key `hash + 1`, 0 = empty; linear
-    /// probing from a multiplicative hash kept to `32 - shift` bits): its slot, or the empty
-    /// slot where it would go.
-    @inline(__always)
-    private static func probe(_ hash: UInt16, in keys: UnsafeBufferPointer<UInt32>, shift: UInt32) -> (slot: Int, found: Bool) {
-        let key = UInt32(hash) + 1
-        let mask = keys.count - 1
-        var slot = Int((key &* 0x9E37_79B1) >> shift)
-        while true {
-            let stored = keys[slot]
-            if stored == key { return (slot, true) }
-            if stored == 0 { return (slot, false) }
-            slot = (slot + 1) & mask
-        }
+        }}}}}}}}
+        s.slots = slots
     }
 }
