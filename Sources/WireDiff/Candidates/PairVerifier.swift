@@ -101,15 +101,16 @@ public struct PairVerifier: Sendable {
             scratch.cells.withUnsafeMutableBufferPointer { cells in
             scratch.rowMark.withUnsafeMutableBufferPointer { rowMark in
             scratch.columnMark.withUnsafeMutableBufferPointer { columnMark in
-                // Only the touched rows are read (and reset), so the counters stay zero
-                // between pairs.
+                // Only the touched rows are read (and then zeroed whole), so the counters stay
+                // zero between pairs. Most cells hold a word or two in common: the one test
+                // that rejects them is rarely passed, so it predicts well.
+                let sharedFloor = UInt32(clamping: max(1, minimumShared)), contentFloor = UInt32(clamping: minimumContent)
                 for row in rows {
                     let i = Int(row), base = i * sb
-                    for j in 0..<sb where cells[base + j] != 0 {
+                    for j in 0..<sb {
                         let value = cells[base + j]
-                        cells[base + j] = 0
-                        let count = Int(value & 0xFFFF), content = Int(value >> 16)
-                        guard count >= minimumShared, content >= minimumContent else { continue }
+                        if value & 0xFFFF < sharedFloor || value >> 16 < contentFloor { continue }
+                        let count = Int(value & 0xFFFF)
                         let sizeA = Int(sizesA[i]), sizeB = Int(sizesB[j])
                         let jaccard = Double(count) / Double(sizeA + sizeB - count)
                         let overlap = Double(count) / Double(min(sizeA, sizeB))
@@ -123,6 +124,7 @@ public struct PairVerifier: Sendable {
                             countB += 1
                         }
                     }
+                    UnsafeMutableBufferPointer(rebasing: cells[base..<base + sb]).update(repeating: 0)
                 }
             }}}}}
         }
