@@ -1,10 +1,11 @@
 /// Packs articles into ``StoryFeatures``, appending to shared storage: sentence by sentence,
 /// then the article's names and distinct count.
 ///
-/// Holds scratch buffers (a 256 KB table of 16-bit hashes among them): use one builder per
+/// Holds scratch buffers (two 256 KB tables indexed by 16-bit hash): use one builder per
 /// thread.
 ///
-/// - Complexity: O(s) expected per sentence of s shingles (``BucketSort``).
+/// - Complexity: O(s) per sentence of s shingles: duplicates are dropped with a table of
+///   stamps, no sorting.
 struct FeatureBuilder: Sendable {
     let minimumShingles: Int
     private var part = FeatureStore.Part()
@@ -15,7 +16,9 @@ struct FeatureBuilder: Sendable {
     private var article: UInt32 = 1
     private var distinct = 0
     private var sentences = 0
-    private var sorter = BucketSort<UInt16>()
+    /// Per 16-bit hash, the number of the list (sentence or names) that last took it.
+    private var inList = [UInt32](repeating: 0, count: 1 << 16)
+    private var list: UInt32 = 0
 
     init(minimumShingles: Int) {
         self.minimumShingles = minimumShingles
@@ -26,9 +29,8 @@ struct FeatureBuilder: Sendable {
     /// past the ``StoryFeatures/maximumSentences``th, is left out.
     mutating func addSentence(_ shingles: UnsafeBufferPointer<UInt64>) {
         guard sentences < StoryFeatures.maximumSentences else { return }
-        sentence.removeAll(keepingCapacity: true)
-        for shingle in shingles { sentence.append(StoryFeatures.fold(shingle)) }
-        sorter.sortAndDeduplicate(&sentence)
+        let stamp = nextList()
+        Self.appendDistinct(shingles, to: &sentence, table: &inList, stamp: stamp)
         guard sentence.count >= minimumShingles else { return }
         // A size is 16 bits: a "sentence" using every 16-bit hash keeps all but the last.
         if sentence.count > Int(UInt16.max) { sentence.removeLast(sentence.count - Int(UInt16.max)) }
@@ -41,12 +43,38 @@ struct FeatureBuilder: Sendable {
         sentences += 1
     }
 
+    /// A new list number for ``appendDistinct(_:to:table:stamp:)``.
+    private mutating func nextList() -> UInt32 {
+        list &+= 1
+        if list == 0 {
+            inList = [UInt32](repeating: 0, count: 1 << 16)
+            list = 1
+        }
+        return list
+    }
+
+    /// Replaces `output` with the distinct 16-bit folds of `shingles`, in order of first
+    /// occurrence; `table` remembers per hash the list that last took it.
+    private static func appendDistinct(
+        _ shingles: UnsafeBufferPointer<UInt64>, to output: inout [UInt16], table: inout [UInt32], stamp: UInt32
+    ) {
+        output.removeAll(keepingCapacity: true)
+        table.withUnsafeMutableBufferPointer { table in
+            for shingle in shingles {
+                let hash = StoryFeatures.fold(shingle)
+                if table[Int(hash)] != stamp {
+                    table[Int(hash)] = stamp
+                    output.append(hash)
+                }
+            }
+        }
+    }
+
     /// Ends the current article, recording the shingles that are names anywhere in it
     /// (`names`: 64-bit hashes, any order).
     mutating func finishDocument(names nameShingles: [UInt64]) {
-        names.removeAll(keepingCapacity: true)
-        for shingle in nameShingles { names.append(StoryFeatures.fold(shingle)) }
-        sorter.sortAndDeduplicate(&names)
+        let stamp = nextList()
+        nameShingles.withUnsafeBufferPointer { Self.appendDistinct($0, to: &names, table: &inList, stamp: stamp) }
         part.names.append(contentsOf: names)
         part.postingEnds.append(UInt32(part.postings.count))
         part.sentenceEnds.append(UInt32(part.sentenceSizes.count))

@@ -13,12 +13,13 @@
 ///
 /// The arrays are slices of a ``FeatureStore``'s shared storage: no allocation per article.
 public struct StoryFeatures: Sendable, Hashable {
-    /// Each kept sentence's distinct shingle hashes, ascending, sentence after sentence.
+    /// Each kept sentence's distinct shingle hashes, in order of first occurrence, sentence
+    /// after sentence.
     public let postings: ArraySlice<UInt16>
     /// The number of postings of each kept sentence.
     public let sentenceSizes: ArraySlice<UInt16>
     /// Hashes of the shingles that are names somewhere in the article (see
-    /// ``Shingler/nameShingles``), ascending and distinct.
+    /// ``Shingler/nameShingles``), distinct, in order of first occurrence.
     public let names: ArraySlice<UInt16>
     /// Distinct shingle hashes of the article (the document-level set size).
     public let distinctShingles: Int
