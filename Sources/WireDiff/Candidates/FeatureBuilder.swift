@@ -34,10 +34,16 @@ struct FeatureBuilder: Sendable {
         guard sentence.count >= minimumShingles else { return }
         // A size is 16 bits: a "sentence" using every 16-bit hash keeps all but the last.
         if sentence.count > Int(UInt16.max) { sentence.removeLast(sentence.count - Int(UInt16.max)) }
-        for hash in sentence where seen[Int(hash)] != article {
-            seen[Int(hash)] = article
-            distinct += 1
+        let article = self.article
+        var distinct = self.distinct
+        seen.withUnsafeMutableBufferPointer { seen in
+            for hash in sentence {
+                // Branch-free: most hashes of a sentence are new to the article.
+                distinct &+= seen[Int(hash)] != article ? 1 : 0
+                seen[Int(hash)] = article
+            }
         }
+        self.distinct = distinct
         part.postings.append(contentsOf: sentence)
         part.sentenceSizes.append(UInt16(sentence.count))
         sentences += 1
@@ -59,13 +65,18 @@ struct FeatureBuilder: Sendable {
         _ shingles: UnsafeBufferPointer<UInt64>, to output: inout [UInt16], table: inout [UInt32], stamp: UInt32
     ) {
         output.removeAll(keepingCapacity: true)
+        // Each shingle is written at the end; only a new one advances the end (no branch,
+        // no per-element append).
         table.withUnsafeMutableBufferPointer { table in
-            for shingle in shingles {
-                let hash = StoryFeatures.fold(shingle)
-                if table[Int(hash)] != stamp {
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: max(1, shingles.count)) { staging in
+                var n = 0
+                for shingle in shingles {
+                    let hash = StoryFeatures.fold(shingle)
+                    staging[n] = hash
+                    n &+= table[Int(hash)] != stamp ? 1 : 0
                     table[Int(hash)] = stamp
-                    output.append(hash)
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: staging[0..<n]))
             }
         }
     }
