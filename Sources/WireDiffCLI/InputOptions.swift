@@ -28,16 +28,29 @@ struct InputOptions {
 
     /// Reads every path; bad records stop the run, or with --skip-bad, get one stderr line each.
     func read(_ paths: [String], context: ToolContext) throws(InputError) -> [CorpusRecord] {
-        let stdin = context.readStandardInput
-        let reader = CorpusReader(options: reader, standardInput: stdin)
         var skipped = 0
-        let records = try reader.read(paths: paths) { error in
+        let records = try corpusReader(context: context).read(paths: paths) { error in
             skipped += 1
-            context.stderr.line("wirediff: skipped: \(error)")
+            Self.reportSkip(error, context: context)
         }
-        if skipped > 0 {
-            context.stderr.line("wirediff: skipped \(skipped) bad record\(skipped == 1 ? "" : "s"), read \(records.count)")
-        }
+        Self.reportSkipped(skipped, read: records.count, context: context)
         return records
+    }
+
+    /// A reader for these options, standard input from `context`.
+    func corpusReader(context: ToolContext) -> CorpusReader {
+        CorpusReader(options: reader, standardInput: context.readStandardInput)
+    }
+
+    /// The stderr line for a record skipped with --skip-bad.
+    static func reportSkip(_ error: InputError, context: ToolContext) {
+        context.stderr.line("wirediff: skipped: \(error)")
+    }
+
+    /// The closing stderr line after records were skipped (none when nothing was).
+    static func reportSkipped(_ skipped: Int, read: Int, context: ToolContext) {
+        if skipped > 0 {
+            context.stderr.line("wirediff: skipped \(skipped) bad record\(skipped == 1 ? "" : "s"), read \(read)")
+        }
     }
 }

@@ -167,17 +167,41 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
             .deletingLastPathComponent().appendingPathComponent("Samples").path
     }
 
-    @Test func releasingTheTextGivesTheSameStoriesAndKeepsIdsAndDates() throws {
+    @Test func streamingGivesTheSameStoriesAndKeepsIdsAndDatesNotText() throws {
         let records = try CorpusReader().read(paths: [Self.samples])
         #expect(records.count >= 4)
-        let kept = try Deduplicator().run(records)
-        var released = records
-        let result = try Deduplicator().run(releasingTextOf: &released)
-        #expect(result.assignments == kept.assignments)
-        #expect(released.allSatisfy { $0.bytes.isEmpty })
-        #expect(released.map(\.id) == records.map(\.id))
-        #expect(released.map(\.date) == records.map(\.date))
-        // The caller's other copies keep their text.
-        #expect(records.allSatisfy { !$0.bytes.isEmpty })
+        let whole = try Deduplicator().run(records)
+        let (streamed, result) = try Deduplicator().run(reading: [Self.samples])
+        #expect(result.assignments == whole.assignments)
+        #expect(streamed.allSatisfy { $0.bytes.isEmpty })
+        #expect(streamed.map(\.id) == records.map(\.id))
+        #expect(streamed.map(\.date) == records.map(\.date))
+        #expect(result.statistics.bytes == whole.statistics.bytes)
+        #expect(result.statistics.phases.first?.name == "read")
+    }
+
+    /// Many small batches (each its own feature parts) give what one read does.
+    @Test func smallBatchesGiveTheSameStories() throws {
+        var lines: [String] = []
+        var generator = SplitMix64(seed: 3)
+        let words = ["minister", "port", "strike", "talks", "budget", "storm", "court", "rates", "vote", "flood", "union", "deal"]
+        for story in 0..<30 {
+            let base = (0..<8).map { s in (0..<9).map { _ in words[Int(generator.next() % 12)] + "\(story * 10 + s)" }.joined(separator: " ") + "." }
+            for version in 0..<3 {
+                let text = base.shuffled(using: &generator).dropFirst(version).joined(separator: " ")
+                lines.append(JSONValue.object(["id": .string("s\(story)v\(version)"), "text": .string(text)]).serialized)
+            }
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wirediff-batches-\(UUID().uuidString).jsonl").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let whole = try Deduplicator().run(CorpusReader().read(paths: [path]))
+        var batches = 0
+        try CorpusReader().read(paths: [path], batchBytes: 500, onSkip: { _ in }) { _ in batches += 1 }
+        #expect(batches > 10)
+        let (_, streamed) = try Deduplicator().run(reading: [path], batchBytes: 500)
+        #expect(streamed.assignments == whole.assignments)
+        // Versions of a story do get clustered (the equality above is not vacuous).
+        #expect(Set(whole.assignments.map(\.cluster)).count < lines.count / 2)
     }
 }

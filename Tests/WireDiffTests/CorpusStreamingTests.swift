@@ -214,3 +214,44 @@ import Testing
         #expect(Self.streamed(path, blockBytes: 5 << 20, skipping: false) == Self.whole(bytes, path: path, skipping: false))
     }
 }
+
+/// `CorpusReader.read(paths:batchBytes:onSkip:batch:)`: batches in input order that add up to
+/// what a whole read gives, across text-file windows and JSONL blocks.
+@Suite struct CorpusBatchTests {
+    static func directory(files: Int) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wirediff-batch-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for k in 0..<files {
+            try "Article \(k) says the port reopened on Monday.\n".write(toFile: "\(dir)/\(String(format: "%05d", k)).txt", atomically: false, encoding: .utf8)
+        }
+        return dir
+    }
+
+    @Test func batchesAddUpToTheWholeReadInOrder() throws {
+        // More files than one window of text files, then a JSONL file of many blocks.
+        let dir = try Self.directory(files: CorpusReader.textFileWindow + 100)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let jsonl = dir + "/../" + UUID().uuidString + ".jsonl"
+        try (0..<500).map { #"{"id":"j\#($0)","text":"Line \#($0) of the feed."}"# }.joined(separator: "\n").write(toFile: jsonl, atomically: false, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: jsonl) }
+        let whole = try CorpusReader().read(paths: [dir, jsonl])
+        var batches: [[CorpusRecord]] = []
+        try CorpusReader().read(paths: [dir, jsonl], batchBytes: 4096, onSkip: { _ in }) { batches.append($0) }
+        #expect(batches.joined().map(\.id) == whole.map(\.id))
+        #expect(Array(batches.joined()) == whole)
+        // Every batch but the last holds at least batchBytes of text.
+        for batch in batches.dropLast() { #expect(batch.reduce(0) { $0 + $1.bytes.count } >= 4096) }
+        #expect(batches.count > 10)
+    }
+
+    @Test func aDuplicateIdInALaterBatchIsStillCaught() throws {
+        let dir = try Self.directory(files: 50)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let jsonl = dir + "/../" + UUID().uuidString + ".jsonl"
+        try #"{"id":"00003.txt","text":"A repeat of a file's id."}"#.write(toFile: jsonl, atomically: false, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: jsonl) }
+        #expect(throws: InputError.self) {
+            try CorpusReader().read(paths: [dir, jsonl], batchBytes: 100, onSkip: { _ in }) { _ in }
+        }
+    }
+}

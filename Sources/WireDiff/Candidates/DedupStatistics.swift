@@ -22,6 +22,11 @@ public struct DedupStatistics: Sendable {
     public init() {}
 
     /// Adds `seconds` to a phase (a phase that runs in several steps is listed once).
+    /// Seconds spent in `phase` (0 if it did not run).
+    public func seconds(of phase: String) -> Double {
+        phases.first { $0.name == phase }?.seconds ?? 0
+    }
+
     public mutating func add(_ phase: String, seconds: Double) {
         if let k = phases.firstIndex(where: { $0.name == phase }) {
             phases[k].seconds += seconds

@@ -42,45 +42,81 @@ public struct Deduplicator: Sendable {
 
     /// Clusters `records` into stories.
     public func run(_ records: [CorpusRecord]) throws(DedupError) -> Result {
-        var records = records
-        return try run(&records, releasingText: false)
-    }
-
-    /// Clusters `records` into stories and empties their text (`bytes`) as soon as it has
-    /// been read into features, keeping ids, dates and sources: the memory the text took
-    /// serves the later phases, so a run needs little more than the input's size in all
-    /// (free memory is then handed back to the system, see
-    /// ``AllocatorTuning/releaseFreeMemory()``). For callers that do not need the text
-    /// afterwards, such as `wirediff dedup`.
-    public func run(releasingTextOf records: inout [CorpusRecord]) throws(DedupError) -> Result {
-        try run(&records, releasingText: true)
-    }
-
-    private func run(_ records: inout [CorpusRecord], releasingText: Bool) throws(DedupError) -> Result {
         let n = records.count
         guard n < CandidateFinder.maximumArticles else {
             throw .tooManyDocuments(count: n, limit: CandidateFinder.maximumArticles - 1)
         }
-        var statistics = DedupStatistics()
-        statistics.documents = n
-        statistics.bytes = records.reduce(0) { $0 + $1.bytes.count }
-        let clock = PhaseClock()
-        func finish(_ phase: String) {
-            statistics.add(phase, seconds: clock.lap())
-            onPhase?(phase)
-        }
-        let options = self.options
-
+        var phases = Phases(onPhase: onPhase)
+        phases.statistics.documents = n
+        phases.statistics.bytes = records.reduce(0) { $0 + $1.bytes.count }
         // Read every article once into postings.
         let store = FeatureStore(
             records, kind: options.shingleKind, minimumShingles: options.minimumSentenceShingles,
             textOptions: textOptions, threads: options.threads)
-        statistics.postings = store.postingCount
-        if releasingText {
-            for i in records.indices { records[i].bytes = [] }
-            AllocatorTuning.releaseFreeMemory()
+        phases.finish("shingle")
+        return cluster(store, records, &phases)
+    }
+
+    /// Reads the corpus at `paths` with `reader` and clusters it into stories, in one pass:
+    /// each batch of about `batchBytes` of text (``CorpusReader/read(paths:batchBytes:onSkip:batch:)``)
+    /// is read into features as it arrives and its text released, so the corpus's text is
+    /// never in memory at once (memory: the features and the indexing structures, plus one
+    /// batch). The result is the same for any batch size.
+    ///
+    /// Returns the records in input order with their ids, dates and sources but no text
+    /// (`bytes` empty), and the result. Statistics count reading as phase `read`.
+    ///
+    /// - Throws: the reader's ``InputError``, or ``DedupError``.
+    public func run(
+        reading paths: [String], with reader: CorpusReader = CorpusReader(), batchBytes: Int = CorpusReader.batchBytes,
+        onSkip: (InputError) -> Void = { _ in }
+    ) throws -> (records: [CorpusRecord], result: Result) {
+        var phases = Phases(onPhase: onPhase)
+        var records: [CorpusRecord] = []
+        var parts: [FeatureStore.Part] = []
+        var bytes = 0
+        let features = FeatureReader(
+            kind: options.shingleKind, minimumShingles: options.minimumSentenceShingles, textOptions: textOptions,
+            threads: options.threads)
+        try reader.read(paths: paths, batchBytes: batchBytes, onSkip: onSkip) { batch in
+            phases.finish("read")
+            bytes += batch.reduce(0) { $0 + $1.bytes.count }
+            // Past the limit nothing more is read into features: the run fails below.
+            if records.count + batch.count < CandidateFinder.maximumArticles { parts += features.parts(of: batch) }
+            for record in batch { records.append(CorpusRecord(id: record.id, bytes: [], date: record.date, source: record.source)) }
+            phases.finish("shingle")
         }
-        finish("shingle")
+        phases.finish("read")
+        guard records.count < CandidateFinder.maximumArticles else {
+            throw DedupError.tooManyDocuments(count: records.count, limit: CandidateFinder.maximumArticles - 1)
+        }
+        // The batches' text was freed in many small blocks: hand that memory back.
+        AllocatorTuning.releaseFreeMemory()
+        phases.statistics.documents = records.count
+        phases.statistics.bytes = bytes
+        let store = FeatureStore(parts: parts)
+        return (records, cluster(store, records, &phases))
+    }
+
+    /// Phase timing for a run: statistics, the clock, and the caller's hook.
+    struct Phases {
+        var statistics = DedupStatistics()
+        let clock = PhaseClock()
+        let onPhase: (@Sendable (String) -> Void)?
+
+        mutating func finish(_ phase: String) {
+            statistics.add(phase, seconds: clock.lap())
+            onPhase?(phase)
+        }
+    }
+
+    /// The phases after reading: sample, sign, index, verify and cluster `records` (only their
+    /// ids and dates are used) from their features.
+    private func cluster(_ store: FeatureStore, _ records: [CorpusRecord], _ phases: inout Phases) -> Result {
+        let n = records.count
+        let options = self.options
+        phases.statistics.postings = store.postingCount
+        func finish(_ phase: String) { phases.finish(phase) }
 
         // Sample which shingles are too common to be evidence.
         let common = CommonShingles.estimate(count: n, features: { store[$0] }, minimumShare: options.commonShare)
@@ -98,7 +134,7 @@ public struct Deduplicator: Sendable {
         for first in stride(from: 0, to: lsh.bands, by: bandsPerGroup) {
             let bands = first..<min(lsh.bands, first + bandsPerGroup)
             var chunks = Self.partitionedEntries(store, bands: bands, options: options, lsh: lsh, common: common)
-            statistics.bandEntries += chunks.reduce(0) { $0 + $1.count }
+            phases.statistics.bandEntries += chunks.reduce(0) { $0 + $1.count }
             finish("sign")
             buckets += CandidateFinder.buckets(&chunks, threads: options.threads)
             finish("index")
@@ -107,7 +143,7 @@ public struct Deduplicator: Sendable {
             buckets: buckets, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
             memoryBudget: max(1 << 22, n * Self.indexBytesPerArticle / 2), threads: options.threads)
         buckets = []
-        statistics.candidatePairs = pairs.count
+        phases.statistics.candidatePairs = pairs.count
         let neighbors = CandidateGraph(count: n, pairs: pairs)
         finish("index")
 
@@ -121,8 +157,8 @@ public struct Deduplicator: Sendable {
             }
         }
         let pairEvidence = Array(evidenceChunks.joined())
-        statistics.verifiedPairs = pairs.count
-        statistics.rewritePairs = pairEvidence.reduce(0) { $0 + ($1.isRewrite ? 1 : 0) }
+        phases.statistics.verifiedPairs = pairs.count
+        phases.statistics.rewritePairs = pairEvidence.reduce(0) { $0 + ($1.isRewrite ? 1 : 0) }
         finish("verify")
 
         // Cluster around likely sources. A pair's evidence comes from verification when it was a
@@ -161,10 +197,10 @@ public struct Deduplicator: Sendable {
             }
         }
         for (k, e) in evidence.joined().enumerated() { assignments[toMeasure[k]].evidence = e }
-        statistics.verifiedPairs += extra
-        statistics.clusters = Set(assignments.map(\.cluster)).count
+        phases.statistics.verifiedPairs += extra
+        phases.statistics.clusters = Set(assignments.map(\.cluster)).count
         finish("cluster")
-        return Result(assignments: assignments, statistics: statistics)
+        return Result(assignments: assignments, statistics: phases.statistics)
     }
 
     /// The band-key entries (``CandidateFinder/entry(key:article:)``) of every article for

@@ -56,16 +56,8 @@ public struct FeatureStore: Sendable {
     ///
     /// - Complexity: O(total bytes).
     public init(_ records: [CorpusRecord], kind: ShingleKind, minimumShingles: Int, textOptions: TextOptions, threads: Int = 0) {
-        let runLength = max(64, records.count / (2 * Parallel.threadCount(threads)))
-        self.init(parts: Parallel.mapChunks(count: records.count, threads: threads, minimumChunk: runLength) { range -> Part in
-            var shingler = Shingler(kind: kind)
-            var builder = FeatureBuilder(minimumShingles: minimumShingles)
-            var scratch: [UInt64] = []
-            for i in range {
-                builder.add(Document(id: records[i].id, bytes: records[i].bytes, options: textOptions), shingler: &shingler, scratch: &scratch)
-            }
-            return builder.finish()
-        })
+        let reader = FeatureReader(kind: kind, minimumShingles: minimumShingles, textOptions: textOptions, threads: threads)
+        self.init(parts: reader.parts(of: records))
     }
 
     /// The number of articles.
@@ -73,9 +65,14 @@ public struct FeatureStore: Sendable {
 
     /// The features of article `i`.
     public subscript(i: Int) -> StoryFeatures {
-        var p = 0
-        while starts[p + 1] <= i { p += 1 }
-        return parts[p][i - starts[p]]
+        // The part holding article i: the last start ≤ i (binary search: a streamed corpus
+        // has a few parts per batch).
+        var low = 0, high = parts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= i { low = mid } else { high = mid - 1 }
+        }
+        return parts[low][i - starts[low]]
     }
 
     /// Kept sentences of all articles.

@@ -31,6 +31,19 @@ extension CorpusReader {
         path: String, blockBytes: Int = jsonlBlockBytes,
         report: (InputError) throws(InputError) -> Void = { (error: InputError) throws(InputError) in throw error }
     ) throws(InputError) -> [CorpusRecord] {
+        var records: [CorpusRecord] = []
+        try jsonlFileRecords(path: path, blockBytes: blockBytes, report: report) { (block) throws(InputError) in records += block }
+        return records
+    }
+
+    /// Streams a JSONL file as ``jsonlFileRecords(path:blockBytes:report:)`` reads it, handing
+    /// over the records of each block (in line order) as soon as the block is parsed, so that
+    /// a consumer can keep less than the whole file's text.
+    func jsonlFileRecords(
+        path: String, blockBytes: Int = jsonlBlockBytes,
+        report: (InputError) throws(InputError) -> Void,
+        records deliver: ([CorpusRecord]) throws(InputError) -> Void
+    ) throws(InputError) {
         let (fd, _) = try FileInput.openFile(path)
         defer { close(fd) }
         try FileInput.prefix(fd, count: Self.binarySniffBytes, path: path).withUnsafeBufferPointer { (sniff) throws(InputError) in
@@ -114,12 +127,16 @@ extension CorpusReader {
             if cut > start {
                 try appendJSONLLines(UnsafeBufferPointer(rebasing: bytes[..<cut]), from: start, fileOffset: fileOffset,
                                      path: path, progress: &progress, report: report)
+                if !progress.records.isEmpty {
+                    let block = progress.records
+                    progress.records = []
+                    try deliver(block)
+                }
             }
             consume(cut)
             if ended && count == 0 { break }
         }
         if !progress.sawRecord { throw .emptyFile(path: path) }
-        return progress.records
     }
 
     /// The last index of `byte` in `buffer[from...]`, searching backwards (the byte is

@@ -51,14 +51,37 @@ public struct CorpusReader: Sendable {
     /// Reads every argument; the first error stops the run (even with `skipBad`, since there is
     /// no one to report to: use `read(paths:onSkip:)`).
     public func read(paths: [String]) throws(InputError) -> [CorpusRecord] {
-        try read(paths: paths, skipping: false, report: { _ in })
+        var records: [CorpusRecord] = []
+        try read(paths: paths, skipping: false, report: { _ in }, batchBytes: .max) { records = $0 }
+        return records
     }
 
     /// Reads every argument. With `options.skipBad`, each skippable error is passed to `onSkip`
     /// and its record dropped; without it, the first error is thrown.
     public func read(paths: [String], onSkip: (InputError) -> Void) throws(InputError) -> [CorpusRecord] {
-        try read(paths: paths, skipping: options.skipBad, report: onSkip)
+        var records: [CorpusRecord] = []
+        try read(paths: paths, skipping: options.skipBad, report: onSkip, batchBytes: .max) { records = $0 }
+        return records
     }
+
+    /// Reads every argument as ``read(paths:onSkip:)`` does, handing the records to `batch` in
+    /// input order, a batch at a time: a batch is delivered once it holds `batchBytes` of text
+    /// (and at the end), so a consumer that keeps less than the text (such as
+    /// ``Deduplicator/run(reading:with:batchBytes:onSkip:)``) never has the whole corpus in
+    /// memory. Text
+    /// files are read a window of files at a time, JSONL files a block at a time.
+    public func read(
+        paths: [String], batchBytes: Int = CorpusReader.batchBytes, onSkip: (InputError) -> Void,
+        batch: ([CorpusRecord]) -> Void
+    ) throws(InputError) {
+        try read(paths: paths, skipping: options.skipBad, report: onSkip, batchBytes: batchBytes, deliver: batch)
+    }
+
+    /// The default text per batch of ``read(paths:batchBytes:onSkip:batch:)``: 32 MiB.
+    public static let batchBytes = 32 << 20
+
+    /// Text files read together (in parallel) before their records are replayed in order.
+    static let textFileWindow = 1024
 
     /// One unit of work, in argument order.
     private enum Job {
@@ -68,12 +91,18 @@ public struct CorpusReader: Sendable {
         case failure(InputError)
     }
 
-    private func read(paths: [String], skipping: Bool, report: (InputError) -> Void) throws(InputError) -> [CorpusRecord] {
+    /// The reading loop: records go to `deliver` in batches of at least `batchBytes` of text
+    /// (the last one possibly smaller; none when nothing was read).
+    private func read(
+        paths: [String], skipping: Bool, report: (InputError) -> Void, batchBytes: Int,
+        deliver: ([CorpusRecord]) -> Void
+    ) throws(InputError) {
         func fail(_ error: InputError) throws(InputError) {
             guard skipping, error.isSkippable else { throw error }
             report(error)
         }
         var records: [CorpusRecord] = []
+        var pendingBytes = 0
         var seen: [String: String] = [:]
         func add(_ record: CorpusRecord) throws(InputError) {
             if let first = seen[record.id] {
@@ -82,6 +111,12 @@ public struct CorpusReader: Sendable {
             }
             seen[record.id] = record.source
             records.append(record)
+            pendingBytes += record.bytes.count
+            if pendingBytes >= batchBytes {
+                deliver(records)
+                records = []
+                pendingBytes = 0
+            }
         }
 
         // 1. Expand the arguments into jobs (directory walks happen here).
@@ -117,28 +152,34 @@ public struct CorpusReader: Sendable {
             }
         }
 
-        // 2. Read the text files on all cores (each is independent).
-        var textResults = [Result<CorpusRecord, InputError>?](repeating: nil, count: jobs.count)
+        // 2. Text files are read on all cores (each is independent), a window of them at a
+        //    time, just before the replay reaches them.
         let textJobs = jobs.indices.filter { if case .text = jobs[$0] { true } else { false } }
-        let textPaths: [(path: String, id: String)] = textJobs.map {
-            if case .text(let path, let id) = jobs[$0] { (path, id) } else { preconditionFailure() }
-        }
-        var textOutcomes = [Result<CorpusRecord, InputError>?](repeating: nil, count: textPaths.count)
-        textOutcomes.withUnsafeMutableBufferPointer { outcomes in
-            nonisolated(unsafe) let outcomes = outcomes
-            let work: @Sendable (Int) -> Void = { k in
-                outcomes[k] = Result { () throws(InputError) -> CorpusRecord in
-                    let bytes = try FileInput.readFile(textPaths[k].path, limit: options.maxRecordBytes)
-                    return try textRecord(bytes, path: textPaths[k].path, id: textPaths[k].id)
+        var textResults = [Result<CorpusRecord, InputError>?](repeating: nil, count: jobs.count)
+        var nextText = 0  // the first text job (index into textJobs) not read yet
+        func readTextWindow() {
+            let window = Array(textJobs[nextText..<min(textJobs.count, nextText + Self.textFileWindow)])
+            nextText += window.count
+            let textPaths: [(path: String, id: String)] = window.map {
+                if case .text(let path, let id) = jobs[$0] { (path, id) } else { preconditionFailure() }
+            }
+            var outcomes = [Result<CorpusRecord, InputError>?](repeating: nil, count: textPaths.count)
+            outcomes.withUnsafeMutableBufferPointer { outcomes in
+                nonisolated(unsafe) let outcomes = outcomes
+                let work: @Sendable (Int) -> Void = { k in
+                    outcomes[k] = Result { () throws(InputError) -> CorpusRecord in
+                        let bytes = try FileInput.readFile(textPaths[k].path, limit: options.maxRecordBytes)
+                        return try textRecord(bytes, path: textPaths[k].path, id: textPaths[k].id)
+                    }
+                }
+                if textPaths.count >= 8 {
+                    DispatchQueue.concurrentPerform(iterations: textPaths.count, execute: work)
+                } else {
+                    for k in 0..<textPaths.count { work(k) }
                 }
             }
-            if textPaths.count >= 8 {
-                DispatchQueue.concurrentPerform(iterations: textPaths.count, execute: work)
-            } else {
-                for k in 0..<textPaths.count { work(k) }
-            }
+            for (k, index) in window.enumerated() { textResults[index] = outcomes[k] }
         }
-        for (k, index) in textJobs.enumerated() { textResults[index] = textOutcomes[k] }
 
         // 3. Replay in argument order: records, duplicate checks and errors as a sequential
         //    read would see them.
@@ -152,9 +193,14 @@ public struct CorpusReader: Sendable {
                     case .jsonl: for record in try jsonlRecords(bytes, path: Self.stdinName, report: fail) { try add(record) }
                     }
                 case .text:
-                    try add(try textResults[index]!.get())
+                    if textResults[index] == nil { readTextWindow() }
+                    let outcome = textResults[index]!
+                    textResults[index] = nil
+                    try add(try outcome.get())
                 case .jsonl(let path):
-                    for record in try jsonlFileRecords(path: path, report: fail) { try add(record) }
+                    try jsonlFileRecords(path: path, report: fail) { (block) throws(InputError) in
+                        for record in block { try add(record) }
+                    }
                 case .failure(let error):
                     throw error
                 }
@@ -162,6 +208,6 @@ public struct CorpusReader: Sendable {
                 try fail(error)
             }
         }
-        return records
+        if !records.isEmpty { deliver(records) }
     }
 }

@@ -30,15 +30,19 @@ enum DedupCommand: Command {
             throw UsageError("no input given", hint: "pass files, directories, .jsonl corpora or -")
         }
         let started = DispatchTime.now().uptimeNanoseconds
-        var records = try input.read(arguments.positionals, context: context)
         var deduplicator = Deduplicator(options: detection, textOptions: input.textOptions)
         if context.stderr.isTerminal {
             // Progress on a terminal only: one line rewritten in place, cleared at the end.
             nonisolated(unsafe) let progress = context.stderr
-            let count = records.count
-            deduplicator.onPhase = { phase in progress.write("\r\u{1B}[Kwirediff dedup: \(count) documents, \(phase) done") }
+            deduplicator.onPhase = { phase in progress.write("\r\u{1B}[Kwirediff dedup: \(phase)") }
         }
-        let result = try deduplicator.run(releasingTextOf: &records)
+        // The corpus is streamed: each batch's text is read into features and released.
+        var skipped = 0
+        let (records, result) = try deduplicator.run(reading: arguments.positionals, with: input.corpusReader(context: context)) { error in
+            skipped += 1
+            InputOptions.reportSkip(error, context: context)
+        }
+        InputOptions.reportSkipped(skipped, read: records.count, context: context)
         if context.stderr.isTerminal { context.stderr.write("\r\u{1B}[K") }
         let output = CapturedOutput()
         let sink: TextOutput = arguments.value("--output") == nil ? context.stdout : output
