@@ -28,10 +28,9 @@ public struct PairVerifier: Sendable {
         /// Per sentence pair `i * columns + j`: shared shingles (low 16 bits) and shared
         /// non-name shingles (high 16 bits); zero between pairs.
         var cells: [UInt32] = []
-        /// The sentences of the first article whose row of `cells` the current pair touched.
-        var rows: [Int32] = []
-        /// Per sentence of the first article: the evaluation that last touched its row / found
-        /// it matched; per sentence of the second: the evaluation that last found it matched.
+        /// Per sentence of the first article: the evaluation that last touched its row of
+        /// `cells` / found it matched; per sentence of the second: the evaluation that last
+        /// found it matched.
         var rowTouched: [UInt32] = []
         var rowMark: [UInt32] = []
         var columnMark: [UInt32] = []
@@ -90,23 +89,22 @@ public struct PairVerifier: Sendable {
                 }
                 scratch.evaluation = 1
             }
-            scratch.rows.removeAll(keepingCapacity: true)
             sharedDistinct = Self.join(first, second, firstKey: firstKey, &scratch)
             let evaluation = scratch.evaluation
             let minimumShared = options.minimumSharedShingles, minimumContent = options.minimumSharedNonNames
             let threshold = options.sentenceThreshold, overlapThreshold = options.sentenceOverlap
-            let rows = scratch.rows
             first.sentenceSizes.withUnsafeBufferPointer { sizesA in
             second.sentenceSizes.withUnsafeBufferPointer { sizesB in
             scratch.cells.withUnsafeMutableBufferPointer { cells in
+            scratch.rowTouched.withUnsafeBufferPointer { rowTouched in
             scratch.rowMark.withUnsafeMutableBufferPointer { rowMark in
             scratch.columnMark.withUnsafeMutableBufferPointer { columnMark in
                 // Only the touched rows are read (and then zeroed whole), so the counters stay
                 // zero between pairs. Most cells hold a word or two in common: the one test
                 // that rejects them is rarely passed, so it predicts well.
                 let sharedFloor = UInt32(clamping: max(1, minimumShared)), contentFloor = UInt32(clamping: minimumContent)
-                for row in rows {
-                    let i = Int(row), base = i * sb
+                for i in 0..<sa where rowTouched[i] == evaluation {
+                    let base = i * sb
                     for j in 0..<sb {
                         let value = cells[base + j]
                         if value & 0xFFFF < sharedFloor || value >> 16 < contentFloor { continue }
@@ -126,7 +124,7 @@ public struct PairVerifier: Sendable {
                     }
                     UnsafeMutableBufferPointer(rebasing: cells[base..<base + sb]).update(repeating: 0)
                 }
-            }}}}}
+            }}}}}}
         }
         let sizeA = first.distinctShingles, sizeB = second.distinctShingles
         let union = sizeA + sizeB - sharedDistinct
@@ -153,7 +151,7 @@ public struct PairVerifier: Sendable {
     /// Joins two articles on their shingle hashes: the first's occurrences go into a table
     /// addressed by hash (built once for consecutive calls with the same `firstKey`), then
     /// every posting of the second looks up its sentences there. Counts, per sentence pair,
-    /// the shared shingles and the shared non-name shingles, and lists the touched rows;
+    /// the shared shingles and the shared non-name shingles, and marks the touched rows;
     /// returns the number of distinct shared hashes.
     static func join(_ a: StoryFeatures, _ b: StoryFeatures, firstKey: Int?, _ s: inout Scratch) -> Int {
         if firstKey == nil || firstKey != s.tableKey { build(a, &s) }
@@ -166,9 +164,6 @@ public struct PairVerifier: Sendable {
         }
         let pair = s.pair, columns = b.sentenceCount, evaluation = s.evaluation
         var distinct = 0
-        var rows = s.rows
-        s.rows = []
-        defer { s.rows = rows }
         s.slotOf.withUnsafeBufferPointer { slotOf in
         s.heads.withUnsafeBufferPointer { heads in
         s.isName.withUnsafeBufferPointer { isName in
@@ -196,10 +191,7 @@ public struct PairVerifier: Sendable {
                     var o = Int(heads[k])
                     while o >= 0 {
                         let row = Int(sentence[o])
-                        if rowTouched[row] != evaluation {
-                            rowTouched[row] = evaluation
-                            rows.append(Int32(row))
-                        }
+                        rowTouched[row] = evaluation
                         cells[row * columns + column] &+= increment
                         o = Int(next[o])
                     }
