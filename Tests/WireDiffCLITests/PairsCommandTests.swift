@@ -24,7 +24,9 @@ let labelledPairs: [(String, String, Bool)] = [
 ]
 
 func temporaryFile(_ name: String, _ contents: String) throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("wirediff-\(getpid())-\(name)").path
+    // Unique per call: tests run concurrently, and two of them writing (and then removing)
+    // one shared path made each other read an empty or missing file.
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("wirediff-\(UUID().uuidString)-\(name)").path
     try contents.write(toFile: path, atomically: true, encoding: .utf8)
     return path
 }
