@@ -10,7 +10,9 @@ public struct DedupStatistics: Sendable {
     public var bandEntries = 0
     /// Candidate pairs from the LSH index.
     public var candidatePairs = 0
-    /// Pairs verified exactly (candidates plus two-hop checks against cluster centers).
+    /// Pairs verified exactly: the candidate pairs clustering needed (not all of them: two
+    /// members of one story are never compared with each other) plus two-hop checks against
+    /// cluster centers.
     public var verifiedPairs = 0
     /// Verified pairs that are rewrites.
     public var rewritePairs = 0

@@ -149,30 +149,47 @@ public struct Deduplicator: Sendable {
         let neighbors = CandidateGraph(count: n, pairs: pairs)
         finish("index")
 
-        // Verify every candidate pair exactly; the evidence is kept for the clustering below.
+        // Verify, in parallel, the candidate pairs that clustering will most likely ask about:
+        // those of an article that comes before all its candidates in representative order
+        // (it will be a center). Clustering measures any other pair when it first asks; most
+        // candidate pairs (two members of one story, two stories about the same people) it
+        // never asks about. On the 100k benchmark: 52k pairs verified here, 68k more when asked,
+        // 106k of 226k never.
         let verifier = PairVerifier(options: options)
-        let evidenceChunks = Parallel.mapChunks(count: pairs.count, threads: options.threads) { range in
+        let order = representativeOrder(records, store)
+        var rank = [Int32](repeating: 0, count: n)
+        for (position, article) in order.enumerated() { rank[article] = Int32(position) }
+        let isFirst = (0..<n).map { i in neighbors[i].allSatisfy { rank[Int($0)] > rank[i] } }
+        let likely = pairs.indices.filter { p in
+            let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
+            return isFirst[rank[a] < rank[b] ? a : b]
+        }
+        let likelyEvidence = Parallel.mapChunks(count: likely.count, threads: options.threads) { range in
             var scratch = PairVerifier.Scratch()
-            return range.map { p -> PairEvidence in
-                verifier.evidence(
-                    store[Int(pairs[p] >> 32)], store[Int(pairs[p] & 0xFFFF_FFFF)], firstKey: Int(pairs[p] >> 32), scratch: &scratch)
+            return range.map { k -> PairEvidence in
+                let p = pairs[likely[k]]
+                return verifier.evidence(store[Int(p >> 32)], store[Int(p & 0xFFFF_FFFF)], firstKey: Int(p >> 32), scratch: &scratch)
             }
         }
-        let pairEvidence = Array(evidenceChunks.joined())
-        phases.statistics.verifiedPairs = pairs.count
-        phases.statistics.rewritePairs = pairEvidence.reduce(0) { $0 + ($1.isRewrite ? 1 : 0) }
+        var pairEvidence = [PairEvidence?](repeating: nil, count: pairs.count)
+        for (k, e) in likelyEvidence.joined().enumerated() { pairEvidence[likely[k]] = e }
         finish("verify")
 
-        // Cluster around likely sources. A pair's evidence comes from verification when it was a
-        // candidate (evidence is symmetric: measured either way round it only swaps sides),
-        // else it is measured now.
-        let order = representativeOrder(records, store)
+        // Cluster around likely sources. A pair's evidence is measured once, by verification or
+        // when clustering first asks (evidence is symmetric: measured either way round it only
+        // swaps sides); pairs that are not candidates are measured when asked.
+        var measured = likely.count
         var extra = 0
         var scratch = PairVerifier.Scratch()
         var assignments = StoryClusterer.cluster(order: order, neighbors: neighbors) { x, c in
             let key = UInt64(min(x, c)) << 32 | UInt64(max(x, c))
             if let index = CandidateGraph.index(of: key, in: pairs) {
-                return pairEvidence[index].isRewrite
+                if let e = pairEvidence[index] { return e.isRewrite }
+                let a = min(x, c)
+                let e = verifier.evidence(store[a], store[max(x, c)], firstKey: a, scratch: &scratch)
+                pairEvidence[index] = e
+                measured += 1
+                return e.isRewrite
             }
             extra += 1
             return verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch).isRewrite
@@ -183,8 +200,9 @@ public struct Deduplicator: Sendable {
         var unmeasured: [Int] = []
         for m in 0..<n where centers[m] != m {
             let c = centers[m]
-            if let index = CandidateGraph.index(of: UInt64(min(m, c)) << 32 | UInt64(max(m, c)), in: pairs) {
-                assignments[m].evidence = m < c ? pairEvidence[index] : pairEvidence[index].swapped
+            if let index = CandidateGraph.index(of: UInt64(min(m, c)) << 32 | UInt64(max(m, c)), in: pairs),
+               let e = pairEvidence[index] {
+                assignments[m].evidence = m < c ? e : e.swapped
             } else {
                 unmeasured.append(m)
             }
@@ -199,7 +217,8 @@ public struct Deduplicator: Sendable {
             }
         }
         for (k, e) in evidence.joined().enumerated() { assignments[toMeasure[k]].evidence = e }
-        phases.statistics.verifiedPairs += extra
+        phases.statistics.verifiedPairs = measured + extra
+        phases.statistics.rewritePairs = pairEvidence.reduce(0) { $0 + ($1?.isRewrite == true ? 1 : 0) }
         phases.statistics.clusters = Set(assignments.map(\.cluster)).count
         finish("cluster")
         return Result(assignments: assignments, statistics: phases.statistics)
