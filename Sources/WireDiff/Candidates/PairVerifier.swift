@@ -7,7 +7,7 @@
 /// reaches ``DedupOptions/sentenceThreshold`` or the shared shingles make up
 /// ``DedupOptions/sentenceOverlap`` of the smaller sentence (a sentence merged into a longer
 /// one, or split out of it). Two articles are *rewrites* when, on the side with fewer
-/// sentences, at least ``DedupOptions/minimumMatchedSentences`` sentences (all of them if it
+/// sentences (the better covered side when both have as many), at least ``DedupOptions/minimumMatchedSentences`` sentences (all of them if it
 /// has fewer, but at least two) match and they cover ``DedupOptions/minimumCoverage`` of its
 /// sentences. A different story that shares a background paragraph matches one or two
 /// sentences out of dozens and fails both tests.
@@ -138,11 +138,17 @@ public struct PairVerifier: Sendable {
         return evidence
     }
 
-    /// The verification rule on measured evidence.
+    /// The verification rule on measured evidence. It does not depend on which article is
+    /// first: when both have as many sentences, either is "the side with fewer", and the
+    /// better covered one counts.
     public func isRewrite(_ e: PairEvidence) -> Bool {
-        let firstIsSmaller = e.sentencesOfFirst <= e.sentencesOfSecond
-        let small = firstIsSmaller ? e.sentencesOfFirst : e.sentencesOfSecond
-        let matched = firstIsSmaller ? e.matchedSentencesOfFirst : e.matchedSentencesOfSecond
+        let small = min(e.sentencesOfFirst, e.sentencesOfSecond)
+        let matched: Int
+        if e.sentencesOfFirst == e.sentencesOfSecond {
+            matched = max(e.matchedSentencesOfFirst, e.matchedSentencesOfSecond)
+        } else {
+            matched = e.sentencesOfFirst < e.sentencesOfSecond ? e.matchedSentencesOfFirst : e.matchedSentencesOfSecond
+        }
         guard small > 0 else { return false }
         let needed = small == 1 ? 1 : max(2, min(options.minimumMatchedSentences, small))
         return matched >= needed && Double(matched) / Double(small) >= options.minimumCoverage
