@@ -185,9 +185,10 @@ public struct Deduplicator: Sendable {
             let key = UInt64(min(x, c)) << 32 | UInt64(max(x, c))
             if let index = CandidateGraph.index(of: key, in: pairs) {
                 if let e = pairEvidence[index] { return e.isRewrite }
-                let a = min(x, c)
-                let e = verifier.evidence(store[a], store[max(x, c)], firstKey: a, scratch: &scratch)
-                pairEvidence[index] = e
+                // Measured from the center's side, so its table serves all its candidates;
+                // kept as (lower index, higher index) like the pairs.
+                let e = verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
+                pairEvidence[index] = c < x ? e : e.swapped
                 measured += 1
                 return e.isRewrite
             }
