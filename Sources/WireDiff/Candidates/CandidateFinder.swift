@@ -78,17 +78,20 @@ public enum CandidateFinder {
         let workers = Parallel.threadCount(threads)
         let perRange = max(1 << 16, memoryBudget / 12 / workers)
         var ranges: [Range<Int>] = []
+        var loads: [Int] = []
         var lower = 0, load = 0
         for block in perBlock.indices {
             if load > 0 && load + perBlock[block] > perRange {
                 ranges.append(lower..<block << blockBits)
+                loads.append(load)
                 lower = block << blockBits
                 load = 0
             }
             load += perBlock[block]
         }
         ranges.append(lower..<(perBlock.count << blockBits))
-        let frozen = ranges, articles = highest + 1
+        loads.append(load)
+        let frozen = ranges, frozenLoads = loads, articles = highest + 1
         let results = Parallel.mapChunks(count: ranges.count, threads: threads, minimumChunk: 1) { chunk -> [UInt64] in
             var result: [UInt64] = []
             var occurrences: [UInt64] = []
@@ -102,37 +105,50 @@ public enum CandidateFinder {
             for r in chunk {
                 let range = frozen[r]
                 occurrences.removeAll(keepingCapacity: true)
+                occurrences.reserveCapacity(frozenLoads[r])  // exact: no regrowth while emitting
                 emit(parts, maximumBucket: maximumBucket, firstIn: range, into: &occurrences)
                 // Group the occurrences by first article (one counting pass and one scatter).
                 let width = min(range.count, articles - range.lowerBound)
                 guard width > 0 else { continue }
                 starts.removeAll(keepingCapacity: true)
                 starts.append(contentsOf: repeatElement(0, count: width + 1))
-                for o in occurrences { starts[Int(o >> 32) - range.lowerBound + 1] += 1 }
-                for k in 0..<width { starts[k + 1] += starts[k] }
                 if byFirst.count < occurrences.count { byFirst = [UInt32](repeating: 0, count: occurrences.count) }
-                var fill = starts
-                for o in occurrences {
-                    let k = Int(o >> 32) - range.lowerBound
-                    byFirst[fill[k]] = UInt32(truncatingIfNeeded: o)
-                    fill[k] += 1
-                }
-                // Count each first article's partners.
-                for k in 0..<width where starts[k + 1] > starts[k] {
-                    let first = range.lowerBound + k
-                    partners.removeAll(keepingCapacity: true)
-                    for o in starts[k]..<starts[k + 1] {
-                        let j = Int(byFirst[o])
-                        if owner[j] != Int32(first) {
-                            owner[j] = Int32(first)
-                            count[j] = 0
-                        }
-                        if count[j] < .max { count[j] += 1 }
-                        if Int(count[j]) == minimumShared { partners.append(UInt32(j)) }
+                let base = range.lowerBound
+                occurrences.withUnsafeBufferPointer { occurrences in
+                starts.withUnsafeMutableBufferPointer { starts in
+                byFirst.withUnsafeMutableBufferPointer { byFirst in
+                count.withUnsafeMutableBufferPointer { count in
+                owner.withUnsafeMutableBufferPointer { owner in
+                    for o in occurrences { starts[Int(o >> 32) - base + 1] += 1 }
+                    for k in 0..<width { starts[k + 1] += starts[k] }
+                    // Scatter; starts[k] advances to the end of group k (then to the start of
+                    // k + 1), so group k is starts[k - 1]..<starts[k] afterwards.
+                    for o in occurrences {
+                        let k = Int(o >> 32) - base
+                        byFirst[starts[k]] = UInt32(truncatingIfNeeded: o)
+                        starts[k] += 1
                     }
-                    partners.sort()
-                    for j in partners { result.append(UInt64(first) << 32 | UInt64(j)) }
-                }
+                    // Count each first article's partners.
+                    var groupStart = 0
+                    for k in 0..<width {
+                        let groupEnd = starts[k]
+                        defer { groupStart = groupEnd }
+                        guard groupEnd > groupStart else { continue }
+                        let first = Int32(base + k)
+                        partners.removeAll(keepingCapacity: true)
+                        for o in groupStart..<groupEnd {
+                            let j = Int(byFirst[o])
+                            if owner[j] != first {
+                                owner[j] = first
+                                count[j] = 0
+                            }
+                            if count[j] < .max { count[j] += 1 }
+                            if Int(count[j]) == minimumShared { partners.append(UInt32(j)) }
+                        }
+                        partners.sort()
+                        for j in partners { result.append(UInt64(first) << 32 | UInt64(j)) }
+                    }
+                }}}}}
             }
             return result
         }
