@@ -94,7 +94,10 @@ public enum CandidateFinder {
         let frozen = ranges, frozenLoads = loads, articles = highest + 1
         let results = Parallel.mapChunks(count: ranges.count, threads: threads, minimumChunk: 1) { chunk -> [UInt64] in
             var result: [UInt64] = []
-            var occurrences: [UInt64] = []
+            // Room for the largest range's occurrences, reused range after range.
+            let room = chunk.map { frozenLoads[$0] }.max() ?? 0
+            let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, room))
+            defer { buffer.deallocate() }
             var byFirst: [UInt32] = []
             var starts: [Int] = []
             // Per second article: how often it occurred with the current first one, and which
@@ -104,9 +107,8 @@ public enum CandidateFinder {
             var partners: [UInt32] = []
             for r in chunk {
                 let range = frozen[r]
-                occurrences.removeAll(keepingCapacity: true)
-                occurrences.reserveCapacity(frozenLoads[r])  // exact: no regrowth while emitting
-                emit(parts, maximumBucket: maximumBucket, firstIn: range, into: &occurrences)
+                let emitted = emit(parts, maximumBucket: maximumBucket, firstIn: range, into: buffer)
+                let occurrences = UnsafeBufferPointer(start: buffer, count: emitted)
                 // Group the occurrences by first article (one counting pass and one scatter).
                 let width = min(range.count, articles - range.lowerBound)
                 guard width > 0 else { continue }
@@ -114,7 +116,6 @@ public enum CandidateFinder {
                 starts.append(contentsOf: repeatElement(0, count: width + 1))
                 if byFirst.count < occurrences.count { byFirst = [UInt32](repeating: 0, count: occurrences.count) }
                 let base = range.lowerBound
-                occurrences.withUnsafeBufferPointer { occurrences in
                 starts.withUnsafeMutableBufferPointer { starts in
                 byFirst.withUnsafeMutableBufferPointer { byFirst in
                 count.withUnsafeMutableBufferPointer { count in
@@ -148,7 +149,7 @@ public enum CandidateFinder {
                         partners.sort()
                         for j in partners { result.append(UInt64(first) << 32 | UInt64(j)) }
                     }
-                }}}}}
+                }}}}
             }
             return result
         }
@@ -174,8 +175,11 @@ public enum CandidateFinder {
     /// Appends the pair occurrences `i << 32 | j` (`i < j`) whose first article `i` is in
     /// `range`: every pair of a bucket of at most `maximumBucket` articles, and the pairs of a
     /// larger bucket's first article with each other one.
-    static func emit(_ parts: Buckets, maximumBucket: Int, firstIn range: Range<Int>, into pairs: inout [UInt64]) {
+    /// Writes them to `pairs` (room for all of them: the caller counted them) and returns how
+    /// many there are.
+    static func emit(_ parts: Buckets, maximumBucket: Int, firstIn range: Range<Int>, into pairs: UnsafeMutablePointer<UInt64>) -> Int {
         let lower = UInt32(clamping: range.lowerBound), upper = UInt32(clamping: range.upperBound)
+        var n = 0
         forEachBucket(parts) { members in
             let end = members.count
             // Members ascend: a bucket whose first article is past the range, or whose last
@@ -184,17 +188,24 @@ public enum CandidateFinder {
             if end > maximumBucket {
                 let a = members[0]
                 guard a >= lower else { return }
-                for y in 1..<end { pairs.append(UInt64(a) << 32 | UInt64(members[y])) }
+                for y in 1..<end {
+                    pairs[n] = UInt64(a) << 32 | UInt64(members[y])
+                    n += 1
+                }
                 return
             }
             var x = 0
             while x < end && members[x] < lower { x += 1 }
             while x < end && members[x] < upper {
                 let a = UInt64(members[x]) << 32
-                for y in (x + 1)..<end { pairs.append(a | UInt64(members[y])) }
+                for y in (x + 1)..<end {
+                    pairs[n] = a | UInt64(members[y])
+                    n += 1
+                }
                 x += 1
             }
         }
+        return n
     }
 
     /// Collects, from chunks ordered by top byte, the distinct article indices of every bucket with two or
