@@ -147,6 +147,25 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
         #expect(pairs == [1 << 32 | 2, 1 << 32 | 3])
     }
 
+    /// Each pair comes with the number of buckets it shares (what makes a link strong).
+    @Test func pairsComeWithTheirSharedKeyCounts() {
+        var entries: [UInt64] = []
+        for key in [0xA1, 0xA2, 0xA3, 0xA4, 0xA5] as [UInt64] {
+            entries.append(CandidateFinder.entry(key: key << 48, article: 4))
+            entries.append(CandidateFinder.entry(key: key << 48, article: 7))
+        }
+        for key in [0xB1, 0xB2] as [UInt64] {
+            entries.append(CandidateFinder.entry(key: key << 48, article: 2))
+            entries.append(CandidateFinder.entry(key: key << 48, article: 7))
+        }
+        RadixSort.sort(&entries)
+        var chunks = [entries]
+        let buckets = CandidateFinder.buckets(&chunks)
+        let (pairs, shared) = CandidateFinder.counted(buckets: buckets, maximumBucket: 10, minimumShared: 2, memoryBudget: 1 << 20)
+        #expect(pairs == [2 << 32 | 7, 4 << 32 | 7])
+        #expect(shared == [2, 5])
+    }
+
     @Test func anArticleRepeatingAKeyIsNotItsOwnPairAndCountsOnce() {
         var entries = [
             CandidateFinder.entry(key: 0xAAAA_0000_0000_0000, article: 5),

@@ -63,6 +63,15 @@ public enum CandidateFinder {
     public static func pairs(
         buckets parts: Buckets, maximumBucket: Int, minimumShared: Int, memoryBudget: Int, threads: Int = 0
     ) -> [UInt64] {
+        counted(buckets: parts, maximumBucket: maximumBucket, minimumShared: minimumShared, memoryBudget: memoryBudget, threads: threads).pairs
+    }
+
+    /// ``pairs(buckets:maximumBucket:minimumShared:memoryBudget:threads:)`` with, for each pair,
+    /// the number of buckets it occurs in (saturating at `UInt16.max`): how strongly the index
+    /// links the two articles.
+    static func counted(
+        buckets parts: Buckets, maximumBucket: Int, minimumShared: Int, memoryBudget: Int, threads: Int = 0
+    ) -> (pairs: [UInt64], shared: [UInt16]) {
         // Occurrences per block of 1,024 first articles.
         let blockBits = 10
         var highest = 0
@@ -92,8 +101,9 @@ public enum CandidateFinder {
         ranges.append(lower..<(perBlock.count << blockBits))
         loads.append(load)
         let frozen = ranges, frozenLoads = loads, articles = highest + 1
-        let results = Parallel.mapChunks(count: ranges.count, threads: threads, minimumChunk: 1) { chunk -> [UInt64] in
+        let results = Parallel.mapChunks(count: ranges.count, threads: threads, minimumChunk: 1) { chunk -> ([UInt64], [UInt16]) in
             var result: [UInt64] = []
+            var shared: [UInt16] = []
             // Room for the largest range's occurrences, reused range after range.
             let room = chunk.map { frozenLoads[$0] }.max() ?? 0
             let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, room))
@@ -147,13 +157,16 @@ public enum CandidateFinder {
                             if Int(count[j]) == minimumShared { partners.append(UInt32(j)) }
                         }
                         partners.sort()
-                        for j in partners { result.append(UInt64(first) << 32 | UInt64(j)) }
+                        for j in partners {
+                            result.append(UInt64(first) << 32 | UInt64(j))
+                            shared.append(count[Int(j)])
+                        }
                     }
                 }}}}
             }
-            return result
+            return (result, shared)
         }
-        return Array(results.joined())
+        return (Array(results.map(\.0).joined()), Array(results.map(\.1).joined()))
     }
 
     /// Calls `body` with the members of every bucket (no copies, no reference counting).
