@@ -13,9 +13,12 @@
 /// versions of its story.
 ///
 /// Signatures are computed a few bands at a time straight from the postings (no text is read
-/// again), so an index can be built band group by band group with bounded memory. The minima
-/// equal those of ``MinHasher/signature(of:)-([UInt64])`` (classic scheme) over the 16-bit
-/// hashes, and the keys those of ``LSHIndex``.
+/// again), so an index can be built band group by band group with bounded memory. The
+/// permutations are the classic scheme's (``MinHasher``, seeded by the options), two per
+/// multiplication (``MinHasher/ClassicParameters/minima(pair:over:)``): the even ones equal
+/// the classic scheme's over the 16-bit hashes. Band keys are those of ``LSHIndex``. Measured
+/// on the 100k benchmark against one product per permutation: sign 1.04 → 0.58 CPU s, pair
+/// F1 0.9957 → 0.9960 (precision 0.9970 → 0.9971, recall 0.9944 → 0.9950).
 ///
 /// Holds scratch buffers: use one per thread.
 ///
@@ -82,8 +85,15 @@ public struct PassageSketcher: Sendable {
                         count += 1
                     }
                 }
-                for k in 0..<width {
-                    m[k] = parameters.minimum(permutation: firstPermutation + k, over: UnsafeBufferPointer(rebasing: mixed[0..<count]))
+                // Permutations 2p and 2p + 1 come from one product (their pairing is global, so
+                // a band group's keys do not depend on where the group starts).
+                let kept = UnsafeBufferPointer(rebasing: mixed[0..<count]), last = firstPermutation + width
+                var pair = firstPermutation / 2
+                while 2 * pair < last {
+                    let (high, low) = parameters.minima(pair: pair, over: kept)
+                    if 2 * pair >= firstPermutation { m[2 * pair - firstPermutation] = high }
+                    if 2 * pair + 1 < last { m[2 * pair + 1 - firstPermutation] = low }
+                    pair += 1
                 }
                 for (k, band) in bands.enumerated() {
                     let offset = k * rows * 4

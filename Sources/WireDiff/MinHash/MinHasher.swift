@@ -111,15 +111,24 @@ public struct MinHasher: Sendable {
         @inline(__always)
         func mixed(_ shingle: UInt64) -> UInt64 { StableHash.mix(shingle ^ key) }
 
-        /// Permutation `i`'s minimum over shingles already passed through ``mixed(_:)``: the
-        /// same value ``lowerMinima(_:permutations:into:)`` leaves for them (`UInt32.max` when
-        /// there are none).
+        /// Two permutations' minima at once, over shingles already passed through
+        /// ``mixed(_:)``: the product `a·x + b` with permutation `2·pair`'s multiplier and addend
+        /// gives permutation `2·pair`'s value in its high 32 bits (as
+        /// ``lowerMinima(_:permutations:into:)`` does) and permutation `2·pair + 1`'s in its low
+        /// 32 bits. `x` is a full-avalanche mix and `a` is odd, so the low half, an affine
+        /// bijection of x's low 32 bits, orders shingles as randomly as the high half: one
+        /// multiplication serves two permutations (per-sentence sketches use this; document
+        /// signatures keep one product per permutation). `UInt32.max` twice over no shingles.
         @inline(__always)
-        func minimum(permutation i: Int, over mixed: UnsafeBufferPointer<UInt64>) -> UInt32 {
-            let a = multipliers[i], b = addends[i]
-            var m = UInt32.max
-            for x in mixed { m = Swift.min(m, UInt32(truncatingIfNeeded: (a &* x &+ b) &>> 32)) }
-            return m
+        func minima(pair: Int, over mixed: UnsafeBufferPointer<UInt64>) -> (high: UInt32, low: UInt32) {
+            let a = multipliers[2 * pair], b = addends[2 * pair]
+            var high = UInt32.max, low = UInt32.max
+            for x in mixed {
+                let product = a &* x &+ b
+                high = Swift.min(high, UInt32(truncatingIfNeeded: product &>> 32))
+                low = Swift.min(low, UInt32(truncatingIfNeeded: product))
+            }
+            return (high, low)
         }
 
         @inline(__always)
