@@ -181,15 +181,21 @@ public struct Deduplicator: Sendable {
             let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
             return isFirst[rank[a] < rank[b] ? a : b]
         }
-        let likelyEvidence = Parallel.mapChunks(count: likely.count, threads: options.threads) { range in
+        // Grouped by center, so each center's table is built once for all its candidates.
+        let byCenter = likely.map { p -> (center: Int, other: Int, pair: Int) in
+            let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
+            return rank[a] < rank[b] ? (a, b, p) : (b, a, p)
+        }.sorted { ($0.center, $0.other) < ($1.center, $1.other) }
+        let likelyEvidence = Parallel.mapChunks(count: byCenter.count, threads: options.threads) { range in
             var scratch = PairVerifier.Scratch()
             return range.map { k -> PairEvidence in
-                let p = pairs[likely[k]]
-                return verifier.evidence(store[Int(p >> 32)], store[Int(p & 0xFFFF_FFFF)], firstKey: Int(p >> 32), scratch: &scratch)
+                let (c, x, _) = byCenter[k]
+                let e = verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
+                return c < x ? e : e.swapped
             }
         }
         var pairEvidence = [PairEvidence?](repeating: nil, count: pairs.count)
-        for (k, e) in likelyEvidence.joined().enumerated() { pairEvidence[likely[k]] = e }
+        for (k, e) in likelyEvidence.joined().enumerated() { pairEvidence[byCenter[k].pair] = e }
         // The two-hop checks clustering will likely make, also up front: such a center against
         // the candidates of the articles that are its rewrites, where those are not its own
         // candidates (`center << 32 | article`, sorted, with their verdicts).
