@@ -169,102 +169,86 @@ public struct Deduplicator: Sendable {
         let order = representativeOrder(records, store)
         var rank = [Int32](repeating: 0, count: n)
         for (position, article) in order.enumerated() { rank[article] = Int32(position) }
+        /// The position of the candidate pair of `a` and `b` in `pairs`, if they are one.
+        func candidate(_ a: Int, _ b: Int) -> Int? {
+            CandidateGraph.index(of: UInt64(min(a, b)) << 32 | UInt64(max(a, b)), in: pairs)
+        }
         let isFirst = (0..<n).map { i in
             neighbors[i].allSatisfy { e in
-                let e = Int(e)
-                if rank[e] > rank[i] { return true }
-                let p = CandidateGraph.index(of: UInt64(min(e, i)) << 32 | UInt64(max(e, i)), in: pairs)!
-                return Int(sharedKeys[p]) < Self.strongLink
+                rank[Int(e)] > rank[i] || Int(sharedKeys[candidate(Int(e), i)!]) < Self.strongLink
             }
         }
-        let likely = pairs.indices.filter { p in
+        // The likely centers' pairs (center first), grouped by center so that each center's
+        // table is built once for all its candidates.
+        let byCenter = pairs.indices.compactMap { p -> (center: Int, other: Int, pair: Int)? in
             let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
-            return isFirst[rank[a] < rank[b] ? a : b]
-        }
-        // Grouped by center, so each center's table is built once for all its candidates.
-        let byCenter = likely.map { p -> (center: Int, other: Int, pair: Int) in
-            let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
-            return rank[a] < rank[b] ? (a, b, p) : (b, a, p)
+            let (c, x) = rank[a] < rank[b] ? (a, b) : (b, a)
+            return isFirst[c] ? (c, x, p) : nil
         }.sorted { ($0.center, $0.other) < ($1.center, $1.other) }
         let likelyEvidence = Parallel.mapChunks(count: byCenter.count, threads: options.threads) { range in
             var scratch = PairVerifier.Scratch()
-            return range.map { k -> PairEvidence in
-                let (c, x, _) = byCenter[k]
-                let e = verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
-                return c < x ? e : e.swapped
+            return range.map { k in
+                verifier.evidence(store[byCenter[k].center], store[byCenter[k].other], firstKey: byCenter[k].center, scratch: &scratch)
             }
         }
+        // Candidate pairs' evidence, kept as (lower index, higher index) like the pairs.
         var pairEvidence = [PairEvidence?](repeating: nil, count: pairs.count)
-        for (k, e) in likelyEvidence.joined().enumerated() { pairEvidence[byCenter[k].pair] = e }
+        for (k, e) in likelyEvidence.joined().enumerated() {
+            let (c, x, p) = byCenter[k]
+            pairEvidence[p] = c < x ? e : e.swapped
+        }
         // The two-hop checks clustering will likely make, also up front: such a center against
         // the candidates of the articles that are its rewrites, where those are not its own
-        // candidates (`center << 32 | article`, sorted, with their verdicts).
+        // candidates (`center << 32 | article`, sorted and distinct, measured from the
+        // center's side).
         var twoHop: [UInt64] = []
-        for p in likely where pairEvidence[p]!.isRewrite {
-            let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
-            let (c, x) = rank[a] < rank[b] ? (a, b) : (b, a)
-            for y in neighbors[x] where Int(y) != c && rank[Int(y)] > rank[c] {
-                let key = UInt64(min(c, Int(y))) << 32 | UInt64(max(c, Int(y)))
-                if CandidateGraph.index(of: key, in: pairs) == nil { twoHop.append(UInt64(c) << 32 | UInt64(y)) }
+        for (c, x, p) in byCenter where pairEvidence[p]!.isRewrite {
+            for y in neighbors[x] where Int(y) != c && rank[Int(y)] > rank[c] && candidate(c, Int(y)) == nil {
+                twoHop.append(UInt64(c) << 32 | UInt64(y))
             }
         }
         RadixSort.sort(&twoHop)
-        twoHop = twoHop.enumerated().filter { $0.offset == 0 || $0.element != twoHop[$0.offset - 1] }.map(\.element)
-        let twoHopChecks = twoHop
-        let twoHopVerdicts = Array(Parallel.mapChunks(count: twoHopChecks.count, threads: options.threads) { range in
+        let twoHopChecks = LSHIndex.unique(twoHop)
+        let twoHopEvidence = Array(Parallel.mapChunks(count: twoHopChecks.count, threads: options.threads) { range in
             var scratch = PairVerifier.Scratch()
-            return range.map { k -> Bool in
+            return range.map { k in
                 let c = Int(twoHopChecks[k] >> 32), x = Int(twoHopChecks[k] & 0xFFFF_FFFF)
-                return verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch).isRewrite
+                return verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
             }
         }.joined())
         finish("verify")
 
-        // Cluster around likely sources. A pair's evidence is measured once, by verification or
-        // when clustering first asks (evidence is symmetric: measured either way round it only
-        // swaps sides); pairs that are not candidates are measured when asked.
-        var measured = likely.count
-        var extra = 0
+        // Cluster around likely sources. Every pair is measured once, up front or the first
+        // time clustering asks, from the center's side (evidence is symmetric: measured the
+        // other way round it only swaps sides): candidate pairs into `pairEvidence`, other
+        // two-hop checks into `twoHopEvidence` or `asked`.
+        var measured = byCenter.count
+        var asked: [UInt64: PairEvidence] = [:]
         var scratch = PairVerifier.Scratch()
+        /// The evidence of `x` against center `c`, seen from `c`'s side, if it was measured.
+        func known(_ x: Int, _ c: Int) -> PairEvidence? {
+            if let index = candidate(x, c) { return pairEvidence[index].map { c < x ? $0 : $0.swapped } }
+            let key = UInt64(c) << 32 | UInt64(x)
+            if let k = CandidateGraph.index(of: key, in: twoHopChecks) { return twoHopEvidence[k] }
+            return asked[key]
+        }
         var assignments = StoryClusterer.cluster(order: order, neighbors: neighbors) { x, c in
-            let key = UInt64(min(x, c)) << 32 | UInt64(max(x, c))
-            if let index = CandidateGraph.index(of: key, in: pairs) {
-                if let e = pairEvidence[index] { return e.isRewrite }
-                // Measured from the center's side, so its table serves all its candidates;
-                // kept as (lower index, higher index) like the pairs.
-                let e = verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
+            if let e = known(x, c) { return e.isRewrite }
+            let e = verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
+            if let index = candidate(x, c) {
                 pairEvidence[index] = c < x ? e : e.swapped
                 measured += 1
-                return e.isRewrite
-            }
-            if let k = CandidateGraph.index(of: UInt64(c) << 32 | UInt64(x), in: twoHopChecks) { return twoHopVerdicts[k] }
-            extra += 1
-            return verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch).isRewrite
-        }
-        // Members' evidence is against their center, seen from the member's side; pairs that
-        // were not candidates are measured center by center (its table is built once).
-        let centers = assignments.map(\.representative)
-        var unmeasured: [Int] = []
-        for m in 0..<n where centers[m] != m {
-            let c = centers[m]
-            if let index = CandidateGraph.index(of: UInt64(min(m, c)) << 32 | UInt64(max(m, c)), in: pairs),
-               let e = pairEvidence[index] {
-                assignments[m].evidence = m < c ? e : e.swapped
             } else {
-                unmeasured.append(m)
+                asked[UInt64(c) << 32 | UInt64(x)] = e
             }
+            return e.isRewrite
         }
-        unmeasured.sort { (centers[$0], $0) < (centers[$1], $1) }
-        let toMeasure = unmeasured
-        let evidence = Parallel.mapChunks(count: unmeasured.count, threads: options.threads) { range in
-            var scratch = PairVerifier.Scratch()
-            return range.map { k in
-                let m = toMeasure[k], c = centers[m]
-                return verifier.evidence(store[c], store[m], firstKey: c, scratch: &scratch).swapped
-            }
+        // Members' evidence is against their center, seen from the member's side; every
+        // member was measured against its center when it joined.
+        for m in 0..<n where assignments[m].representative != m {
+            assignments[m].evidence = known(m, assignments[m].representative)!.swapped
         }
-        for (k, e) in evidence.joined().enumerated() { assignments[toMeasure[k]].evidence = e }
-        phases.statistics.verifiedPairs = measured + twoHopChecks.count + extra
+        phases.statistics.verifiedPairs = measured + twoHopChecks.count + asked.count
         phases.statistics.rewritePairs = pairEvidence.reduce(0) { $0 + ($1?.isRewrite == true ? 1 : 0) }
         phases.statistics.clusters = Set(assignments.map(\.cluster)).count
         finish("cluster")

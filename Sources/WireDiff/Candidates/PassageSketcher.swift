@@ -54,8 +54,8 @@ public struct PassageSketcher: Sendable {
     /// Calls `body` with the band keys, for the bands in `bands`, of the article's sentences,
     /// sentence after sentence and band after band within a sentence.
     ///
-    /// Per sentence, the kept shingles are mixed once into a scratch buffer; each permutation's
-    /// minimum is then a tight loop over them.
+    /// Per sentence, the kept shingles are mixed once into a scratch buffer; each pair of
+    /// permutations' minima is then one tight loop over them.
     @inline(__always)
     mutating func forEachBandKey(of features: StoryFeatures, bands: Range<Int>, _ body: (UInt64) -> Void) {
         guard features.sentenceCount > 0, !bands.isEmpty else { return }

@@ -68,8 +68,7 @@ public struct CorpusReader: Sendable {
     /// input order, a batch at a time: a batch is delivered once it holds `batchBytes` of text
     /// (and at the end), so a consumer that keeps less than the text (such as
     /// ``Deduplicator/run(reading:with:batchBytes:onSkip:)``) never has the whole corpus in
-    /// memory. Text
-    /// files are read a window of files at a time, JSONL files a block at a time.
+    /// memory. Text files are read a window of files at a time, JSONL files a block at a time.
     public func read(
         paths: [String], batchBytes: Int = CorpusReader.batchBytes, onSkip: (InputError) -> Void,
         batch: ([CorpusRecord]) -> Void

@@ -102,12 +102,8 @@ public struct MinHasher: Sendable {
         let multipliers: UnsafeBufferPointer<UInt64>
         let addends: UnsafeBufferPointer<UInt64>
 
-        /// The classic scheme's step for one shingle: lowers `minima[k]` to permutation
-        /// `range.lowerBound + k`'s value of `shingle`, for every k. Callers that keep many small
-        /// signatures at once (one per sentence, a few permutations at a time) use it directly;
-        /// the values are those of ``MinHasher/signature(of:)-(UnsafeBufferPointer<UInt64>)``.
-        /// The inner loop is a straight-line min, which the compiler vectorizes.
-        /// A shingle's keyed mix, the input of every permutation (``minimum(permutation:over:)``).
+        /// A shingle's keyed mix, the input of every permutation
+        /// (``lowerMinima(_:permutations:into:)``, ``minima(pair:over:)``).
         @inline(__always)
         func mixed(_ shingle: UInt64) -> UInt64 { StableHash.mix(shingle ^ key) }
 
@@ -131,6 +127,10 @@ public struct MinHasher: Sendable {
             return (high, low)
         }
 
+        /// The classic scheme's step for one shingle: lowers `minima[k]` to permutation
+        /// `range.lowerBound + k`'s value of `shingle`, for every k (the values of
+        /// ``MinHasher/signature(of:)-(UnsafeBufferPointer<UInt64>)``). The inner loop is a
+        /// straight-line min, which the compiler vectorizes.
         @inline(__always)
         func lowerMinima(_ shingle: UInt64, permutations range: Range<Int>, into minima: UnsafeMutablePointer<UInt32>) {
             let x = mixed(shingle)

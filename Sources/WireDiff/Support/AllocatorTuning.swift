@@ -1,8 +1,8 @@
 /// Process-wide allocator housekeeping for batch runs over large corpora.
 ///
-/// A dedup run frees a corpus's text in bulk once it has been read into features
-/// (``Deduplicator/run(releasingTextOf:)``): hundreds of thousands of small blocks whose
-/// memory glibc's malloc keeps in its heap. Trimming hands those pages back, so the process's
+/// A streamed dedup run (``Deduplicator/run(reading:with:batchBytes:onSkip:)``) frees a
+/// corpus's text batch by batch once it has been read into features: hundreds of thousands of
+/// small blocks whose memory glibc's malloc keeps in its heap. Trimming hands those pages back, so the process's
 /// resident size shrinks to what it still uses, and the later phases' arrays reuse the space.
 public enum AllocatorTuning {
     /// Hands the free memory inside the heap back to the system (glibc's `malloc_trim`), so
