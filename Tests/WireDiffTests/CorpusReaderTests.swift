@@ -323,6 +323,17 @@ final class CorpusTempDir {
         expectError(.duplicateID(id: "same.txt", first: one.path + "/same.txt", second: two.path + "/same.txt"), [one.path, two.path])
     }
 
+    @Test func idRegistryKeepsTheFirstSourceThroughGrowth() {
+        var registry = IDRegistry()
+        // Enough ids to grow the table several times; ids that differ in one byte.
+        for k in 0..<5000 { #expect(registry.register("id\(k)", source: "s\(k)") == nil) }
+        #expect(registry.count == 5000)
+        for k in stride(from: 0, to: 5000, by: 7) { #expect(registry.register("id\(k)", source: "again") == "s\(k)") }
+        #expect(registry.count == 5000)
+        #expect(registry.register("", source: "empty") == nil)
+        #expect(registry.register("id5000", source: "new") == nil)
+    }
+
     // MARK: Skipping bad records
 
     @Test func skipBadReportsEachBadRecordAndKeepsTheRest() throws {

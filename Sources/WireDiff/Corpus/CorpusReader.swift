@@ -102,13 +102,12 @@ public struct CorpusReader: Sendable {
         }
         var records: [CorpusRecord] = []
         var pendingBytes = 0
-        var seen: [String: String] = [:]
+        var seen = IDRegistry()
         func add(_ record: CorpusRecord) throws(InputError) {
-            if let first = seen[record.id] {
+            if let first = seen.register(record.id, source: record.source) {
                 try fail(.duplicateID(id: record.id, first: first, second: record.source))
                 return
             }
-            seen[record.id] = record.source
             records.append(record)
             pendingBytes += record.bytes.count
             if pendingBytes >= batchBytes {
