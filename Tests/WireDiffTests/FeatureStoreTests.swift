@@ -94,6 +94,11 @@ private func randomFeatures(_ generator: inout SplitMix64, sentences: Int, vocab
         #expect(!common.contains(hash: 3))
         #expect(common.count == 3)
         #expect(!CommonShingles().contains(hash: 1))
+        // rarity is the branch-free complement of contains, for every hash.
+        for set in [common, CommonShingles(), CommonShingles(hashes: [0, 63, 64, 65535], sampled: 1)] {
+            #expect((0...UInt16.max).allSatisfy { set.rarity(hash: $0) == (set.contains(hash: $0) ? 0 : 1) })
+        }
+        #expect(CommonShingles(hashes: [0, 63, 64, 65535], sampled: 1).count == 4)
     }
 }
 

@@ -75,7 +75,7 @@ public struct PassageSketcher: Sendable {
                 var count = 0
                 for hash in hashes {
                     mixed[count] = parameters.mixed(UInt64(hash))
-                    count &+= common.contains(hash: hash) ? 0 : 1
+                    count &+= common.rarity(hash: hash)
                 }
                 // A sentence made mostly of common words is sketched whole.
                 if count < minimum {
