@@ -107,6 +107,13 @@ public struct Shingler: Sendable {
         token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.sentenceInitial)
     }
 
+    /// ``isName(_:)`` as 1 or 0, computed without a branch.
+    @inline(__always)
+    static func nameBit(_ token: Token) -> Int {
+        let flags = token.flags.rawValue & (Token.Flags.capitalized.rawValue | Token.Flags.sentenceInitial.rawValue)
+        return (flags == Token.Flags.capitalized.rawValue ? 1 : 0) & (token.kind == .word ? 1 : 0)
+    }
+
     /// Appends the shingles of the text in `range` (one sentence) to `output`, unsorted.
     mutating func appendShingles(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt64]) {
         tokens.removeAll(keepingCapacity: true)
@@ -121,20 +128,32 @@ public struct Shingler: Sendable {
             }
             Self.appendKGrams(of: units, k: k, into: &output)
         case .contentWords(let k):
-            units.removeAll(keepingCapacity: true)
-            for token in tokens {
-                let slot = cachedSlot(for: token, in: bytes, keepBytes: false)
-                guard !cache.isStopword(at: slot) else { continue }
-                let stem = cache.stem(at: slot)
+            // Every stem is staged; only content words advance the count, and only names the
+            // names' count (no branch on either: about every other word is a stopword, in no
+            // predictable pattern).
+            let count = tokens.count
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * count) { staging in
+                var kept = 0, names = 0
+                for token in tokens {
+                    let slot = cachedSlot(for: token, in: bytes, keepBytes: false)
+                    let stem = cache.stem(at: slot)
+                    let content = cache.isStopword(at: slot) ? 0 : 1
+                    staging[kept] = stem
+                    kept &+= content
+                    staging[count &+ names] = stem
+                    names &+= content & Self.nameBit(token)
+                }
+                let stems = UnsafeBufferPointer(rebasing: staging[0..<kept])
                 if k == 1 {
                     // Unigrams go straight to the output.
-                    output.append(stem)
-                    if Self.isName(token) { nameShingles.append(stem) }
+                    output.append(contentsOf: stems)
+                    nameShingles.append(contentsOf: UnsafeBufferPointer(rebasing: staging[count..<count + names]))
                 } else {
-                    units.append(stem)
+                    units.removeAll(keepingCapacity: true)
+                    units.append(contentsOf: stems)
+                    Self.appendKGrams(of: units, k: k, into: &output)
                 }
             }
-            if k > 1 { Self.appendKGrams(of: units, k: k, into: &output) }
         case .characters(let k):
             text.removeAll(keepingCapacity: true)
             for token in tokens {
