@@ -173,18 +173,31 @@ public struct Deduplicator: Sendable {
         func candidate(_ a: Int, _ b: Int) -> Int? {
             CandidateGraph.index(of: UInt64(min(a, b)) << 32 | UInt64(max(a, b)), in: pairs)
         }
-        let isFirst = (0..<n).map { i in
-            neighbors[i].allSatisfy { e in
-                rank[Int(e)] > rank[i] || Int(sharedKeys[candidate(Int(e), i)!]) < Self.strongLink
-            }
+        // An article is first when no strongly linked candidate comes before it.
+        var isFirst = [Bool](repeating: true, count: n)
+        for p in pairs.indices where Int(sharedKeys[p]) >= Self.strongLink {
+            let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
+            isFirst[rank[a] < rank[b] ? b : a] = false
         }
         // The likely centers' pairs (center first), grouped by center so that each center's
-        // table is built once for all its candidates.
-        let byCenter = pairs.indices.compactMap { p -> (center: Int, other: Int, pair: Int)? in
-            let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
+        // table is built once for all its candidates: a stable counting sort by center of the
+        // pairs in their (ascending) order, which leaves each center's others ascending.
+        var centerStarts = [Int](repeating: 0, count: n + 1)
+        for pair in pairs {
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            let c = rank[a] < rank[b] ? a : b
+            if isFirst[c] { centerStarts[c + 1] += 1 }
+        }
+        for i in 0..<n { centerStarts[i + 1] += centerStarts[i] }
+        var grouped = [(center: Int, other: Int, pair: Int)](repeating: (0, 0, 0), count: centerStarts[n])
+        for (p, pair) in pairs.enumerated() {
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
             let (c, x) = rank[a] < rank[b] ? (a, b) : (b, a)
-            return isFirst[c] ? (c, x, p) : nil
-        }.sorted { ($0.center, $0.other) < ($1.center, $1.other) }
+            guard isFirst[c] else { continue }
+            grouped[centerStarts[c]] = (c, x, p)
+            centerStarts[c] += 1
+        }
+        let byCenter = grouped
         let likelyEvidence = Parallel.mapChunks(count: byCenter.count, threads: options.threads) { range in
             var scratch = PairVerifier.Scratch()
             return range.map { k in
