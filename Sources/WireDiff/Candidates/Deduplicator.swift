@@ -215,8 +215,14 @@ public struct Deduplicator: Sendable {
         // candidates (`center << 32 | article`, sorted and distinct, measured from the
         // center's side).
         var twoHop: [UInt64] = []
+        // neighborOf[y] == c: y is a candidate of c (byCenter holds each center's pairs together).
+        var neighborOf = [Int32](repeating: -1, count: n)
         for (c, x, p) in byCenter where pairEvidence[p]!.isRewrite {
-            for y in neighbors[x] where Int(y) != c && rank[Int(y)] > rank[c] && candidate(c, Int(y)) == nil {
+            if neighborOf[c] != Int32(c) {
+                neighborOf[c] = Int32(c)
+                for y in neighbors[c] { neighborOf[Int(y)] = Int32(c) }
+            }
+            for y in neighbors[x] where Int(y) != c && rank[Int(y)] > rank[c] && neighborOf[Int(y)] != Int32(c) {
                 twoHop.append(UInt64(c) << 32 | UInt64(y))
             }
         }
