@@ -131,6 +131,15 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
         #expect(graph.degree(3) == 3)
         #expect(CandidateGraph.index(of: 1 << 32 | 3, in: [0 << 32 | 3, 1 << 32 | 3]) == 1)
         #expect(CandidateGraph.index(of: 1 << 32 | 2, in: [0 << 32 | 3, 1 << 32 | 3]) == nil)
+        // Each entry knows its pair's position, looked up from either side.
+        let pairs: [UInt64] = [0 << 32 | 1, 0 << 32 | 4, 1 << 32 | 2, 2 << 32 | 4, 3 << 32 | 4]
+        let g = CandidateGraph(count: 5, pairs: pairs)
+        #expect(g.map(Array.init) == [[1, 4], [0, 2], [1, 4], [4], [0, 2, 3]])
+        for (p, pair) in pairs.enumerated() {
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            #expect(g.pair(a, b) == p && g.pair(b, a) == p)
+        }
+        #expect(g.pair(0, 2) == nil && g.pair(3, 0) == nil && g.pair(4, 1) == nil)
     }
 }
 

@@ -1,11 +1,14 @@
 /// The candidate pairs as an adjacency structure in compressed-row form: one flat array of
-/// neighbor indices plus row offsets (8 bytes per article and 8 per pair, no per-article
-/// array). As a collection, element i is article i's neighbors (ascending).
+/// neighbor indices plus row offsets, and for each neighbor entry the pair's position in the
+/// pairs it was built from (8 bytes per article and 16 per pair, no per-article array). As a
+/// collection, element i is article i's neighbors (ascending).
 public struct CandidateGraph: Sendable, RandomAccessCollection {
     /// Row start offsets into ``targets``; `offsets[i]..<offsets[i + 1]` are article i's.
     public let offsets: [Int]
     /// Neighbor indices, each row ascending.
     public let targets: [Int32]
+    /// Per entry of ``targets``: the position of its pair in the pairs given to `init`.
+    public let pairIndices: [Int32]
 
     /// Builds the graph of `count` articles from packed, sorted pairs `i << 32 | j`.
     public init(count: Int, pairs: [UInt64]) {
@@ -18,16 +21,35 @@ public struct CandidateGraph: Sendable, RandomAccessCollection {
         for i in 0..<count { offsets[i + 1] = offsets[i] + degree[i] }
         var fill = Array(offsets[0..<count])
         var targets = [Int32](repeating: 0, count: offsets[count])
-        for pair in pairs {
+        var pairIndices = [Int32](repeating: 0, count: offsets[count])
+        precondition(pairs.count <= Int(Int32.max), "too many candidate pairs")
+        // Rows come out ascending: sorted pairs give row i its smaller neighbors (pairs x, i)
+        // in order, then its larger ones (pairs i, y) in order.
+        for (p, pair) in pairs.enumerated() {
             let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            precondition(a < b && (p == 0 || pairs[p - 1] < pair), "pairs must be sorted, distinct, i < j")
             targets[fill[a]] = Int32(b)
+            pairIndices[fill[a]] = Int32(p)
             fill[a] += 1
             targets[fill[b]] = Int32(a)
+            pairIndices[fill[b]] = Int32(p)
             fill[b] += 1
         }
-        for i in 0..<count { targets[offsets[i]..<offsets[i + 1]].sort() }
         self.offsets = offsets
         self.targets = targets
+        self.pairIndices = pairIndices
+    }
+
+    /// The position, in the pairs given to `init`, of the pair of articles `a` and `b` (in
+    /// either order), if they are candidates: a binary search in `a`'s row.
+    public func pair(_ a: Int, _ b: Int) -> Int? {
+        var low = offsets[a], high = offsets[a + 1]
+        let target = Int32(b)
+        while low < high {
+            let mid = (low + high) / 2
+            if targets[mid] < target { low = mid + 1 } else { high = mid }
+        }
+        return low < offsets[a + 1] && targets[low] == target ? Int(pairIndices[low]) : nil
     }
 
     /// The number of candidates of article `i`.

@@ -170,9 +170,7 @@ public struct Deduplicator: Sendable {
         var rank = [Int32](repeating: 0, count: n)
         for (position, article) in order.enumerated() { rank[article] = Int32(position) }
         /// The position of the candidate pair of `a` and `b` in `pairs`, if they are one.
-        func candidate(_ a: Int, _ b: Int) -> Int? {
-            CandidateGraph.index(of: UInt64(min(a, b)) << 32 | UInt64(max(a, b)), in: pairs)
-        }
+        func candidate(_ a: Int, _ b: Int) -> Int? { neighbors.pair(a, b) }
         // An article is first when no strongly linked candidate comes before it.
         var isFirst = [Bool](repeating: true, count: n)
         for p in pairs.indices where Int(sharedKeys[p]) >= Self.strongLink {
