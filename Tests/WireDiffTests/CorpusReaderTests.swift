@@ -332,6 +332,11 @@ final class CorpusTempDir {
         #expect(registry.count == 5000)
         #expect(registry.register("", source: "empty") == nil)
         #expect(registry.register("id5000", source: "new") == nil)
+        // Different ids with one hash are kept apart; equal ones are still caught.
+        var colliding = IDRegistry()
+        for id in ["a", "b", "c"] { #expect(colliding.register(id, source: "s" + id, hash: 7) == nil) }
+        for id in ["a", "b", "c"] { #expect(colliding.register(id, source: "again", hash: 7) == "s" + id) }
+        #expect(colliding.count == 3)
     }
 
     // MARK: Skipping bad records

@@ -1,4 +1,5 @@
-/// A small open-addressing hash map from already-mixed 64-bit hashes to `Int32` values.
+/// A small open-addressing hash map from already-mixed 64-bit hashes to `Int32` values (word
+/// statistics in alignment, record ids in ``IDRegistry``).
 ///
 /// Keys are ``StableHash`` outputs, so their low bits are uniform and need no further hashing;
 /// this avoids `Hasher` (SipHash) on the hot paths of sentence analysis.
