@@ -126,7 +126,7 @@ public struct Shingler: Sendable {
                 units.append(token.hash)
                 if k == 1 && Self.isName(token) { nameShingles.append(token.hash) }
             }
-            Self.appendKGrams(of: units, k: k, into: &output)
+            units.withUnsafeBufferPointer { Self.appendKGrams(of: $0, k: k, into: &output) }
         case .contentWords(let k):
             // Every stem is staged; only content words advance the count, and only names the
             // names' count (no branch on either: about every other word is a stopword, in no
@@ -143,16 +143,8 @@ public struct Shingler: Sendable {
                     staging[count &+ names] = stem
                     names &+= content & Self.nameBit(token)
                 }
-                let stems = UnsafeBufferPointer(rebasing: staging[0..<kept])
-                if k == 1 {
-                    // Unigrams go straight to the output.
-                    output.append(contentsOf: stems)
-                    nameShingles.append(contentsOf: UnsafeBufferPointer(rebasing: staging[count..<count + names]))
-                } else {
-                    units.removeAll(keepingCapacity: true)
-                    units.append(contentsOf: stems)
-                    Self.appendKGrams(of: units, k: k, into: &output)
-                }
+                Self.appendKGrams(of: UnsafeBufferPointer(rebasing: staging[0..<kept]), k: k, into: &output)
+                if k == 1 { nameShingles.append(contentsOf: UnsafeBufferPointer(rebasing: staging[count..<count + names])) }
             }
         case .characters(let k):
             text.removeAll(keepingCapacity: true)
@@ -187,27 +179,25 @@ public struct Shingler: Sendable {
         }
     }
 
-    /// Appends the k-grams of `units` (one shingle of all units when there are fewer than k).
+    /// Appends the k-grams of `u` (one shingle of all units when there are fewer than k).
     @inline(__always)
-    static func appendKGrams(of units: [UInt64], k: Int, into output: inout [UInt64]) {
-        let n = units.count
+    static func appendKGrams(of u: UnsafeBufferPointer<UInt64>, k: Int, into output: inout [UInt64]) {
+        let n = u.count
         if n == 0 { return }
         if k == 1 {
-            output.append(contentsOf: units)
+            output.append(contentsOf: u)
             return
         }
-        units.withUnsafeBufferPointer { u in
-            if n < k {
-                var h = u[0]
-                for j in 1..<n { h = StableHash.combine(h, u[j]) }
-                output.append(h)
-                return
-            }
-            for i in 0...(n - k) {
-                var h = u[i]
-                for j in 1..<k { h = StableHash.combine(h, u[i + j]) }
-                output.append(h)
-            }
+        if n < k {
+            var h = u[0]
+            for j in 1..<n { h = StableHash.combine(h, u[j]) }
+            output.append(h)
+            return
+        }
+        for i in 0...(n - k) {
+            var h = u[i]
+            for j in 1..<k { h = StableHash.combine(h, u[i + j]) }
+            output.append(h)
         }
     }
 
