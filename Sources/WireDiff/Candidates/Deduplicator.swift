@@ -169,8 +169,6 @@ public struct Deduplicator: Sendable {
         let order = representativeOrder(records, store)
         var rank = [Int32](repeating: 0, count: n)
         for (position, article) in order.enumerated() { rank[article] = Int32(position) }
-        /// The position of the candidate pair of `a` and `b` in `pairs`, if they are one.
-        func candidate(_ a: Int, _ b: Int) -> Int? { neighbors.pair(a, b) }
         // An article is first when no strongly linked candidate comes before it.
         var isFirst = [Bool](repeating: true, count: n)
         for p in pairs.indices where Int(sharedKeys[p]) >= Self.strongLink {
@@ -244,7 +242,7 @@ public struct Deduplicator: Sendable {
         var scratch = PairVerifier.Scratch()
         /// The evidence of `x` against center `c`, seen from `c`'s side, if it was measured.
         func known(_ x: Int, _ c: Int) -> PairEvidence? {
-            if let index = candidate(x, c) { return pairEvidence[index].map { c < x ? $0 : $0.swapped } }
+            if let index = neighbors.pair(x, c) { return pairEvidence[index].map { c < x ? $0 : $0.swapped } }
             let key = UInt64(c) << 32 | UInt64(x)
             if let k = CandidateGraph.index(of: key, in: twoHopChecks) { return twoHopEvidence[k] }
             return asked[key]
@@ -252,7 +250,7 @@ public struct Deduplicator: Sendable {
         var assignments = StoryClusterer.cluster(order: order, neighbors: neighbors) { x, c in
             if let e = known(x, c) { return e.isRewrite }
             let e = verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
-            if let index = candidate(x, c) {
+            if let index = neighbors.pair(x, c) {
                 pairEvidence[index] = c < x ? e : e.swapped
                 measured += 1
             } else {
