@@ -9,7 +9,7 @@ import Foundation
 /// see ``latinMap``) is normalized here to exactly the bytes ``Normalizer/normalize(_:)``
 /// would give, eight bytes at a time where the text is plain (SWAR: no control bytes, no
 /// double spaces, no bytes ≥ 0x80), one scalar at a time elsewhere.
-/// ``mayMatch(_:_:words:text:scan:)`` then rejects, from necessary conditions of every rule (the
+/// ``mayMatch(_:_:words:text:scan:tables:)`` then rejects, from necessary conditions of every rule (the
 /// line's length, anchored prefixes, a hash lookup of the core among the strings rules compare
 /// it with, and `memmem` keyword probes), the lines no pattern of
 /// ``BoilerplateDetector/match(_:isNearEnd:)`` can match; only the rest get a
@@ -65,9 +65,9 @@ extension BoilerplateDetector {
     /// `nil` when the line holds a scalar this pass does not handle (or invalid UTF-8): the
     /// caller then takes the `String` path.
     static func scan(
-        _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, into out: UnsafeMutablePointer<UInt8>
+        _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, into out: UnsafeMutablePointer<UInt8>,
+        classes: UnsafePointer<UInt8> = ByteClass.pointers.classes
     ) -> ByteScan? {
-        let classes = ByteClass.pointers.classes
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         var result = ByteScan()
@@ -292,9 +292,34 @@ extension BoilerplateDetector {
     /// The longest navigation head ("you may also like").
     static let maxNavigation: Int = navigation.map(\.utf8.count).max()!
 
+    /// The tables ``mayMatch(_:_:words:text:scan:tables:)`` and ``scan(_:_:_:into:classes:)``
+    /// read, in one value that ``BoilerplateDetector/flag(_:in:)`` fetches once per article:
+    /// on Linux every read of a lazily initialized `static let` is a `swift_once` call, and a
+    /// line would make about ten (measured: 4% of the byte pass).
+    struct PrefilterTables: @unchecked Sendable {
+        let classes = ByteClass.pointers.classes
+        let coreEqualityHashes = BoilerplateDetector.coreEqualityHashes
+        let maxCoreEquality = BoilerplateDetector.maxCoreEquality
+        let shortLineHeads = BoilerplateDetector.shortLineHeads
+        let maxNavigation = BoilerplateDetector.maxNavigation
+        let agencies = BoilerplateDetector.agencyNeedles
+        let navigation = BoilerplateDetector.navigationNeedles
+        let credits = BoilerplateDetector.creditNeedles
+        let timestamps = BoilerplateDetector.timestampNeedles
+        let comment = BoilerplateDetector.commentProbe
+        let editing = BoilerplateDetector.editingProbe
+        let longLine = BoilerplateDetector.longLineProbes
+        let shortLine = BoilerplateDetector.shortLineProbes
+    }
+
+    static let prefilterTables = PrefilterTables()
+
     /// Whether `match` could match the line whose normalized (ASCII) bytes are `n[0..<count]`:
     /// `false` only when no pattern can; a necessary condition of every rule, checked on bytes.
-    static func mayMatch(_ n: UnsafePointer<UInt8>, _ count: Int, words w: Int, text: UnsafeBufferPointer<UInt8>, scan: ByteScan) -> Bool {
+    static func mayMatch(
+        _ n: UnsafePointer<UInt8>, _ count: Int, words w: Int, text: UnsafeBufferPointer<UInt8>, scan: ByteScan,
+        tables t: PrefilterTables = prefilterTables
+    ) -> Bool {
         // Empty lines, and one-word lines (an all-caps sign-off near the end).
         if count == 0 || w == 1 { return true }
         var cs = 0
@@ -306,13 +331,13 @@ extension BoilerplateDetector {
         let all = UnsafeBufferPointer(start: n, count: count)
         // The core equal to a furniture string or outlet name (for a line the byte pass
         // normalizes, the outlet name is the core: the core has no leading "-", " " or "(").
-        if core.count <= maxCoreEquality, coreEqualityHashes.contains(nonZero(StableHash.hash(core))) { return true }
+        if core.count <= t.maxCoreEquality, t.coreEqualityHashes.contains(nonZero(StableHash.hash(core))) { return true }
         // Caption "FILE…" and byline "By …" (on the original text).
         if starts(text, "FILE") { return true }
         if w <= 8 {
             if starts(text, "By ") { return true }
             // An agency credit.
-            if n[count - 1] != UInt8(ascii: "."), agencyNeedles.anyOccurs(in: all) { return true }
+            if n[count - 1] != UInt8(ascii: "."), t.agencies.anyOccurs(in: all) { return true }
         }
         if w <= 6 {
             // Share prompts ("share …", network names), gallery counters (a number or a head
@@ -323,7 +348,7 @@ extension BoilerplateDetector {
                 var e = k
                 while e < core.count, core[e] != 0x20 { e += 1 }
                 let word = UnsafeBufferPointer(rebasing: core[k..<e])
-                if shortLineHeads.contains(nonZero(StableHash.hash(word))) {
+                if t.shortLineHeads.contains(nonZero(StableHash.hash(word))) {
                     if word.count == 1 && (word[0] == UInt8(ascii: "|") || word[0] == UInt8(ascii: "/")) {
                         k = e + 1
                         continue
@@ -356,10 +381,10 @@ extension BoilerplateDetector {
             }
             // "<navigation>:".
             var colon = 0
-            while colon < count, colon <= maxNavigation, n[colon] != UInt8(ascii: ":") { colon += 1 }
-            if colon < count, colon <= maxNavigation {
+            while colon < count, colon <= t.maxNavigation, n[colon] != UInt8(ascii: ":") { colon += 1 }
+            if colon < count, colon <= t.maxNavigation {
                 let head = UnsafeBufferPointer(start: n, count: colon)
-                if navigationNeedles.anyEquals(head) { return true }
+                if t.navigation.anyEquals(head) { return true }
             }
             if w <= 12 {
                 if starts(all, "subscribe ") || starts(all, "sign up ") { return true }
@@ -369,15 +394,15 @@ extension BoilerplateDetector {
                     inner = count >= 2 ? UnsafeBufferPointer(rebasing: all[1..<(count - 1)]) : UnsafeBufferPointer(rebasing: all[1...])
                     if inner.first == 0x20 { inner = UnsafeBufferPointer(rebasing: inner[1...]) }
                 }
-                if creditNeedles.anyStarts(inner) { return true }
-                if w <= 10, timestampNeedles.anyStarts(all) { return true }
+                if t.credits.anyStarts(inner) { return true }
+                if w <= 10, t.timestamps.anyStarts(all) { return true }
             }
         }
         // Keywords anywhere.
-        if scan.hasDoubleM, commentProbe.anyOccurs(in: all) { return true }
-        if scan.hasSemicolon, editingProbe.anyOccurs(in: all) { return true }
-        if w <= 30, longLineProbes.anyOccurs(in: all) { return true }
-        if w <= 20, shortLineProbes.anyOccurs(in: all) { return true }
+        if scan.hasDoubleM, t.comment.anyOccurs(in: all) { return true }
+        if scan.hasSemicolon, t.editing.anyOccurs(in: all) { return true }
+        if w <= 30, t.longLine.anyOccurs(in: all) { return true }
+        if w <= 20, t.shortLine.anyOccurs(in: all) { return true }
         return false
     }
 
@@ -391,7 +416,7 @@ extension BoilerplateDetector {
     @inline(__always)
     static func nonZero(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
-    /// The keywords ``mayMatch(_:_:words:text:scan:)`` probes for anywhere in a line.
+    /// The keywords ``mayMatch(_:_:words:text:scan:tables:)`` probes for anywhere in a line.
     static let commentProbe = Needles(["comment"])
     static let editingProbe = Needles(["; editing by "])
     static let longLineProbes = Needles(["contributed", "newsletter"])

@@ -37,12 +37,12 @@ public struct BoilerplateDetector: Sendable {
     /// Sets ``Sentence/boilerplate`` on the sentences that are page furniture.
     ///
     /// Two passes over the lines. The first normalizes each line into one byte arena and
-    /// counts its words and letters per script, byte by byte (``scan(_:_:_:into:)``); only
+    /// counts its words and letters per script, byte by byte (``scan(_:_:_:into:classes:)``); only
     /// lines with scalars the byte pass does not handle get a ``Line`` (with `String`s) for
     /// ``match(_:isNearEnd:)``. The second pass applies the rules in order: the patterns
     /// through ``matchBytes(_:words:text:isNearEnd:)`` on the lines that
-    /// ``mayMatch(_:_:words:text:scan:)`` cannot rule out; the repeated-line check looks the
-    /// normalized bytes up by their ``StableHash``.
+    /// ``mayMatch(_:_:words:text:scan:tables:)`` cannot rule out; the repeated-line check looks the
+    /// normalized bytes up by their ``lineKey(_:)``.
     public func flag(_ sentences: inout [Sentence], in bytes: UnsafeBufferPointer<UInt8>) {
         guard !sentences.isEmpty, let base = bytes.baseAddress else { return }
         // Group sentences into lines (consecutive sentences of one paragraph).
@@ -67,17 +67,19 @@ public struct BoilerplateDetector: Sendable {
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(longest, 1))
         defer { scratch.deallocate() }
         var totals = ScriptTally()
+        let tables = BoilerplateDetector.prefilterTables
         for index in lines.indices {
             let range = lines[index].bytes
             let text = UnsafeBufferPointer(rebasing: bytes[range])
             let normalizedStart = arena.count
-            if let scan = BoilerplateDetector.scan(base, range.lowerBound, range.upperBound, into: scratch) {
+            if let scan = BoilerplateDetector.scan(base, range.lowerBound, range.upperBound, into: scratch, classes: tables.classes) {
                 arena.append(contentsOf: UnsafeBufferPointer(start: scratch, count: scan.count))
                 lines[index].words = scan.words
                 lines[index].scripts = scan.scripts
                 lines[index].isCaptionLike = scan.words <= 15
                     && (scan.count == 0 || !".?!".utf8.contains(scratch[scan.count - 1]))
-                lines[index].isCandidate = BoilerplateDetector.mayMatch(scratch, scan.count, words: scan.words, text: text, scan: scan)
+                lines[index].isCandidate = BoilerplateDetector.mayMatch(
+                    scratch, scan.count, words: scan.words, text: text, scan: scan, tables: tables)
             } else {
                 let line = Line(sentences: lines[index].sentences, text: String(decoding: text, as: UTF8.self))
                 arena.append(contentsOf: line.normalized.utf8)
@@ -95,7 +97,7 @@ public struct BoilerplateDetector: Sendable {
         let dominant = totals.dominant
 
         // Second pass: the rules, in order. Earlier lines' normalized bytes sit in an
-        // open-addressing table of line indices keyed by their StableHash.
+        // open-addressing table of line indices keyed by their `lineKey`.
         var reasons = [BoilerplateReason?](repeating: nil, count: lines.count)
         var capacity = 16
         while capacity < 2 * lines.count { capacity *= 2 }
@@ -122,7 +124,7 @@ public struct BoilerplateDetector: Sendable {
                 }
                 // Repeated line: the same normalized bytes as an earlier line.
                 let text = UnsafeBufferPointer(rebasing: arena[lines[index].normalized])
-                let hash = StableHash.hash(text)
+                let hash = BoilerplateDetector.lineKey(text)
                 hashes[index] = hash
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 var seen = false
@@ -187,6 +189,27 @@ public struct BoilerplateDetector: Sendable {
 }
 
 extension BoilerplateDetector {
+    /// A key of a line's normalized bytes for the repeated-line table: its length and three
+    /// of its 8-byte words (first, middle, last), mixed. Equal lines have equal keys; lines
+    /// with equal keys are compared byte by byte, so the key only has to spread lines over the
+    /// table, and it costs O(1) instead of a hash of every byte of the article.
+    static func lineKey(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let p = text.baseAddress else { return 0 }
+        let n = text.count
+        @inline(__always) func word(_ at: Int) -> UInt64 {
+            UInt64(littleEndian: UnsafeRawPointer(p + at).loadUnaligned(as: UInt64.self))
+        }
+        var key = UInt64(truncatingIfNeeded: n) &* StableHash.p1
+        if n >= 8 {
+            key ^= StableHash.mix(word(0) ^ StableHash.p0) ^ word((n - 8) / 2) ^ StableHash.mix(word(n - 8) &+ StableHash.p2)
+        } else {
+            var tail: UInt64 = 0
+            for k in 0..<n { tail |= UInt64(p[k]) << UInt64(8 * k) }
+            key ^= tail
+        }
+        return StableHash.mix(key)
+    }
+
     /// ``Line/isNameOnly`` of a caption-like line the byte pass normalized (`words` is its
     /// word count), on its bytes when they are all ASCII; `nil` otherwise (the caller then
     /// takes the `String` path).
@@ -224,7 +247,7 @@ extension BoilerplateDetector {
         var scripts = ScriptTally()
         var isCaptionLike = false
         /// Whether a pattern may match the line (the byte pass normalized it, and
-        /// ``BoilerplateDetector/mayMatch(_:_:words:text:scan:)`` could not rule it out).
+        /// ``BoilerplateDetector/mayMatch(_:_:words:text:scan:tables:)`` could not rule it out).
         var isCandidate = false
         /// The full line, for lines the byte pass could not normalize; `nil` for the others.
         var line: Line?
