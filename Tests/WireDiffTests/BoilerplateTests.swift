@@ -125,6 +125,19 @@ import Testing
         #expect(flagged.first?.1 == .repeatedLine)
     }
 
+    @Test func linesWithTheSameKeyAreComparedWhole() {
+        // Same length and the same first, middle and last eight bytes (so the same line key),
+        // different elsewhere: not a repeat. Short lines (under eight bytes) are keyed whole.
+        let first = "Officials said the ministers met on Monday to talk."
+        let second = "Officials told the ministers met on Monday to talk."
+        #expect(first.utf8.count == second.utf8.count)
+        let key: (String) -> UInt64 = { line in Array(line.utf8).withUnsafeBufferPointer { BoilerplateDetector.lineKey($0) } }
+        #expect(key(first) == key(second))
+        #expect(flagged(Self.body + "\n" + first + "\n" + second + "\n" + Self.after).isEmpty)
+        #expect(key("Iran") != key("Iraq"))
+        #expect(flagged(Self.body + "\n" + first + "\nMore reporting followed.\n" + first + "\n").map(\.1) == [.repeatedLine])
+    }
+
     @Test func foreignScriptCaptionsOnly() {
         // A short Hebrew line in an English article is flagged; an English line is not.
         #expect(reason("נפילות בגולן") == .foreignScript)
