@@ -12,7 +12,7 @@ enum DetectionOptions {
         .value("--permutations", "n", help: "MinHash permutations per sentence signature.", default: "16"),
         .value("--bands", "b", help: "LSH bands (with --rows); default: derived from --threshold."),
         .value("--rows", "r", help: "LSH rows per band (with --bands)."),
-        .value("--shared-keys", "n", help: "Band keys two documents must share to be compared.", default: "4"),
+        .value("--shared-keys", "n", help: "Band keys two documents must share to be compared.", default: "5"),
         .value("--seed", "n", help: "Seed of every hash function.", default: "1"),
         .value("--threads", "n", help: "Worker threads (0 = all cores).", default: "0"),
     ]

@@ -30,7 +30,7 @@ public struct DedupOptions: Sendable, Hashable {
     /// (``CommonShingles``).
     public var commonShare: Double = 0.05
     /// Band keys two articles must share to become a candidate pair.
-    public var minimumSharedKeys: Int = 4
+    public var minimumSharedKeys: Int = 5
     /// A band bucket holding more articles than this is linked as a star, not a clique.
     public var maximumBucket: Int = 32
     /// Worker threads; 0 means one per active processor.
