@@ -188,10 +188,9 @@ public struct PairVerifier: Sendable {
                     let slot = Int(slotOf[Int(hash)])
                     if slot == 0 { continue }
                     let k = slot - 1
-                    if sharedStamp[k] != pair {
-                        sharedStamp[k] = pair
-                        distinct += 1
-                    }
+                    // Branch-free: whether a hash was seen before in this pair is unpredictable.
+                    distinct &+= sharedStamp[k] != pair ? 1 : 0
+                    sharedStamp[k] = pair
                     // One count for the shingle, and one for it as a non-name.
                     let increment: UInt32 = isName[k] || nameStamp[k] == pair ? 1 : 0x1_0001
                     var o = Int(heads[k])
