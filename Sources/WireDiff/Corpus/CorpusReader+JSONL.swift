@@ -5,12 +5,6 @@ extension CorpusReader {
     /// Inputs at least this large are parsed in parallel chunks.
     static let parallelJSONLBytes = 4 << 20
 
-    /// What happened on one line: a record or an error, kept in line order.
-    enum LineOutcome: Sendable {
-        case record(CorpusRecord)
-        case failure(InputError)
-    }
-
     /// Reads JSONL bytes: one JSON object per line, blank lines skipped, LF or CRLF line ends.
     ///
     /// Each record's line is checked for size (`maxRecordBytes`) and UTF-8, parsed with
@@ -34,13 +28,14 @@ extension CorpusReader {
             var progress = JSONLProgress()
             try appendJSONLLines(buffer, from: start, fileOffset: 0, path: path, progress: &progress, report: report)
             if !progress.sawRecord { throw .emptyFile(path: path) }
-            return progress.records
+            return progress.records.count == 1 ? progress.records[0] : Array(progress.records.joined())
         }
     }
 
     /// Parses the lines of `buffer[start...]` (one block: whole lines, the last one possibly
-    /// without its newline) and replays their outcomes in line order into `progress`: records
-    /// appended, failures passed to `report`, `nextLine` advanced past the block's lines.
+    /// without its newline) and replays their outcomes in line order into `progress`: each
+    /// chunk's failures passed to `report`, then its records appended as one array, `nextLine`
+    /// advanced past the block's lines.
     ///
     /// `buffer[0]` is at byte `fileOffset` of the file (for `invalidUTF8` offsets). A block of
     /// 4 MiB or more is cut at line boundaries into chunks parsed on all cores; line numbers
@@ -53,7 +48,7 @@ extension CorpusReader {
     ) throws(InputError) {
         let chunks = Self.lineAlignedChunks(buffer, from: start)
         let firstLine = progress.nextLine
-        var outcomes = [[LineOutcome]](repeating: [], count: chunks.count)
+        var outcomes = [LineOutcomes](repeating: LineOutcomes(), count: chunks.count)
         var lines = 0
         if chunks.count == 1 {
             (outcomes[0], lines) = lineOutcomes(buffer, chunks[0], firstLine: firstLine, fileOffset: fileOffset, path: path)
@@ -83,19 +78,12 @@ extension CorpusReader {
             lines = walked.reduce(0, +)
         }
         progress.nextLine += lines
-        if progress.records.isEmpty {
-            // Later blocks rely on geometric growth: reserving exactly per block would copy
-            // the array once per block.
-            progress.records.reserveCapacity(outcomes.reduce(0) { $0 + $1.count })
-        }
+        // Each chunk's records are kept as they are (no copy, which would touch every record
+        // on this one thread); a chunk's failures are reported before its records are kept.
         for chunk in outcomes {
-            for outcome in chunk {
-                progress.sawRecord = true
-                switch outcome {
-                case .record(let record): progress.records.append(record)
-                case .failure(let error): try report(error)
-                }
-            }
+            if !chunk.records.isEmpty || !chunk.failures.isEmpty { progress.sawRecord = true }
+            for error in chunk.failures { try report(error) }
+            if !chunk.records.isEmpty { progress.records.append(chunk.records) }
         }
     }
 
@@ -133,13 +121,19 @@ extension CorpusReader {
         return count
     }
 
+    /// What the non-blank lines of a chunk gave, each in line order: records, and errors.
+    struct LineOutcomes: Sendable {
+        var records: [CorpusRecord] = []
+        var failures: [InputError] = []
+    }
+
     /// The outcome of every non-blank line of `buffer[range]` (whole lines), numbering lines
     /// from `firstLine`, and how many lines (blank ones included) the range holds.
     /// `buffer[0]` is at byte `fileOffset` of the file.
     func lineOutcomes(
         _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, fileOffset: Int, path: String
-    ) -> (outcomes: [LineOutcome], lines: Int) {
-        var outcomes: [LineOutcome] = []
+    ) -> (outcomes: LineOutcomes, lines: Int) {
+        var outcomes = LineOutcomes()
         let bounded = UnsafeBufferPointer(rebasing: buffer[..<range.upperBound])
         let parser = JSONParser()
         var start = range.lowerBound
@@ -153,9 +147,9 @@ extension CorpusReader {
             defer { start = next }
             if Self.isBlank(buffer, start..<end) { continue }
             do throws(InputError) {
-                outcomes.append(.record(try record(buffer, start..<end, fileOffset: fileOffset, path: path, line: line, parser: parser)))
+                outcomes.records.append(try record(buffer, start..<end, fileOffset: fileOffset, path: path, line: line, parser: parser))
             } catch {
-                outcomes.append(.failure(error))
+                outcomes.failures.append(error)
             }
         }
         return (outcomes, line - firstLine + 1)

@@ -32,13 +32,15 @@ extension CorpusReader {
         report: (InputError) throws(InputError) -> Void = { (error: InputError) throws(InputError) in throw error }
     ) throws(InputError) -> [CorpusRecord] {
         var records: [CorpusRecord] = []
-        try jsonlFileRecords(path: path, blockBytes: blockBytes, report: report) { (block) throws(InputError) in records += block }
+        try jsonlFileRecords(path: path, blockBytes: blockBytes, report: report) { (block) throws(InputError) in
+            if records.isEmpty { records = block } else { records += block }
+        }
         return records
     }
 
     /// Streams a JSONL file as ``jsonlFileRecords(path:blockBytes:report:)`` reads it, handing
-    /// over the records of each block (in line order) as soon as the block is parsed, so that
-    /// a consumer can keep less than the whole file's text.
+    /// over the records of each block (in line order, one array per parsed chunk) as soon as
+    /// the block is parsed, so that a consumer can keep less than the whole file's text.
     func jsonlFileRecords(
         path: String, blockBytes: Int = jsonlBlockBytes,
         report: (InputError) throws(InputError) -> Void,
@@ -127,11 +129,9 @@ extension CorpusReader {
             if cut > start {
                 try appendJSONLLines(UnsafeBufferPointer(rebasing: bytes[..<cut]), from: start, fileOffset: fileOffset,
                                      path: path, progress: &progress, report: report)
-                if !progress.records.isEmpty {
-                    let block = progress.records
-                    progress.records = []
-                    try deliver(block)
-                }
+                let blocks = progress.records
+                progress.records = []
+                for block in blocks { try deliver(block) }
             }
             consume(cut)
             if ended && count == 0 { break }
