@@ -91,8 +91,8 @@ extension BoilerplateDetector {
                 inner = UnsafeBufferPointer(rebasing: n[1..<(n.count - 1)])
             }
             if inner.first == 0x20 { inner = UnsafeBufferPointer(rebasing: inner[1...]) }
-            if creditNeedles.anyStarts(inner) { return .photoCredit }
-            if words <= 8, !endsWithPeriod, agencyNeedles.anyOccurs(in: n) { return .photoCredit }
+            if prefilterTables.credits.anyStarts(inner) { return .photoCredit }
+            if words <= 8, !endsWithPeriod, prefilterTables.agencies.anyOccurs(in: n) { return .photoCredit }
         }
 
         if words <= 30 {
@@ -139,6 +139,7 @@ extension BoilerplateDetector {
         if words <= 20 {
             if navigationSet.contains(core) || equals(core, "related") { return .newsletter }
             var colon = 0
+            let maxNavigation = prefilterTables.maxNavigation
             while colon < n.count, colon <= maxNavigation, n[colon] != UInt8(ascii: ":") { colon += 1 }
             if colon < n.count, colon <= maxNavigation, navigationSet.contains(UnsafeBufferPointer(rebasing: n[0..<colon])) {
                 return .newsletter

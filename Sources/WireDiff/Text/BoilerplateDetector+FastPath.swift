@@ -280,36 +280,32 @@ extension BoilerplateDetector {
         "view comments", "post a comment", "related", "subscribe", "sign up",
     ] + navigation + outlets.sorted()
 
-    /// ``StableHash`` of each of ``coreEqualities``, and their longest length.
-    static let coreEqualityHashes = KeyTable(coreEqualities.map { (nonZero(StableHash.hash($0)), 1) })
-    static let maxCoreEquality = coreEqualities.map(\.utf8.count).max()!
-
-    /// The first words of share-network lines and gallery counters (also "share", "tweet" …).
-    static let shortLineHeads = KeyTable(keys: Set(
-        (socialNetworks.sorted() + ["share", "tweet", "copy", "link", "view", "open", "see", "launch", "gallery",
-            "photos", "photo", "images", "image", "pictures", "picture", "slides", "slide", "/", "|"]).map { nonZero(StableHash.hash($0)) }))
-
-    /// The longest navigation head ("you may also like").
-    static let maxNavigation: Int = navigation.map(\.utf8.count).max()!
-
-    /// The tables ``mayMatch(_:_:words:text:scan:tables:)`` and ``scan(_:_:_:into:classes:)``
-    /// read, in one value that ``BoilerplateDetector/flag(_:in:)`` fetches once per article:
-    /// on Linux every read of a lazily initialized `static let` is a `swift_once` call, and a
-    /// line would make about ten (measured: 4% of the byte pass).
+    /// The tables ``mayMatch(_:_:words:text:scan:tables:)``, ``scan(_:_:_:into:classes:)`` and
+    /// ``matchBytes(_:words:text:isNearEnd:)`` read, in one value that
+    /// ``BoilerplateDetector/flag(_:in:)`` fetches once per article: on Linux every read of a
+    /// lazily initialized `static let` is a `swift_once` call, and a line would make about ten
+    /// (measured: 4% of the byte pass).
     struct PrefilterTables: @unchecked Sendable {
         let classes = ByteClass.pointers.classes
-        let coreEqualityHashes = BoilerplateDetector.coreEqualityHashes
-        let maxCoreEquality = BoilerplateDetector.maxCoreEquality
-        let shortLineHeads = BoilerplateDetector.shortLineHeads
-        let maxNavigation = BoilerplateDetector.maxNavigation
-        let agencies = BoilerplateDetector.agencyNeedles
-        let navigation = BoilerplateDetector.navigationNeedles
-        let credits = BoilerplateDetector.creditNeedles
-        let timestamps = BoilerplateDetector.timestampNeedles
-        let comment = BoilerplateDetector.commentProbe
-        let editing = BoilerplateDetector.editingProbe
-        let longLine = BoilerplateDetector.longLineProbes
-        let shortLine = BoilerplateDetector.shortLineProbes
+        /// ``StableHash`` of each of ``coreEqualities``, and their longest length.
+        let coreEqualityHashes = KeyTable(coreEqualities.map { (nonZero(StableHash.hash($0)), 1) })
+        let maxCoreEquality = coreEqualities.map(\.utf8.count).max()!
+        /// The first words of share-network lines and gallery counters (also "share", "tweet" …).
+        let shortLineHeads = KeyTable(keys: Set(
+            (socialNetworks.sorted() + ["share", "tweet", "copy", "link", "view", "open", "see", "launch", "gallery",
+                "photos", "photo", "images", "image", "pictures", "picture", "slides", "slide", "/", "|"]).map { nonZero(StableHash.hash($0)) }))
+        /// The longest navigation head ("you may also like").
+        let maxNavigation = BoilerplateDetector.navigation.map(\.utf8.count).max()!
+        /// ``agencies``, ``navigation``, ``creditStarts`` and ``timestamps`` as ``Needles``.
+        let agencies = Needles(BoilerplateDetector.agencies)
+        let navigation = Needles(BoilerplateDetector.navigation)
+        let credits = Needles(creditStarts)
+        let timestamps = Needles(BoilerplateDetector.timestamps)
+        /// The keywords probed for anywhere in a line.
+        let comment = Needles(["comment"])
+        let editing = Needles(["; editing by "])
+        let longLine = Needles(["contributed", "newsletter"])
+        let shortLine = Needles(["rights", "opens new tab", "trust principles"])
     }
 
     static let prefilterTables = PrefilterTables()
@@ -415,18 +411,6 @@ extension BoilerplateDetector {
     /// A ``KeyTable`` key for a hash (0 marks an empty slot there).
     @inline(__always)
     static func nonZero(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
-
-    /// The keywords ``mayMatch(_:_:words:text:scan:tables:)`` probes for anywhere in a line.
-    static let commentProbe = Needles(["comment"])
-    static let editingProbe = Needles(["; editing by "])
-    static let longLineProbes = Needles(["contributed", "newsletter"])
-    static let shortLineProbes = Needles(["rights", "opens new tab", "trust principles"])
-
-    /// ``agencies``, ``navigation``, ``creditStarts`` and ``timestamps`` as ``Needles``.
-    static let agencyNeedles = Needles(agencies)
-    static let navigationNeedles = Needles(navigation)
-    static let creditNeedles = Needles(creditStarts)
-    static let timestampNeedles = Needles(timestamps)
 
     /// A fixed list of ASCII strings in immortal storage, each with its ``contains(_:_:)``
     /// anchor precomputed, for the pre-filter's probes (no `String` work per line).
