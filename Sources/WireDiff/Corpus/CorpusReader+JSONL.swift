@@ -28,7 +28,7 @@ extension CorpusReader {
             var progress = JSONLProgress()
             try appendJSONLLines(buffer, from: start, fileOffset: 0, path: path, progress: &progress, report: report)
             if !progress.sawRecord { throw .emptyFile(path: path) }
-            return progress.records.count == 1 ? progress.records[0] : Array(progress.records.joined())
+            return Array(progress.records.joined())
         }
     }
 

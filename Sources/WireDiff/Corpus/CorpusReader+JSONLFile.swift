@@ -32,9 +32,7 @@ extension CorpusReader {
         report: (InputError) throws(InputError) -> Void = { (error: InputError) throws(InputError) in throw error }
     ) throws(InputError) -> [CorpusRecord] {
         var records: [CorpusRecord] = []
-        try jsonlFileRecords(path: path, blockBytes: blockBytes, report: report) { (block) throws(InputError) in
-            if records.isEmpty { records = block } else { records += block }
-        }
+        try jsonlFileRecords(path: path, blockBytes: blockBytes, report: report) { (block) throws(InputError) in records += block }
         return records
     }
 
