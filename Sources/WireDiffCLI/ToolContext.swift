@@ -19,10 +19,20 @@ public struct ToolContext {
     }
 
     /// The process's own standard streams.
+    ///
+    /// A standard descriptor the process was started without is held by `/dev/null`, so that
+    /// no file opened later takes its number (and receives results or is read as input); a
+    /// closed standard output is then an error at the end of the run. Call before opening
+    /// anything.
     public static func process() -> ToolContext {
-        ToolContext(
-            stdout: FileDescriptorOutput(descriptor: 1),
-            stderr: FileDescriptorOutput(descriptor: 2),
+        var closed: Set<Int32> = []
+        for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) == -1 {
+            closed.insert(fd)
+            _ = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY)  // the lowest free number: fd
+        }
+        return ToolContext(
+            stdout: FileDescriptorOutput(descriptor: 1, name: "standard output", closed: closed.contains(1)),
+            stderr: FileDescriptorOutput(descriptor: 2, name: "standard error", buffered: false, closed: closed.contains(2)),
             readStandardInput: CorpusReader.readStandardInput
         )
     }

@@ -22,19 +22,52 @@ public enum WireDiffTool {
     static let helpOption = OptionSpec.flag("--help", short: "-h", help: "Show help for this command.")
 
     /// Runs the tool with `arguments` (without the program name) against the process's streams.
+    ///
+    /// Writes to a closed pipe fail with `EPIPE` instead of killing the process at once, so
+    /// temporary files are removed; when standard output's reader went away (`… | head`), the
+    /// process then ends by SIGPIPE, silently, as other tools do. SIGINT, SIGTERM and SIGHUP
+    /// remove temporary files first (``TemporaryFiles``).
     public static func run(arguments: [String]) -> Int32 {
         let context = ToolContext.process()
+        signal(SIGPIPE, SIG_IGN)
+        TemporaryFiles.removeOnSignals()
         let code = run(arguments: arguments, context: context)
-        context.stdout.flush()
-        context.stderr.flush()
+        if code == ExitCode.brokenPipe {
+            TemporaryFiles.removeAll()
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+        }
         return code
     }
 
     /// Runs the tool with `arguments` against `context`; returns the exit code.
+    ///
+    /// Diagnostics have control characters made visible. Results still buffered are written
+    /// at the end; a failure to write them (a full disk, a closed standard output) is the
+    /// run's failure: exit 74 with one line on stderr, or 141 (silently) when the reader of a
+    /// pipe went away. A command's own error comes first.
     public static func run(arguments: [String], context: ToolContext) -> Int32 {
+        var context = context
+        context.stderr = TerminalSafeOutput(context.stderr)
+        defer { context.stderr.flush() }
+        let (code, name) = dispatch(arguments, context: context)
+        do {
+            try context.stdout.finish()
+        } catch {
+            guard code == ExitCode.success || code == ExitCode.notFound else { return code }
+            if case .readerLeft = error { return error.exitCode }
+            context.stderr.line("\(name): \(error)")
+            return error.exitCode
+        }
+        return code
+    }
+
+    /// Runs the command `arguments` name; returns its exit code and the name to prefix
+    /// messages with ("wirediff dedup").
+    static func dispatch(_ arguments: [String], context: ToolContext) -> (code: Int32, name: String) {
         guard let first = arguments.first else {
             context.stderr.write(mainHelp())
-            return ExitCode.usage
+            return (ExitCode.usage, "wirediff")
         }
         switch first {
         case "--help", "-h", "help":
@@ -43,10 +76,10 @@ public enum WireDiffTool {
             } else {
                 context.stdout.write(mainHelp())
             }
-            return ExitCode.success
+            return (ExitCode.success, "wirediff")
         case "--version":
             context.stdout.line("wirediff \(version)")
-            return ExitCode.success
+            return (ExitCode.success, "wirediff")
         default:
             break
         }
@@ -60,29 +93,31 @@ public enum WireDiffTool {
                 message += " (see 'wirediff --help')"
             }
             context.stderr.line(message)
-            return ExitCode.usage
+            return (ExitCode.usage, "wirediff")
         }
+        let name = "wirediff \(command.name)"
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
             context.stdout.write(help(for: command))
-            return ExitCode.success
+            return (ExitCode.success, name)
         }
         do {
             let parsed = try ArgumentParser(options: command.options + [helpOption]).parse(rest)
-            return try command.run(parsed, context: context)
+            return (try command.run(parsed, context: context), name)
         } catch let error as UsageError {
-            context.stderr.line("wirediff \(command.name): \(error)")
+            context.stderr.line("\(name): \(error)")
             context.stderr.line("usage: wirediff \(command.name) \(command.usage)")
-            return ExitCode.usage
+            return (ExitCode.usage, name)
         } catch let error as InputError {
-            context.stderr.line("wirediff \(command.name): \(error)")
-            return error.exitCode
-        } catch let error as AtomicFile.WriteError {
-            context.stderr.line("wirediff \(command.name): \(error)")
-            return ExitCode.cannotCreate
+            context.stderr.line("\(name): \(error)")
+            return (error.exitCode, name)
+        } catch let error as OutputError {
+            if case .readerLeft = error { return (error.exitCode, name) }
+            context.stderr.line("\(name): \(error)")
+            return (error.exitCode, name)
         } catch {
-            context.stderr.line("wirediff \(command.name): internal error: \(error)")
-            return ExitCode.software
+            context.stderr.line("\(name): internal error: \(error)")
+            return (ExitCode.software, name)
         }
     }
 

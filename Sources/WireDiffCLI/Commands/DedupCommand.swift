@@ -29,6 +29,9 @@ enum DedupCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw UsageError("no input given", hint: "pass files, directories, .jsonl corpora or -")
         }
+        let sink = try ResultOutput.open(
+            arguments.value("--output"), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
+            context: context, escapingControls: format == "text")
         let started = DispatchTime.now().uptimeNanoseconds
         var deduplicator = Deduplicator(options: detection, textOptions: input.textOptions)
         if context.stderr.isTerminal {
@@ -44,8 +47,6 @@ enum DedupCommand: Command {
         }
         InputOptions.reportSkipped(skipped, read: records.count, context: context)
         if context.stderr.isTerminal { context.stderr.write("\r\u{1B}[K") }
-        let output = CapturedOutput()
-        let sink: TextOutput = arguments.value("--output") == nil ? context.stdout : output
         switch format {
         case "csv": writeCSV(records, result, to: sink)
         case "text": writeText(records, result, style: TerminalStyle(enabled: sink.isTerminal), to: sink)
@@ -54,9 +55,7 @@ enum DedupCommand: Command {
                 sink.line(json(record, result.assignments[index], records).serialized)
             }
         }
-        if let path = arguments.value("--output") {
-            try AtomicFile.write(output.text, to: path)
-        }
+        try sink.finish()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let stats = result.statistics
         let multi = Dictionary(grouping: result.assignments, by: \.cluster).values.filter { $0.count > 1 }

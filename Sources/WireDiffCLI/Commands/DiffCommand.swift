@@ -37,27 +37,26 @@ enum DiffCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw UsageError("no input given", hint: "pass the reference article then one or more other versions")
         }
+        let sink = try ResultOutput.open(
+            arguments.value("--output"), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
+            context: context, escapingControls: format == "text" || format == "markdown")
         let records = try input.read(arguments.positionals, context: context)
         guard records.count >= 2 else {
             throw UsageError("diff needs at least two articles, got \(records.count)", hint: "pass the reference article then one or more other versions")
         }
         let documents = records.map { Document(id: $0.id, bytes: $0.bytes, options: input.textOptions) }
         let report = DiffReport(comparing: documents, differ: Differ(alignment))
-        let toFile = arguments.value("--output") != nil
         let rendered: String
         switch format {
         case "json": rendered = report.json().serialized + "\n"
         case "markdown": rendered = MarkdownReportRenderer().render(report)
         case "html": rendered = HTMLReportRenderer().render(report)
         default:
-            let terminal = !toFile && context.stdout.isTerminal
+            let terminal = sink.isTerminal
             rendered = TextReportRenderer(colors: terminal, width: terminal ? terminalWidth() : nil).render(report)
         }
-        if let path = arguments.value("--output") {
-            try AtomicFile.write(rendered, to: path)
-        } else {
-            context.stdout.write(rendered)
-        }
+        sink.write(rendered)
+        try sink.finish()
         return ExitCode.success
     }
 

@@ -29,13 +29,14 @@ enum FindCommand: Command {
             throw UsageError("find needs a story and at least one corpus path", hint: "wirediff find <story> <path>…")
         }
         let storyArgument = arguments.positionals[0]
+        let sink = try ResultOutput.open(
+            arguments.value("--output"), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
+            context: context, escapingControls: format == "text")
         let corpus = try input.read(Array(arguments.positionals.dropFirst()), context: context)
         let (story, excluded) = try resolve(storyArgument, in: corpus, input: input, context: context)
         let matches = RewriteFinder(options: detection, textOptions: input.textOptions)
             .find(story: story, in: corpus, excluding: excluded)
 
-        let output = CapturedOutput()
-        let sink: TextOutput = arguments.value("--output") == nil ? context.stdout : output
         switch format {
         case "jsonl":
             for (rank, match) in matches.enumerated() { sink.line(json(rank + 1, match, corpus, story).serialized) }
@@ -56,9 +57,7 @@ enum FindCommand: Command {
                     e.coverageOfSecond * 100, e.jaccard))
             }
         }
-        if let path = arguments.value("--output") {
-            try AtomicFile.write(output.text, to: path)
-        }
+        try sink.finish()
         context.stderr.line("wirediff find: \(matches.count) rewrite\(matches.count == 1 ? "" : "s") of \(story.id) among \(corpus.count - excluded.count) documents")
         return matches.isEmpty ? ExitCode.notFound : ExitCode.success
     }

@@ -25,14 +25,15 @@ enum SentencesCommand: Command {
             throw UsageError("no input given", hint: "pass files, directories, .jsonl corpora or -")
         }
         let records = try input.read(arguments.positionals, context: context)
-        let style = TerminalStyle(enabled: context.stdout.isTerminal)
+        let out = format == "text" ? TerminalSafeOutput(context.stdout) : context.stdout
+        let style = TerminalStyle(enabled: out.isTerminal)
         for record in records {
             let document = Document(id: record.id, bytes: record.bytes, options: input.textOptions)
             switch format {
             case "json":
-                context.stdout.line(json(document).serialized)
+                out.line(json(document).serialized)
             default:
-                writeText(document, style: style, to: context.stdout)
+                writeText(document, style: style, to: out)
             }
         }
         return ExitCode.success

@@ -1,6 +1,9 @@
-import Foundation
-
-/// Where a command writes text: a file descriptor (buffered) or a capture buffer in tests.
+/// Where a command writes text: standard output or error (buffered), an output file written
+/// atomically, or a capture buffer in tests.
+///
+/// Writes do not throw: an output that fails keeps its first ``failure`` and drops the text
+/// written after it, and ``finish()`` reports it, so a command writes its results plainly and
+/// checks once at the end.
 public protocol TextOutput: AnyObject {
     /// Appends text.
     func write(_ text: String)
@@ -8,58 +11,20 @@ public protocol TextOutput: AnyObject {
     func flush()
     /// Whether this output is an interactive terminal (colors and progress only then).
     var isTerminal: Bool { get }
+    /// The first failed write since the output was opened, if any.
+    var failure: OutputError? { get }
+    /// Pushes out everything written and reports the first failure. An output file is put in
+    /// place only here.
+    func finish() throws(OutputError)
 }
 
 extension TextOutput {
     /// Appends text and a newline.
     public func line(_ text: String = "") { write(text + "\n") }
-}
 
-/// Buffered output to a file descriptor (stdout or stderr).
-public final class FileDescriptorOutput: TextOutput {
-    let descriptor: Int32
-    var buffer: [UInt8] = []
-    public let isTerminal: Bool
-
-    public init(descriptor: Int32) {
-        self.descriptor = descriptor
-        let term = ProcessInfo.processInfo.environment["TERM"]
-        self.isTerminal = isatty(descriptor) == 1 && term != "dumb"
-        buffer.reserveCapacity(1 << 16)
+    /// Flushes, then throws the first failure if there was one.
+    public func finish() throws(OutputError) {
+        flush()
+        if let failure { throw failure }
     }
-
-    public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 || descriptor == 2 { flush() }
-    }
-
-    public func flush() {
-        var offset = 0
-        buffer.withUnsafeBytes { raw in
-            while offset < raw.count {
-                let n = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
-                    return  // broken pipe or closed output: nothing more can be written
-                }
-                offset += n
-            }
-        }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    deinit { flush() }
-}
-
-/// Output captured in memory (tests, and `--output` files written atomically).
-public final class CapturedOutput: TextOutput {
-    public private(set) var text = ""
-    public let isTerminal: Bool
-
-    public init(isTerminal: Bool = false) {
-        self.isTerminal = isTerminal
-    }
-
-    public func write(_ text: String) { self.text += text }
-    public func flush() {}
 }
