@@ -39,7 +39,7 @@ struct InputOptions {
 
     /// A reader for these options, standard input from `context`.
     func corpusReader(context: ToolContext) -> CorpusReader {
-        CorpusReader(options: reader, standardInput: context.readStandardInput)
+        CorpusReader(options: reader, standardInput: context.standardInput)
     }
 
     /// The stderr line for a record skipped with --skip-bad.

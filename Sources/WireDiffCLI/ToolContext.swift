@@ -9,13 +9,13 @@ public struct ToolContext {
     public var stdout: TextOutput
     /// Diagnostics, summaries and progress go here.
     public var stderr: TextOutput
-    /// Reads all of standard input.
-    public var readStandardInput: @Sendable () throws(InputError) -> [UInt8]
+    /// Standard input, read as a stream under the reader's limits.
+    public var standardInput: ByteStream
 
-    public init(stdout: TextOutput, stderr: TextOutput, readStandardInput: @escaping @Sendable () throws(InputError) -> [UInt8]) {
+    public init(stdout: TextOutput, stderr: TextOutput, standardInput: ByteStream) {
         self.stdout = stdout
         self.stderr = stderr
-        self.readStandardInput = readStandardInput
+        self.standardInput = standardInput
     }
 
     /// The process's own standard streams.
@@ -33,7 +33,7 @@ public struct ToolContext {
         return ToolContext(
             stdout: FileDescriptorOutput(descriptor: 1, name: "standard output", closed: closed.contains(1)),
             stderr: FileDescriptorOutput(descriptor: 2, name: "standard error", buffered: false, closed: closed.contains(2)),
-            readStandardInput: CorpusReader.readStandardInput
+            standardInput: .standardInput()
         )
     }
 }

@@ -416,19 +416,19 @@ final class CorpusTempDir {
     // MARK: Standard input
 
     @Test func stdinAsOneArticle() throws {
-        let reader = CorpusReader(standardInput: { Array("\u{FEFF}Piped\r\ntext".utf8) })
+        let reader = CorpusReader(standardInput: ByteStream(bytes: Array("\u{FEFF}Piped\r\ntext".utf8)))
         #expect(try reader.read(paths: ["-"]) == [CorpusRecord(id: "<stdin>", bytes: Array("Piped\ntext".utf8), source: "<stdin>")])
     }
 
     @Test func stdinAsJSONL() throws {
         var options = CorpusReader.Options()
         options.stdinFormat = .jsonl
-        let reader = CorpusReader(options: options, standardInput: { Array((#"{"id":"p","text":"T"}"# + "\n" + #"{"id":"q"}"#).utf8) })
+        let reader = CorpusReader(options: options, standardInput: ByteStream(bytes: Array((#"{"id":"p","text":"T"}"# + "\n" + #"{"id":"q"}"#).utf8)))
         #expect(throws: InputError.missingField(path: "<stdin>", line: 2, field: "text")) { try reader.read(paths: ["-"]) }
     }
 
     @Test func emptyStdinIsAnError() {
-        let reader = CorpusReader(standardInput: { [] })
+        let reader = CorpusReader(standardInput: ByteStream(bytes: []))
         #expect(throws: InputError.emptyFile(path: "<stdin>")) { try reader.read(paths: ["-"]) }
     }
 }

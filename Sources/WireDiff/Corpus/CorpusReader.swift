@@ -24,28 +24,25 @@ import Dispatch
 /// sources. With `skipBad`, bad records (bad lines, unreadable/empty/binary files, repeated
 /// ids — the later one is dropped) are handed to a callback and skipped.
 ///
+/// Standard input is read under the same limits as a file, checked as it streams: the binary
+/// check as soon as its first 8 KiB are in, `maxRecordBytes` as soon as an article (or a JSONL
+/// line) passes it, so `- < /dev/zero` stops after 8 KiB and an endless text after the limit.
+///
 /// - Complexity: O(total input bytes). A text file is read whole into memory once; a JSONL
-///   file is streamed in blocks (`jsonlBlockBytes`), so its bytes are never all in memory.
+///   file or JSONL standard input is streamed in blocks (`LineReader.blockBytes`), so its bytes
+///   are never all in memory.
 public struct CorpusReader: Sendable {
     /// What to read and how strictly.
     public var options: Options
-    /// Reads all of standard input. Injectable for tests.
-    public var standardInput: @Sendable () throws(InputError) -> [UInt8]
+    /// Standard input (`-`). Injectable for tests.
+    public var standardInput: ByteStream
 
     /// The id and path used for standard input.
     public static let stdinName = "<stdin>"
 
-    public init(
-        options: Options = Options(),
-        standardInput: @escaping @Sendable () throws(InputError) -> [UInt8] = CorpusReader.readStandardInput
-    ) {
+    public init(options: Options = Options(), standardInput: ByteStream = .standardInput()) {
         self.options = options
         self.standardInput = standardInput
-    }
-
-    /// Reads the process's standard input to its end.
-    @Sendable public static func readStandardInput() throws(InputError) -> [UInt8] {
-        try FileInput.readAll(0, path: stdinName)
     }
 
     /// Reads every argument; the first error stops the run (even with `skipBad`, since there is
@@ -185,10 +182,14 @@ public struct CorpusReader: Sendable {
             do throws(InputError) {
                 switch job {
                 case .stdin:
-                    let bytes = try standardInput()
                     switch options.stdinFormat {
-                    case .text: try add(try textRecord(bytes, path: Self.stdinName, id: Self.stdinName))
-                    case .jsonl: for record in try jsonlRecords(bytes, path: Self.stdinName, report: fail) { try add(record) }
+                    case .text:
+                        let bytes = try FileInput.readArticle(standardInput, limit: options.maxRecordBytes)
+                        try add(try textRecord(bytes, path: Self.stdinName, id: Self.stdinName))
+                    case .jsonl:
+                        try jsonlRecords(of: standardInput, report: fail) { (block) throws(InputError) in
+                            for record in block { try add(record) }
+                        }
                     }
                 case .text:
                     if textResults[index] == nil { readTextWindow() }
@@ -196,7 +197,7 @@ public struct CorpusReader: Sendable {
                     textResults[index] = nil
                     try add(try outcome.get())
                 case .jsonl(let path):
-                    try jsonlFileRecords(path: path, report: fail) { (block) throws(InputError) in
+                    try jsonlRecords(of: ByteStream.open(path), report: fail) { (block) throws(InputError) in
                         for record in block { try add(record) }
                     }
                 case .failure(let error):

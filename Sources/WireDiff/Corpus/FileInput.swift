@@ -31,84 +31,42 @@ enum FileInput {
         return String(cString: text)
     }
 
-    /// Opens `path` for reading: its descriptor and size (0 when unknown). A directory, or a
-    /// path that cannot be opened, is an error.
-    static func openFile(_ path: String) throws(InputError) -> (fd: Int32, size: Int) {
-        let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            let code = errno
-            if code == ENOENT { throw .missingFile(path: path) }
-            throw .notReadable(path: path, reason: message(code))
-        }
-        var info = stat()
-        var size = 0
-        if fstat(fd, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR {
-                close(fd)
-                throw .notReadable(path: path, reason: "is a directory")
-            }
-            size = Int(info.st_size)
-        }
-        return (fd, size)
-    }
-
-    /// Reads a whole file. Refuses files larger than `limit` bytes before reading them.
+    /// Reads a whole text file as one article (see ``readArticle(_:limit:)``).
     static func readFile(_ path: String, limit: Int) throws(InputError) -> [UInt8] {
-        let (fd, expected) = try openFile(path)
-        defer { close(fd) }
-        if limit < Int.max && expected > limit {
-            throw .recordTooLarge(path: path, line: nil, bytes: expected, limit: limit)
+        try readArticle(ByteStream.open(path), limit: limit)
+    }
+
+    /// Reads `stream` to its end as one article, checking as the bytes arrive: a file known to
+    /// be larger than `limit` is refused before reading, UTF-16/32 or binary data as soon as
+    /// the first 8 KiB are in (`CorpusReader.checkTextual`), and an input that passes `limit`
+    /// bytes as soon as it does (its full size is then unknown).
+    ///
+    /// - Complexity: O(n) time, memory O(min(n, limit)).
+    static func readArticle(_ stream: ByteStream, limit: Int) throws(InputError) -> [UInt8] {
+        if stream.sizeHint > limit {
+            throw .recordTooLarge(path: stream.path, line: nil, bytes: stream.sizeHint, limit: limit)
         }
-        return try readAll(fd, path: path, sizeHint: expected)
-    }
-
-    /// Reads from `fd` into `buffer` until it is full or the input ends; returns the bytes
-    /// read (fewer than `buffer.count` only at the end of the input). With `offset`, reads
-    /// with `pread` from that file position, leaving the read position where it was.
-    static func fill(
-        _ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, at offset: Int? = nil, path: String
-    ) throws(InputError) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
+        let ceiling = limit == .max ? Int.max : limit + 1  // one byte past the limit tells it was passed
+        var capacity = min(ceiling, max(stream.sizeHint + 1, CorpusReader.binarySniffBytes))
+        var bytes = [UInt8](repeating: 0, count: min(capacity, CorpusReader.binarySniffBytes))
         var count = 0
-        while count < buffer.count {
-            let got = offset.map { pread(fd, base + count, buffer.count - count, off_t($0 + count)) }
-                ?? read(fd, base + count, buffer.count - count)
-            if got < 0 {
-                let code = errno
-                if code == EINTR { continue }
-                throw .notReadable(path: path, reason: message(code))
-            }
-            if got == 0 { break }
-            count += got
-        }
-        return count
-    }
-
-    /// The first `count` bytes of the file open as `fd` (fewer if it is shorter), read with
-    /// `pread` so the read position does not move.
-    static func prefix(_ fd: Int32, count: Int, path: String) throws(InputError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        let got = try bytes.withUnsafeMutableBytes { raw in
-            Result { () throws(InputError) in try fill(fd, raw, at: 0, path: path) }
-        }.get()
-        bytes.removeSubrange(got...)
-        return bytes
-    }
-
-    /// Reads a descriptor to its end.
-    static func readAll(_ fd: Int32, path: String, sizeHint: Int = 0) throws(InputError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 64 << 10))
-        var count = 0
+        var sniffed = false
         while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
             let wanted = bytes.count - count
             let got = try bytes.withUnsafeMutableBytes { raw in
-                Result { () throws(InputError) in
-                    try fill(fd, UnsafeMutableRawBufferPointer(rebasing: raw[count...]), path: path)
-                }
+                Result { () throws(InputError) in try stream.fill(UnsafeMutableRawBufferPointer(rebasing: raw[count...])) }
             }.get()
             count += got
+            if !sniffed {
+                sniffed = true
+                try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
+                    try CorpusReader.checkTextual(UnsafeBufferPointer(rebasing: buffer[..<count]), path: stream.path)
+                }
+            }
+            if count > limit { throw .recordTooLarge(path: stream.path, line: nil, bytes: nil, limit: limit) }
             if got < wanted { break }
+            if count == capacity { capacity = capacity > ceiling / 2 ? ceiling : capacity * 2 }
+            bytes.append(contentsOf: repeatElement(0, count: capacity - bytes.count))
         }
         bytes.removeSubrange(count...)
         return bytes

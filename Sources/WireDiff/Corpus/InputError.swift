@@ -37,8 +37,12 @@ public enum InputError: Error, Equatable, Sendable {
     /// A JSONL record whose text field is empty or only whitespace.
     case emptyText(path: String, line: Int, field: String)
     /// A record (a text file, or one JSONL line) longer than the limit. `line` is `nil` for a
-    /// whole text file.
-    case recordTooLarge(path: String, line: Int?, bytes: Int, limit: Int)
+    /// whole text file; `bytes` is `nil` when the input was not read to its end (a stream that
+    /// passed the limit).
+    case recordTooLarge(path: String, line: Int?, bytes: Int?, limit: Int)
+    /// A line that is not what its format asks (a `pairs` line without two texts, a bad
+    /// label); `reason` says what.
+    case badRecord(path: String, line: Int, reason: String)
     /// Two records with the same id; `first` and `second` are their sources (`path` or
     /// `path:line`).
     case duplicateID(id: String, first: String, second: String)
@@ -69,7 +73,7 @@ public enum InputError: Error, Equatable, Sendable {
             path
         case .invalidUTF8(let path, let line, _), .notAnObject(let path, let line, _),
              .missingField(let path, let line, _), .wrongFieldType(let path, let line, _, _, _),
-             .emptyText(let path, let line, _):
+             .emptyText(let path, let line, _), .badRecord(let path, let line, _):
             "\(path):\(line)"
         case .malformedJSON(let path, let line, let column, _):
             "\(path):\(line):\(column)"
@@ -110,7 +114,9 @@ extension InputError: CustomStringConvertible {
         case .emptyText(let path, let line, let field):
             "\(path):\(line): field \"\(field)\" is empty"
         case .recordTooLarge(let path, let line, let bytes, let limit):
-            "\(line.map { "\(path):\($0)" } ?? path): record of \(bytes) bytes exceeds the limit of \(limit) bytes"
+            "\(line.map { "\(path):\($0)" } ?? path): record of \(bytes.map { "\($0)" } ?? "more than \(limit)") bytes exceeds the limit of \(limit) bytes"
+        case .badRecord(let path, let line, let reason):
+            "\(path):\(line): \(reason)"
         case .duplicateID(let id, let first, let second):
             "duplicate id \"\(id)\": \(first) and \(second)"
         }

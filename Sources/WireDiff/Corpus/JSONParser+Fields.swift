@@ -16,7 +16,8 @@ extension JSONParser {
     }
 
     /// Parses one JSON value spanning `buffer` (already checked to be UTF-8) and, when it is an
-    /// object, returns the members called `names`. The whole input is still validated as JSON.
+    /// object, returns the members called `names` (a name given twice gets the member in both
+    /// places). The whole input is still validated as JSON.
     ///
     /// This is the JSONL fast path: the text field is copied straight from the line into a
     /// byte array.
@@ -52,6 +53,10 @@ extension JSONParser {
                 } else {
                     let value = try cursor.parseValue(depth: 1)
                     if let slot { found[slot] = .value(value) }
+                }
+                // The same member may be asked for twice (--text-field id): every slot gets it.
+                if let slot {
+                    for other in (slot + 1)..<keys.count where keys[other] == key { found[other] = found[slot] }
                 }
                 cursor.skipWhitespace()
                 guard cursor.position < buffer.count else { throw cursor.error("unterminated object: expected ',' or '}'") }

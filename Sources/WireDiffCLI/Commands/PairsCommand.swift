@@ -33,14 +33,6 @@ enum PairsCommand: Command {
         var label: Bool?
     }
 
-    /// A malformed input line.
-    struct BadLine: Error, CustomStringConvertible {
-        var path: String
-        var line: Int
-        var reason: String
-        var description: String { "\(path):\(line): \(reason)" }
-    }
-
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             throw UsageError("pairs takes exactly one file, got \(arguments.positionals.count)", hint: "a .tsv or .jsonl file, or -")
@@ -53,40 +45,31 @@ enum PairsCommand: Command {
         let differ = Differ(options)
         let skipBad = arguments.flag("--skip-bad")
 
-        let bytes: [UInt8]
-        let name = path == "-" ? "<stdin>" : path
-        if path == "-" {
-            bytes = try context.readStandardInput()
-        } else {
-            guard FileManager.default.fileExists(atPath: path) else { throw InputError.missingFile(path: path) }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw InputError.notReadable(path: path, reason: "cannot read")
-            }
-            bytes = Array(data)
-        }
-
+        // Read line by line under the reader's limits (the first 8 KiB checked for binary data,
+        // each line at most maxRecordBytes), never the whole input at once.
+        let stream = path == "-" ? context.standardInput : try ByteStream.open(path)
+        let name = stream.path
         var pairs: [Pair] = []
         var skipped = 0
-        var lineNumber = 0
-        for raw in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = raw
-            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            do {
+        var sawLine = false
+        func fail(_ error: InputError) throws(InputError) {
+            guard skipBad else { throw error }
+            skipped += 1
+            context.stderr.line("wirediff pairs: skipped: \(error)")
+        }
+        try LineReader.forEachLine(of: stream, lineLimit: CorpusReader.Options().maxRecordBytes, report: fail) { (number, line) throws(InputError) in
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+            sawLine = true
+            do throws(InputError) {
                 guard let text = String(validating: line, as: UTF8.self) else {
-                    throw BadLine(path: name, line: lineNumber, reason: "invalid UTF-8")
+                    throw .badRecord(path: name, line: number, reason: "invalid UTF-8")
                 }
-                pairs.append(try format == "jsonl" ? jsonPair(text, name, lineNumber) : tsvPair(text, name, lineNumber))
-            } catch let error as BadLine {
-                if !skipBad {
-                    context.stderr.line("wirediff pairs: \(error)")
-                    return ExitCode.dataError
-                }
-                skipped += 1
-                context.stderr.line("wirediff pairs: skipped: \(error)")
+                pairs.append(try format == "jsonl" ? jsonPair(text, name, number) : tsvPair(text, name, number))
+            } catch {
+                try fail(error)
             }
         }
+        if !sawLine { throw InputError.emptyFile(path: name) }
         if skipped > 0 {
             context.stderr.line("wirediff pairs: skipped \(skipped) bad line\(skipped == 1 ? "" : "s"), read \(pairs.count)")
         }
@@ -112,13 +95,13 @@ enum PairsCommand: Command {
         return ExitCode.success
     }
 
-    static func tsvPair(_ line: String, _ path: String, _ number: Int) throws(BadLine) -> Pair {
+    static func tsvPair(_ line: String, _ path: String, _ number: Int) throws(InputError) -> Pair {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         guard fields.count == 2 || fields.count == 3 else {
-            throw BadLine(path: path, line: number, reason: "expected 2 or 3 tab-separated fields (a, b, optional label), found \(fields.count)")
+            throw .badRecord(path: path, line: number, reason: "expected 2 or 3 tab-separated fields (a, b, optional label), found \(fields.count)")
         }
         guard !fields[0].trimmingCharacters(in: .whitespaces).isEmpty, !fields[1].trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw BadLine(path: path, line: number, reason: "empty text field")
+            throw .badRecord(path: path, line: number, reason: "empty text field")
         }
         var label: Bool?
         if fields.count == 3 {
@@ -126,27 +109,27 @@ enum PairsCommand: Command {
             case "1", "true": label = true
             case "0", "false": label = false
             case "": label = nil
-            default: throw BadLine(path: path, line: number, reason: "label must be 0, 1, true or false, got '\(fields[2])'")
+            default: throw .badRecord(path: path, line: number, reason: "label must be 0, 1, true or false, got '\(fields[2])'")
             }
         }
         return Pair(a: fields[0], b: fields[1], label: label)
     }
 
-    static func jsonPair(_ line: String, _ path: String, _ number: Int) throws(BadLine) -> Pair {
+    static func jsonPair(_ line: String, _ path: String, _ number: Int) throws(InputError) -> Pair {
         let value: JSONValue
         do { value = try JSONParser().parse(line) } catch {
-            throw BadLine(path: path, line: number, reason: "malformed JSON: \(error)")
+            throw .badRecord(path: path, line: number, reason: "malformed JSON: \(error)")
         }
         guard case .object = value else {
-            throw BadLine(path: path, line: number, reason: "expected a JSON object, found \(value.typeName)")
+            throw .badRecord(path: path, line: number, reason: "expected a JSON object, found \(value.typeName)")
         }
-        func text(_ key: String) throws(BadLine) -> String {
-            guard let field = value[key] else { throw BadLine(path: path, line: number, reason: "missing field '\(key)'") }
+        func text(_ key: String) throws(InputError) -> String {
+            guard let field = value[key] else { throw .badRecord(path: path, line: number, reason: "missing field '\(key)'") }
             guard case .string(let s) = field else {
-                throw BadLine(path: path, line: number, reason: "field '\(key)' must be a string, found \(field.typeName)")
+                throw .badRecord(path: path, line: number, reason: "field '\(key)' must be a string, found \(field.typeName)")
             }
             guard !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw BadLine(path: path, line: number, reason: "field '\(key)' is empty")
+                throw .badRecord(path: path, line: number, reason: "field '\(key)' is empty")
             }
             return s
         }
@@ -156,7 +139,7 @@ enum PairsCommand: Command {
         case nil, .null?: label = nil
         case .bool(let flag)?: label = flag
         case .number(let n)? where n == "1" || n == "0": label = n == "1"
-        case let other?: throw BadLine(path: path, line: number, reason: "label must be 0, 1, true or false, got \(other.serialized)")
+        case let other?: throw .badRecord(path: path, line: number, reason: "label must be 0, 1, true or false, got \(other.serialized)")
         }
         return Pair(a: a, b: b, label: label)
     }

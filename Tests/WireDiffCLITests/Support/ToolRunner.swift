@@ -1,5 +1,6 @@
 import Foundation
 @testable import WireDiffCLI
+import WireDiff
 
 /// The outcome of one run of the tool.
 struct ToolResult {
@@ -11,7 +12,7 @@ struct ToolResult {
 /// Runs the tool in-process with captured outputs.
 func runTool(_ arguments: [String], stdin: String = "") -> ToolResult {
     let out = CapturedOutput(), err = CapturedOutput()
-    let context = ToolContext(stdout: out, stderr: err, readStandardInput: { Array(stdin.utf8) })
+    let context = ToolContext(stdout: out, stderr: err, standardInput: ByteStream(bytes: Array(stdin.utf8)))
     let code = WireDiffTool.run(arguments: arguments, context: context)
     return ToolResult(code: code, stdout: out.text, stderr: err.text)
 }

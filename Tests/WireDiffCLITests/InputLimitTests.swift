@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import WireDiffCLI
+
+/// The small input findings of issue 15, through the real binary or the in-process tool.
+@Suite struct InputLimitTests {
+    @Test func zerosOnStandardInputAreBinary() throws {
+        for arguments in [["sentences", "-"], ["dedup", "--stdin-format", "jsonl", "-"], ["pairs", "-"]] {
+            let child = try ChildProcess(arguments, stdout: FileHandle(forWritingAtPath: "/dev/null")!, stdin: FileHandle(forReadingAtPath: "/dev/zero"))
+            let ended = child.wait()
+            #expect(ended.reason == .exit && ended.status == 65, "\(arguments)")
+            #expect(ended.stderr.contains("<stdin>: binary file, not text (control byte at byte offset 0)"), "\(arguments)")
+        }
+    }
+
+    @Test func pairsOnEmptyInputIsAnError() throws {
+        for input in ["", "\n  \n\t\n"] {
+            let result = runTool(["pairs", "-"], stdin: input)
+            #expect(result.code == 65)
+            #expect(result.stderr == "wirediff pairs: <stdin>: empty file, no text to read\n")
+        }
+    }
+
+    @Test func pairsOnADirectorySaysSo() throws {
+        let directory = try scratchDirectory("pairs-dir")
+        let result = runTool(["pairs", directory.path])
+        #expect(result.code == 66)
+        #expect(result.stderr == "wirediff pairs: \(directory.path): cannot read: is a directory\n")
+    }
+
+    @Test func textFieldNamedLikeTheIDFieldIsNotMissing() throws {
+        let directory = try scratchDirectory("textfield")
+        let corpus = directory.appendingPathComponent("c.jsonl").path
+        try #"{"id":12,"text":"The council approved the budget on Monday."}"#.appending("\n").write(toFile: corpus, atomically: false, encoding: .utf8)
+        let result = runTool(["sentences", "--text-field", "id", corpus])
+        #expect(result.code == 65)
+        #expect(result.stderr.contains("field \"id\" must be a string, found an integer"))
+        #expect(!result.stderr.contains("missing field"))
+    }
+}
