@@ -1,7 +1,7 @@
 import Foundation
 import WireDiff
 
-/// `WireDiffBenchmarks diff [--size BYTES] [--versions N] [--runs N] [--seed N]`: times
+/// `WireDiffBenchmarks diff [--size BYTES] [--versions N] [--runs N] [--seed N] [--write DIR]`: times
 /// `Differ.compare` on a pair of synthetic articles of about `--size` bytes (default 10 KB) and
 /// on a fact table of `--versions` versions (default 10), and reports alignment accuracy against
 /// the generator's ground truth beside the times.
@@ -10,6 +10,8 @@ import WireDiff
 /// pseudo-word vocabulary with stopwords, capitalized names and numbers. Each other version keeps
 /// about 75% of the reference's sentences, rewrites about a quarter of each kept sentence's
 /// words, swaps neighbouring words, reorders sentences locally and adds about 15% new ones.
+/// With `--write DIR`, writes the reference and the first other version as `DIR/reference.txt`
+/// and `DIR/version.txt` instead (to time the `wirediff diff` command on articles of any size).
 /// Refuses to run in a debug build. Returns the exit code.
 func runDiffBenchmark(arguments: [String]) -> Int32 {
     #if DEBUG
@@ -18,6 +20,7 @@ func runDiffBenchmark(arguments: [String]) -> Int32 {
     #else
     var size = 10_000, versions = 10, runs = 30
     var seed: UInt64 = 42
+    var writeDirectory: String? = nil
     var i = 0
     while i < arguments.count {
         let value = i + 1 < arguments.count ? arguments[i + 1] : ""
@@ -26,8 +29,9 @@ func runDiffBenchmark(arguments: [String]) -> Int32 {
         case "--versions": versions = max(2, Int(value) ?? versions); i += 2
         case "--runs": runs = max(1, Int(value) ?? runs); i += 2
         case "--seed": seed = UInt64(value) ?? seed; i += 2
+        case "--write": writeDirectory = value; i += 2
         case "--help", "-h":
-            print("usage: WireDiffBenchmarks diff [--size BYTES] [--versions N] [--runs N] [--seed N]")
+            print("usage: WireDiffBenchmarks diff [--size BYTES] [--versions N] [--runs N] [--seed N] [--write DIR]")
             return 0
         default:
             FileHandle.standardError.write(Data("diff benchmark: unknown option \(arguments[i])\n".utf8))
@@ -37,6 +41,19 @@ func runDiffBenchmark(arguments: [String]) -> Int32 {
     var generator = DiffBenchmarkGenerator(seed: seed)
     let reference = generator.article(bytes: size)
     var others: [(text: String, origin: [Int?])] = []
+    if let writeDirectory {
+        let version = generator.rewrite(reference)
+        do {
+            try FileManager.default.createDirectory(atPath: writeDirectory, withIntermediateDirectories: true)
+            try (reference.joined(separator: " ") + "\n").write(toFile: writeDirectory + "/reference.txt", atomically: true, encoding: .utf8)
+            try (version.text + "\n").write(toFile: writeDirectory + "/version.txt", atomically: true, encoding: .utf8)
+        } catch {
+            FileHandle.standardError.write(Data("diff benchmark: cannot write \(writeDirectory): \(error)\n".utf8))
+            return 73
+        }
+        print("wrote \(writeDirectory)/reference.txt and \(writeDirectory)/version.txt (~\(size) bytes each, seed \(seed))")
+        return 0
+    }
     for _ in 1..<versions { others.append(generator.rewrite(reference)) }
     let referenceDocument = Document(id: "reference", text: reference.joined(separator: " "))
     let otherDocuments = others.enumerated().map { Document(id: "v\($0.offset + 1)", text: $0.element.text) }

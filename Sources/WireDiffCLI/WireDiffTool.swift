@@ -111,6 +111,9 @@ public enum WireDiffTool {
         } catch let error as InputError {
             context.stderr.line("\(name): \(error)")
             return (error.exitCode, name)
+        } catch let error as Differ.TooLarge {
+            context.stderr.line("\(name): \(error)")
+            return (ExitCode.dataError, name)
         } catch let error as OutputError {
             if case .readerLeft = error { return (error.exitCode, name) }
             context.stderr.line("\(name): \(error)")
