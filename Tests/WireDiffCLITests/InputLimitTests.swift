@@ -38,3 +38,27 @@ import Testing
         #expect(!result.stderr.contains("missing field"))
     }
 }
+
+/// `find` with a story file: only that file is the story itself (issue 15).
+@Suite struct FindStoryTests {
+    @Test func byteIdenticalCopyUnderAnotherNameIsFound() throws {
+        let directory = try scratchDirectory("find-copy")
+        for name in ["wire.txt", "different-story.txt"] {
+            try FileManager.default.copyItem(atPath: sample(name), toPath: directory.appendingPathComponent(name).path)
+        }
+        try FileManager.default.copyItem(atPath: sample("wire.txt"), toPath: directory.appendingPathComponent("copy-of-wire.txt").path)
+        let story = directory.appendingPathComponent("wire.txt").path
+        let result = runTool(["find", "--format", "jsonl", story, directory.path])
+        #expect(result.code == 0)
+        #expect(result.stdout.contains("\"id\":\"copy-of-wire.txt\""))
+        #expect(!result.stdout.contains("\"id\":\"wire.txt\""))
+        #expect(result.stderr == "wirediff find: 1 rewrite of \(story) among 2 documents\n")
+    }
+
+    @Test func countsOnStdoutAndStderrAgree() throws {
+        let result = runTool(["find", sample("different-story.txt"), Paths.samples.path])
+        #expect(result.code == 1)
+        #expect(result.stdout.contains("found among 5 documents"))
+        #expect(result.stderr.contains("among 5 documents"))
+    }
+}

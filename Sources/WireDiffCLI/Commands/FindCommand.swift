@@ -47,7 +47,7 @@ enum FindCommand: Command {
             }
         default:
             if matches.isEmpty {
-                sink.line("no rewrites of \(story.id) found among \(corpus.count) documents")
+                sink.line("no rewrites of \(story.id) found among \(corpus.count - excluded.count) documents")
             }
             for (rank, match) in matches.enumerated() {
                 let e = match.evidence
@@ -104,8 +104,9 @@ enum FindCommand: Command {
             guard story.count == 1 else {
                 throw UsageError("story '\(argument)' holds \(story.count) articles; pass one article or an id")
             }
-            let path = URL(fileURLWithPath: argument).standardizedFileURL.path
-            let same = Set(corpus.indices.filter { corpus[$0].bytes == record.bytes || URL(fileURLWithPath: corpus[$0].source).standardizedFileURL.path == path })
+            // The story itself is the same file (device and inode) read again from the corpus;
+            // a byte-identical copy under another name is a reprint to report.
+            let same = Set(corpus.indices.filter { corpus[$0].bytes == record.bytes && sameFile(corpus[$0].source, argument) })
             return (record, same)
         }
         let byPrefix = corpus.indices.filter { (corpus[$0].id as NSString).lastPathComponent.hasPrefix(argument) }
@@ -115,5 +116,11 @@ enum FindCommand: Command {
             throw UsageError("story '\(argument)' matches \(byPrefix.count) documents (\(names)…); give more of the id")
         }
         throw UsageError("story '\(argument)' is neither a file nor the id of a document in the corpus")
+    }
+
+    /// Whether two paths name the same file (device and inode).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var x = stat(), y = stat()
+        return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino
     }
 }
