@@ -28,6 +28,7 @@ import WireDiff
         let files = [sample("wire.txt"), sample("rewrite-expanded.txt"), sample("rewrite-condensed.txt")]
         let refused = runTool(["diff", "--max-sentence-pairs", "100"] + files)
         #expect(refused.code == 65)
+        #expect(refused.stderr.hasPrefix("wirediff diff: \(files[0]) (18 sentences) × 2 other versions (32 sentences): 576 sentence pairs"))
         #expect(refused.stderr.contains("sentence pairs to compare, above the limit of 100"))
         #expect(runTool(["diff", "--max-sentence-pairs", "0"] + files).code == 0)
         #expect(runTool(["diff"] + files).code == 0)

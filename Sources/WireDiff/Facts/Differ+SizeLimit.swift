@@ -24,7 +24,10 @@ extension Differ {
         /// One line saying what is too large and what to do.
         public var description: String {
             let counts = versions.map { "\($0.id) (\($0.sentences) sentences)" }
-            let shown = counts.count > 3 ? counts.prefix(2).joined(separator: ", ") + ", … (\(counts.count) versions)" : counts.joined(separator: " × ")
+            let others = versions.dropFirst()
+            let shown = others.count == 1
+                ? counts.joined(separator: " × ")
+                : "\(counts.first ?? "") × \(others.count) other versions (\(others.reduce(0) { $0 + $1.sentences }) sentences)"
             return "\(shown): \(sentencePairs) sentence pairs to compare, above the limit of \(limit) "
                 + "(about two 1 MB articles); diff compares versions of one article, not corpora: "
                 + "use dedup or find to match documents, or raise --max-sentence-pairs"
