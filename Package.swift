@@ -9,7 +9,7 @@ let package = Package(
     ],
     targets: [
         // The library: text → shingles → signatures → index → candidates → alignment → facts → report.
-        .target(name: "WireDiff"),
+        .target(name: "WireDiff", exclude: ["Lexical/LICENSES.md"]),
         // The commands, as a library so tests can drive them without a process.
         .target(name: "WireDiffCLI", dependencies: ["WireDiff"]),
         // A thin executable around WireDiffCLI.

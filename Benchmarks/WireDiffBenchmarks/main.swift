@@ -13,8 +13,9 @@ case "dedup": exit(DedupBenchmark.run(arguments.dropFirst()))
 case "text": runTextBenchmark(arguments: Array(arguments.dropFirst()))
 case "minhash": runMinHashBenchmark(arguments: Array(arguments.dropFirst()))
 case "diff": exit(runDiffBenchmark(arguments: Array(arguments.dropFirst())))
+case "lexicon": exit(runLexiconBenchmark(arguments: Array(arguments.dropFirst())))
 default:
-    print("usage: WireDiffBenchmarks generate|evaluate|dedup|text|minhash|diff [options]   (--help after a subcommand)")
+    print("usage: WireDiffBenchmarks generate|evaluate|dedup|text|minhash|diff|lexicon [options]   (--help after a subcommand)")
     exit(arguments.isEmpty ? 0 : 64)
 }
 #endif
