@@ -127,13 +127,32 @@ extension Document {
 }
 
 extension AlignmentTests {
-    @Test(.enabled(if: Seeds.available)) func similarityMatrixEqualsPairwiseScores() throws {
+    /// The sparse candidate search loses no pair that could link or extend a link, and scores
+    /// each kept pair exactly as the pairwise score.
+    @Test(.enabled(if: Seeds.available)) func similarityMatrixKeepsEveryPairThatCouldLink() throws {
         let session = DiffSession(documents: [try Seeds.document("001"), try Seeds.document("000")], options: AlignmentOptions())
         let a = session.profiles[0].filter { !$0.isEmpty }, b = session.profiles[1].filter { !$0.isEmpty }
-        let matrix = SimilarityMatrix.scores(a, b, options: session.options)
+        let matrix = SimilarityMatrix(a, b, aligner: session.aligner)
         for i in a.indices {
-            for j in b.indices { #expect(abs(matrix[i * b.count + j] - session.aligner.score(a[i], b[j])) < 1e-5) }
+            for j in b.indices {
+                let pairwise = session.aligner.score(a[i], b[j])
+                if pairwise >= session.options.extendThreshold { #expect(abs(matrix.score(i, j) - pairwise) < 1e-9) }
+                if matrix.score(i, j) > 0 { #expect(abs(matrix.score(i, j) - pairwise) < 1e-9) }
+            }
         }
+    }
+
+    /// Sentences that share only common words are not scored: a huge input of one repeated
+    /// vocabulary stays near-linear (issue 15, finding 3).
+    @Test func similarityMatrixSkipsWordsCommonToManySentences() {
+        let common = (0..<200).map { "The committee met again on day \($0 + 1) to discuss the budget." }.joined(separator: " ")
+        let session = DiffSession(documents: [Document(id: "a", text: common), Document(id: "b", text: common)], options: AlignmentOptions())
+        let a = session.profiles[0].filter { !$0.isEmpty }, b = session.profiles[1].filter { !$0.isEmpty }
+        let matrix = SimilarityMatrix(a, b, aligner: session.aligner)
+        let scored = matrix.rows.reduce(0) { $0 + $1.count }
+        #expect(scored <= a.count * SimilarityMatrix.candidatesPerSentence * 2)
+        // Each sentence still finds its twin through its rare day number.
+        #expect(matrix.rows.indices.allSatisfy { i in matrix.rows[i].contains { $0.column == i } })
     }
 }
 

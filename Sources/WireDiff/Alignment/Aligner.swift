@@ -1,21 +1,23 @@
 /// Aligns the reporting sentences of two documents globally.
 ///
-/// 1. Scores every pair of reporting sentences (``score(_:_:)``) into a matrix.
+/// 1. Scores the candidate pairs of reporting sentences (``score(_:_:)``; candidates share a
+///    rare stem, number or synonym, see ``SimilarityMatrix``).
 /// 2. Picks one-to-one links by maximum-weight matching over the pairs scoring at least
 ///    ``AlignmentOptions/linkThreshold`` (``Hungarian``), so one sentence's best partner is not
 ///    taken greedily when another sentence needs it more. Order is ignored: reordering is free.
 /// 3. Extends links to merges and splits: a sentence joins a link when it scores at least
 ///    ``AlignmentOptions/extendThreshold`` with a member and the union of the link's other side
-///    explains that member better by ``AlignmentOptions/extendMargin`` (the union vector is
-///    tested against the sentence). If the joining sentence already belongs to another link,
+///    explains that member better by ``AlignmentOptions/extendMargin`` (a larger share of the
+///    member's word weight aligns to the union, ``coverage(_:by:)``). If the joining sentence already belongs to another link,
 ///    the two links become one (a regrouped passage), up to
 ///    ``AlignmentOptions/maximumGroupSize`` sentences a side.
 ///
 /// Sentences in no link stay unaligned. Non-reporting sentences (boilerplate, labels) never
 /// take part.
 ///
-/// - Complexity: O(n m (t + g)) to score n × m sentences of t terms and g grams, plus
-///   O(k³) for the matching of the k sentences that have a link candidate.
+/// - Complexity: near-linear candidate search (``SimilarityMatrix``), one word alignment per
+///   candidate pair (at most ``SimilarityMatrix/candidatesPerSentence`` per sentence), plus
+///   O(k³) for the matching of each tangle of k sentences linked to each other.
 struct Aligner: Sendable {
     struct Group: Sendable {
         var a: [Int]
@@ -23,16 +25,36 @@ struct Aligner: Sendable {
         var score: Double
     }
 
+    /// Tangles with more sentences a side than this are matched greedily, not by the cubic
+    /// Hungarian algorithm.
+    static let matchingLimit = 300
+
     let options: AlignmentOptions
+    let lexicon: Lexicon
 
-    init(options: AlignmentOptions) { self.options = options }
+    init(options: AlignmentOptions, lexicon: Lexicon) {
+        self.options = options
+        self.lexicon = lexicon
+    }
 
-    /// The similarity of two profiles, in [0, 1].
-    @inline(__always)
+    /// The similarity of two profiles, in [0, 1]: the IDF-weighted share of their content
+    /// words that align (``WordAligner/similarity(_:_:entries:)``) blended with the character
+    /// n-gram cosine, raised by shared quoted words (``AlignmentOptions/score(word:character:sharedQuoted:quotedA:quotedB:)``).
     func score(_ x: SentenceProfile, _ y: SentenceProfile) -> Double {
         options.score(
-            word: Double(x.terms.cosine(y.terms)), character: Double(x.grams.cosine(y.grams)),
+            word: wordScore(x, y), character: Double(x.grams.cosine(y.grams)),
             sharedQuoted: SentenceProfile.sharedCount(x.quoted, y.quoted), quotedA: x.quoted.count, quotedB: y.quoted.count)
+    }
+
+    /// The share of `x`'s word weight that aligns to `y`'s words, in [0, 1]: how well `y`
+    /// explains `x` (merges and splits).
+    func coverage(_ x: SentenceProfile, by y: SentenceProfile) -> Double {
+        lexicon.entries.withUnsafeBufferPointer { WordAligner.coverage(x.words, by: y.words, entries: $0) }
+    }
+
+    /// The word-alignment part of ``score(_:_:)``.
+    func wordScore(_ x: SentenceProfile, _ y: SentenceProfile) -> Double {
+        lexicon.entries.withUnsafeBufferPointer { WordAligner.similarity(x.words, y.words, entries: $0) }
     }
 
     func align(_ profilesA: [SentenceProfile], _ profilesB: [SentenceProfile]) -> [Group] {
@@ -40,7 +62,7 @@ struct Aligner: Sendable {
         let rb = profilesB.indices.filter { !profilesB[$0].isEmpty }
         let n = ra.count, m = rb.count
         guard n > 0 && m > 0 else { return [] }
-        let matrix = SimilarityMatrix.scores(ra.map { profilesA[$0] }, rb.map { profilesB[$0] }, options: options)
+        let matrix = SimilarityMatrix(ra.map { profilesA[$0] }, rb.map { profilesB[$0] }, aligner: self)
         let tau = options.linkThreshold
         // Maximum-weight matching, per connected component of the candidate links (most
         // components are a single pair, so the cubic matching only runs on the tangles).
@@ -55,7 +77,7 @@ struct Aligner: Sendable {
         }
         var hasEdge = [Bool](repeating: false, count: n + m)
         for i in 0..<n {
-            for j in 0..<m where matrix[i * m + j] >= tau {
+            for (j, score) in matrix.rows[i] where score >= tau {
                 hasEdge[i] = true; hasEdge[n + j] = true
                 let ri = find(i), rj = find(n + j)
                 if ri != rj { parent[ri] = rj }
@@ -69,43 +91,58 @@ struct Aligner: Sendable {
             let rows = componentRows[root]!, columns = componentColumns[root] ?? []
             if rows.count == 1 && columns.count == 1 { links.append((rows[0], columns[0])); continue }
             var costs = [Double](repeating: 0, count: rows.count * columns.count)
+            var columnIndex: [Int: Int] = [:]
+            for (c, j) in columns.enumerated() { columnIndex[j] = c }
             for (r, i) in rows.enumerated() {
-                for (c, j) in columns.enumerated() {
-                    let s = matrix[i * m + j]
-                    costs[r * columns.count + c] = s >= tau ? -s : 0
+                for (j, s) in matrix.rows[i] where s >= tau {
+                    if let c = columnIndex[j] { costs[r * columns.count + c] = -s }
                 }
+            }
+            guard rows.count <= Aligner.matchingLimit && columns.count <= Aligner.matchingLimit else {
+                // A huge tangle (repetitive text): greedy matching, best pairs first.
+                var edges: [(Double, Int, Int)] = []
+                for i in rows { for (j, s) in matrix.rows[i] where s >= tau { edges.append((s, i, j)) } }
+                edges.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
+                var usedRow = Set<Int>(), usedColumn = Set<Int>()
+                for (_, i, j) in edges where !usedRow.contains(i) && !usedColumn.contains(j) {
+                    usedRow.insert(i); usedColumn.insert(j); links.append((i, j))
+                }
+                continue
             }
             let assignment = Hungarian.assign(costs: costs, rows: rows.count, columns: columns.count)
             for (r, c) in assignment.enumerated() {
-                if let c, matrix[rows[r] * m + columns[c]] >= tau { links.append((rows[r], columns[c])) }
+                if let c, matrix.score(rows[r], columns[c]) >= tau { links.append((rows[r], columns[c])) }
             }
         }
         for (i, j) in links.sorted(by: { $0.0 < $1.0 }) {
             groupOfA[i] = groups.count
             groupOfB[j] = groups.count
-            groups.append(Group(a: [i], b: [j], score: matrix[i * m + j]))
+            groups.append(Group(a: [i], b: [j], score: matrix.score(i, j)))
         }
         // Merges and splits.
         let limit = options.maximumGroupSize
         func unionA(_ members: [Int]) -> SentenceProfile { SentenceProfile.union(members.map { profilesA[ra[$0]] }) }
         func unionB(_ members: [Int]) -> SentenceProfile { SentenceProfile.union(members.map { profilesB[rb[$0]] }) }
-        func pairScore(_ i: Int, _ j: Int) -> Double { matrix[i * m + j] }
         /// Tries to explain sentence `x` of one side better by adding `y` of the other side to
         /// its group; `xIsA` tells the side of `x`.
         func extend(_ x: Int, _ y: Int, xIsA: Bool) -> Bool {
             guard let g = xIsA ? groupOfA[x] : groupOfB[x], let group = groups[g] else { return false }
             let others = xIsA ? group.b : group.a
             if others.contains(y) { return false }
-            let base: Double, extended: Double
-            if xIsA {
-                base = score(profilesA[ra[x]], unionB(others))
-                extended = score(profilesA[ra[x]], unionB(others + [y]))
-            } else {
-                base = score(unionA(others), profilesB[rb[x]])
-                extended = score(unionA(others + [y]), profilesB[rb[x]])
-            }
-            guard extended >= base + options.extendMargin else { return false }
             let owner = xIsA ? groupOfB[y] : groupOfA[y]
+            let member = xIsA ? profilesA[ra[x]] : profilesB[rb[x]]
+            let before = xIsA ? unionB(others) : unionA(others), after = xIsA ? unionB(others + [y]) : unionA(others + [y])
+            if owner == nil {
+                // A sentence joining on its own: the member must be explained better (more of its
+                // word weight aligns), and the sentence must be mostly told by the member (a piece
+                // of it), not merely share some of its words.
+                guard coverage(member, by: after) >= coverage(member, by: before) + options.extendMargin else { return false }
+                let joining = xIsA ? coverage(profilesB[rb[y]], by: member) : coverage(profilesA[ra[y]], by: member)
+                guard joining >= options.extendContainment else { return false }
+            } else {
+                // Two links becoming one (a regrouped passage): the member's score must rise.
+                guard score(member, after) >= score(member, before) + options.extendMargin else { return false }
+            }
             if let h = owner, let other = groups[h] {
                 let mergedA = Set(group.a + other.a).sorted(), mergedB = Set(group.b + other.b).sorted()
                 guard mergedA.count <= limit && mergedB.count <= limit else { return false }
@@ -130,15 +167,13 @@ struct Aligner: Sendable {
         for _ in 0..<2 {
             var changed = false
             for i in 0..<n where groupOfA[i] != nil {
-                var candidates: [(Double, Int)] = []
-                for j in 0..<m where pairScore(i, j) >= options.extendThreshold { candidates.append((pairScore(i, j), j)) }
-                candidates.sort { $0.0 > $1.0 }
+                var candidates = matrix.rows[i].filter { $0.score >= options.extendThreshold }.map { ($0.score, $0.column) }
+                candidates.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
                 for (_, j) in candidates.prefix(4) where extend(i, j, xIsA: true) { changed = true }
             }
             for j in 0..<m where groupOfB[j] != nil {
-                var candidates: [(Double, Int)] = []
-                for i in 0..<n where pairScore(i, j) >= options.extendThreshold { candidates.append((pairScore(i, j), i)) }
-                candidates.sort { $0.0 > $1.0 }
+                var candidates = matrix.columns[j].filter { $0.score >= options.extendThreshold }.map { ($0.score, $0.row) }
+                candidates.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
                 for (_, i) in candidates.prefix(4) where extend(j, i, xIsA: false) { changed = true }
             }
             for k in groups.indices {

@@ -15,6 +15,9 @@ public struct AlignmentOptions: Sendable, Hashable, Codable {
     public var extendThreshold: Double
     /// How much a merge/split must raise the coverage (score) of the sentence it explains.
     public var extendMargin: Double
+    /// Least share of a joining sentence's word weight that the member it explains must align
+    /// (a merge or split piece is mostly a part of that member).
+    public var extendContainment: Double
     /// Largest number of sentences on one side of a merge/split.
     public var maximumGroupSize: Int
     /// Verdict: "same story" when, on the side where it is largest, the score-weighted coverage
@@ -28,7 +31,7 @@ public struct AlignmentOptions: Sendable, Hashable, Codable {
 
     public init(
         wordWeight: Double = 0.7, quoteWeight: Double = 0.3, minimumSharedQuotedWords: Int = 2, linkThreshold: Double = 0.22, extendThreshold: Double = 0.2,
-        extendMargin: Double = 0.05, maximumGroupSize: Int = 3, sameStoryCoverage: Double = 0.2,
+        extendMargin: Double = 0.05, extendContainment: Double = 0.6, maximumGroupSize: Int = 3, sameStoryCoverage: Double = 0.2,
         sameStoryMinimumLinks: Int = 3, partialReuseScore: Double = 0.4
     ) {
         self.wordWeight = wordWeight
@@ -37,6 +40,7 @@ public struct AlignmentOptions: Sendable, Hashable, Codable {
         self.linkThreshold = linkThreshold
         self.extendThreshold = extendThreshold
         self.extendMargin = extendMargin
+        self.extendContainment = extendContainment
         self.maximumGroupSize = maximumGroupSize
         self.sameStoryCoverage = sameStoryCoverage
         self.sameStoryMinimumLinks = sameStoryMinimumLinks

@@ -21,17 +21,19 @@ struct AnalyzedDocument: Sendable {
         sentenceTokens.reserveCapacity(sentences.count)
         reporting.reserveCapacity(sentences.count)
         var scratch: [Token] = []
+        var values: [NumberValue?] = []
         let tokenizer = Tokenizer()
         document.bytes.withUnsafeBufferPointer { bytes in
             for sentence in sentences {
                 scratch.removeAll(keepingCapacity: true)
                 tokenizer.tokenize(bytes, range: sentence.contentRange, into: &scratch)
                 AnalyzedDocument.joinThousands(&scratch, bytes: bytes)
+                AnalyzedDocument.joinNumberMentions(&scratch, values: &values, bytes: bytes)
                 let quotes = AnalyzedDocument.quoteRanges(bytes, sentence.contentRange)
                 let first = tokens.count
                 var hasContent = false
                 for (position, token) in scratch.enumerated() {
-                    let id = lexicon.id(of: token, in: bytes)
+                    let id = lexicon.id(of: token, in: bytes, number: values[position])
                     let entry = lexicon[id]
                     var flags: TokenFeature.Flags = []
                     if entry.isNumber {
@@ -89,6 +91,64 @@ struct AnalyzedDocument: Sendable {
             } else {
                 out.append(token)
             }
+        }
+        tokens = out
+    }
+
+    /// Joins each number mention into one token and gives every token its number value, if
+    /// any (see ``NumberValue``): "£5" "million" → "£5 million", "twenty" "five" → 25,
+    /// "3" "per" "cent" → 3%. Parts of a mention are separated by spaces or a hyphen only.
+    static func joinNumberMentions(_ tokens: inout [Token], values: inout [NumberValue?], bytes: UnsafeBufferPointer<UInt8>) {
+        values.removeAll(keepingCapacity: true)
+        func word(_ t: Token) -> [UInt8]? { t.kind == .word ? Tokenizer.normalizedForm(of: t, in: bytes) : nil }
+        func adjacent(_ a: Token, _ b: Token) -> Bool {
+            guard b.start > a.end, b.start - a.end <= 3 else { return false }
+            for i in a.end..<b.start where bytes[i] != 0x20 && bytes[i] != 0x2d { return false }
+            return true
+        }
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        var k = 0
+        while k < tokens.count {
+            let token = tokens[k]
+            var value: NumberValue? = nil
+            var previous: NumberValue.WordRole? = nil
+            if token.kind == .number {
+                value = NumberValue(digits: Tokenizer.normalizedForm(of: token, in: bytes))
+            } else if let w = word(token), let role = NumberValue.role(of: w), case .number(let v, _) = role {
+                let next = k + 1 < tokens.count ? word(tokens[k + 1]).flatMap(NumberValue.role(of:)) : nil
+                var startsOnItsOwn = NumberValue.startsMention(w)
+                if case .multiplier? = next, adjacent(token, tokens[k + 1]) { startsOnItsOwn = true }
+                if startsOnItsOwn { value = NumberValue(value: v); previous = role }
+            }
+            guard var mention = value else {
+                out.append(token); values.append(nil); k += 1
+                continue
+            }
+            var last = k
+            while last + 1 < tokens.count, adjacent(tokens[last], tokens[last + 1]), let w = word(tokens[last + 1]), let role = NumberValue.role(of: w) {
+                if role == .per {
+                    // Only "per cent".
+                    guard last + 2 < tokens.count, adjacent(tokens[last + 1], tokens[last + 2]),
+                          word(tokens[last + 2]).flatMap(NumberValue.role(of:)) == .cent, mention.extend(with: .per, previous: previous) else { break }
+                    _ = mention.extend(with: .cent, previous: .per)
+                    last += 2
+                    previous = .cent
+                    continue
+                }
+                guard mention.extend(with: role, previous: previous) else { break }
+                previous = role
+                last += 1
+            }
+            if last == k {
+                out.append(token)
+            } else {
+                var hash = token.hash
+                for t in tokens[(k + 1)...last] { hash = StableHash.combine(hash, t.hash) }
+                out.append(Token(start: token.start, end: tokens[last].end, hash: hash, kind: .number, flags: token.flags))
+            }
+            values.append(mention)
+            k = last + 1
         }
         tokens = out
     }

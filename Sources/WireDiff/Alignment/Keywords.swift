@@ -18,8 +18,15 @@ enum Keywords {
         "said", "says", "say", "told", "tells", "tell", "reported", "reports", "stated",
         "added", "confirmed", "claimed", "announced", "noted", "wrote", "cited", "citing",
         "according", "suggests", "suggested", "revealed", "disclosed",
-    ])
-    static let said = hashes(["said", "says", "say", "stated", "added", "noted", "wrote", "claimed", "confirmed", "suggests", "suggested"])
+    ] + otherSpeechVerbs)
+    static let said = hashes(["said", "says", "say", "stated", "added", "noted", "wrote", "claimed", "confirmed", "suggests", "suggested"] + otherSpeechVerbs)
+    /// More verbs that introduce reported speech ("…, he explained"): a rewrite swaps them for
+    /// "said" freely, so they are attribution, not content.
+    static let otherSpeechVerbs = [
+        "states", "explained", "explains", "insisted", "insists", "admitted", "admits", "argued", "argues",
+        "commented", "remarked", "observed", "stressed", "asserted", "declared", "maintained", "replied",
+        "responded", "acknowledged", "indicated", "indicates", "warned", "adds", "notes", "claims", "confirms",
+    ]
     static let told = hashes(["told", "tells", "tell"])
     static let reports = hashes(["reported", "reports"])
     /// Words at which a backward scan for the speaker stops ("… hostilities but added").

@@ -15,7 +15,7 @@ struct ProfileBuilder: Sendable {
     static let numberBoost: Float = 1.5
     /// Weekdays ("Tuesday", "yesterday") say little about which fact a sentence reports (versions of a story
     /// share the day) and are compared as changed details instead.
-    static let dateDamping: Float = 0.3
+    static let dateDamping: Float = 0.1
     static let minimumSentencesForIDF = 8
 
     private var documentFrequency = UInt64Map(capacity: 4096)
@@ -62,7 +62,9 @@ struct ProfileBuilder: Sendable {
             guard doc.reporting[s] else { result.append(.empty); continue }
             terms.removeAll(keepingCapacity: true)
             grams.removeAll(keepingCapacity: true)
-            var names: [UInt64] = [], numbers: [UInt64] = [], quoted: [UInt64] = []
+            var quoted: [UInt64] = []
+            var words: [WordAligner.Word] = []
+            var concepts: [(UInt64, Float)] = []
             for t in doc.sentenceTokens[s] {
                 let feature = doc.features[t]
                 guard feature.flags.contains(.content) else { continue }
@@ -74,21 +76,22 @@ struct ProfileBuilder: Sendable {
                 }
                 if feature.flags.contains(.number) {
                     w *= ProfileBuilder.numberBoost
-                    numbers.append(entry.key)
                 } else if feature.flags.contains(.date), !entry.keywords.isDisjoint(with: [.weekday, .relativeDay]) {
                     w *= ProfileBuilder.dateDamping
                 } else if feature.flags.contains(.name) {
                     w *= ProfileBuilder.nameBoost
-                    names.append(entry.key)
                 }
                 if feature.flags.contains(.quoted) { quoted.append(entry.key) }
                 terms.append((entry.key, w))
                 for g in entry.grams { grams.append((g, w)) }
+                if !entry.isNumber { for c in entry.concepts.synonyms { concepts.append((SentenceProfile.conceptKey(c), w)) } }
+                let token = doc.tokens[t]
+                words.append(WordAligner.Word(
+                    entry: feature.entry, weight: w, position: Int32(t),
+                    capitalized: token.flags.contains(.capitalized), allCaps: token.flags.contains(.allCaps)))
             }
-            names.sort(); numbers.sort(); quoted.sort()
-            result.append(SentenceProfile(
-                terms: SparseVector(pairs: terms), grams: SparseVector(pairs: grams),
-                names: dedup(names), numbers: dedup(numbers), quoted: dedup(quoted)))
+            quoted.sort()
+            result.append(SentenceProfile(words: words, terms: SparseVector(pairs: terms), grams: SparseVector(pairs: grams), quoted: dedup(quoted), concepts: concepts))
         }
         return result
     }

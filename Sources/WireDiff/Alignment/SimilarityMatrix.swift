@@ -1,78 +1,126 @@
-/// All pairwise scores between two lists of sentence profiles, by a sort-merge join on feature
-/// keys instead of one vector merge per pair: only keys the two sides share cost anything.
+/// The sentence pairs of two documents worth scoring, and their scores: a sparse similarity
+/// join instead of a dense n × m matrix, so two huge inputs stay near-linear.
 ///
-/// Equal to computing ``Aligner/score(_:_:)`` for every pair (up to floating-point summation
-/// order).
+/// 1. **Candidates**: sentences that share a stem, a number value or a WordNet synonym concept
+///    (see ``Lexicon``). An inverted index over the other side's keys is probed with each
+///    sentence's keys, accumulating the weight they share; keys held by more than
+///    ``commonKeyLimit`` sentences of the other side are skipped (they cannot tell sentences
+///    apart and would make the join quadratic), and each sentence keeps its
+///    ``candidatesPerSentence`` best candidates (Bayardo, Ma & Srikant, "Scaling Up All Pairs
+///    Similarity Search", WWW 2007, in spirit). Documents of fewer sentences than these limits
+///    get every pair that shares anything.
+/// 2. **Scores**: each candidate pair gets ``Aligner/score(_:_:)``.
 ///
-/// - Complexity: O(K log K + P) for K features in all and P pairs of postings with equal keys,
-///   instead of O(n m (t + g)).
-enum SimilarityMatrix {
+/// - Complexity: O(K log K) to index K keys, O(Σ postings probed) ≤ O(k · ``commonKeyLimit``)
+///   for the join, and one word alignment per kept candidate.
+struct SimilarityMatrix: Sendable {
+    /// Keys shared by more sentences than this are not used to find candidates.
+    static let commonKeyLimit = 64
+    /// Candidates kept per sentence of either side.
+    static let candidatesPerSentence = 24
+
+    /// For each sentence of the first list, its scored candidates (index into the second list,
+    /// score), ascending by index.
+    var rows: [[(column: Int, score: Double)]]
+    /// The same pairs by column: for each sentence of the second list, (row, score).
+    var columns: [[(row: Int, score: Double)]]
+
+    init(_ a: [SentenceProfile], _ b: [SentenceProfile], aligner: Aligner) {
+        let n = a.count, m = b.count
+        let index = SimilarityMatrix.postings(b)
+        var pairs: [Int: Set<Int>] = [:]
+        var accumulator = [Float](repeating: 0, count: m)
+        var touched: [Int] = []
+        var byColumn = [[(Int, Float)]](repeating: [], count: m)
+        for i in 0..<n {
+            for (key, weight) in SimilarityMatrix.keys(a[i]) {
+                guard let range = index.range(of: key), range.count <= SimilarityMatrix.commonKeyLimit else { continue }
+                for p in range {
+                    let j = Int(index.postings[p].sentence)
+                    if accumulator[j] == 0 { touched.append(j) }
+                    accumulator[j] += weight * index.postings[p].weight
+                }
+            }
+            var found = touched.map { ($0, accumulator[$0]) }
+            for j in touched { accumulator[j] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            found.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            for (j, w) in found.prefix(SimilarityMatrix.candidatesPerSentence) {
+                pairs[i, default: []].insert(j)
+                byColumn[j].append((i, w))
+            }
+        }
+        // The other side's best candidates too, so a sentence with many near-duplicates on
+        // the first side keeps its own best.
+        for j in 0..<m {
+            byColumn[j].sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            for (i, _) in byColumn[j].prefix(SimilarityMatrix.candidatesPerSentence) { pairs[i, default: []].insert(j) }
+        }
+        rows = [[(column: Int, score: Double)]](repeating: [], count: n)
+        columns = [[(row: Int, score: Double)]](repeating: [], count: m)
+        for i in 0..<n {
+            guard let set = pairs[i] else { continue }
+            for j in set.sorted() {
+                let score = aligner.score(a[i], b[j])
+                guard score > 0 else { continue }
+                rows[i].append((j, score))
+                columns[j].append((i, score))
+            }
+        }
+    }
+
+    /// The score of pair (i, j), 0 when it was not a candidate.
+    func score(_ i: Int, _ j: Int) -> Double {
+        let row = rows[i]
+        var lo = 0, hi = row.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if row[mid].column < j { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < row.count && row[lo].column == j ? row[lo].score : 0
+    }
+
+    /// The keys a sentence is found by: its weighted stems, and its synonym concepts (tagged so
+    /// they never equal a stem key).
+    private static func keys(_ p: SentenceProfile) -> [(UInt64, Float)] {
+        var keys = zip(p.terms.keys, p.terms.weights).map { ($0, $1) }
+        for (c, w) in p.concepts { keys.append((c, w)) }
+        return keys
+    }
+
     private struct Posting {
         var key: UInt64
         var sentence: Int32
         var weight: Float
     }
 
-    /// Row-major `a.count × b.count` scores.
-    static func scores(_ a: [SentenceProfile], _ b: [SentenceProfile], options: AlignmentOptions) -> [Double] {
-        let n = a.count, m = b.count
-        let terms = dots(a.map(\.terms), b.map(\.terms))
-        let grams = dots(a.map(\.grams), b.map(\.grams))
-        func quoteVector(_ p: SentenceProfile) -> SparseVector {
-            SparseVector(keys: p.quoted, weights: [Float](repeating: 1, count: p.quoted.count), norm: 0)
+    /// An inverted index: postings sorted by key, and where each key's run starts.
+    private struct Index {
+        var postings: [Posting]
+        var starts: UInt64Map
+        /// The length of the run starting at each run's first posting.
+        var lengths: [Int32]
+
+        func range(of key: UInt64) -> Range<Int>? {
+            guard let start = starts[key] else { return nil }
+            return Int(start)..<(Int(start) + Int(lengths[Int(start)]))
         }
-        let quotes = dots(a.map(quoteVector), b.map(quoteVector))
-        var result = [Double](repeating: 0, count: n * m)
-        for i in 0..<n {
-            let ta = a[i].terms.norm, ga = a[i].grams.norm
-            for j in 0..<m {
-                let k = i * m + j
-                let tn = ta * b[j].terms.norm, gn = ga * b[j].grams.norm
-                let t = tn > 0 ? min(1, terms[k] / tn) : 0
-                let g = gn > 0 ? min(1, grams[k] / gn) : 0
-                result[k] = options.score(
-                    word: Double(t), character: Double(g), sharedQuoted: Int(quotes[k].rounded()),
-                    quotedA: a[i].quoted.count, quotedB: b[j].quoted.count)
-            }
-        }
-        return result
     }
 
-    private static func postings(_ vectors: [SparseVector]) -> [Posting] {
+    private static func postings(_ profiles: [SentenceProfile]) -> Index {
         var list: [Posting] = []
-        list.reserveCapacity(vectors.reduce(0) { $0 + $1.keys.count })
-        for (s, v) in vectors.enumerated() {
-            for (k, w) in zip(v.keys, v.weights) { list.append(Posting(key: k, sentence: Int32(s), weight: w)) }
+        for (s, p) in profiles.enumerated() {
+            for (k, w) in keys(p) { list.append(Posting(key: k, sentence: Int32(s), weight: w)) }
         }
         HashBucketSort.sort(&list) { $0.key }
-        return list
-    }
-
-    /// Dot products of every pair, row-major.
-    private static func dots(_ a: [SparseVector], _ b: [SparseVector]) -> [Float] {
-        let m = b.count
-        var result = [Float](repeating: 0, count: a.count * m)
-        let pa = postings(a), pb = postings(b)
-        result.withUnsafeMutableBufferPointer { out in
-            pa.withUnsafeBufferPointer { pa in
-                pb.withUnsafeBufferPointer { pb in
-                    var i = 0, j = 0
-                    while i < pa.count && j < pb.count {
-                        let key = pa[i].key
-                        if key < pb[j].key { i += 1; continue }
-                        if pb[j].key < key { j += 1; continue }
-                        var iEnd = i, jEnd = j
-                        while iEnd < pa.count && pa[iEnd].key == key { iEnd += 1 }
-                        while jEnd < pb.count && pb[jEnd].key == key { jEnd += 1 }
-                        for x in i..<iEnd {
-                            let row = Int(pa[x].sentence) * m, w = pa[x].weight
-                            for y in j..<jEnd { out[row + Int(pb[y].sentence)] += w * pb[y].weight }
-                        }
-                        i = iEnd; j = jEnd
-                    }
-                }
-            }
+        var starts = UInt64Map(capacity: max(16, list.count))
+        var lengths = [Int32](repeating: 0, count: list.count)
+        var first = 0
+        for (i, p) in list.enumerated() {
+            if i > 0 && list[i - 1].key != p.key { first = i }
+            if first == i { starts.set(p.key, Int32(i)) }
+            lengths[first] += 1
         }
-        return result
+        return Index(postings: list, starts: starts, lengths: lengths)
     }
 }

@@ -8,6 +8,8 @@
 /// - Complexity: O(t) in the sentence's tokens.
 struct AttributionFinder: Sendable {
     static let maximumLength = 8
+    /// Words that open a noun phrase naming a speaker after the verb ("said a spokesman").
+    static let determiners = Keywords.hashes(["a", "an", "the"])
 
     let document: AnalyzedDocument
     let lexicon: Lexicon
@@ -38,7 +40,10 @@ struct AttributionFinder: Sendable {
             }
             let isSaid = h.contains(.said), isTold = h.contains(.told), isReports = h.contains(.reports)
             if isSaid || isTold || isReports {
-                let start = backward(from: t - 1, in: floor..<range.upperBound)
+                // "X, who …, said": punctuation right before the verb (not a closing quote)
+                // means the speaker is not the words before it.
+                let detached = t > range.lowerBound && boundary(before: t) && !quoteBoundary(before: t)
+                let start = detached ? t : backward(from: t - 1, in: floor..<range.upperBound)
                 var end = t
                 if isTold {
                     // "told Axios", "told reporters": the addressee.
@@ -55,8 +60,12 @@ struct AttributionFinder: Sendable {
                     continue
                 }
                 if start > t - 1 || start == t {
-                    // Nothing before the verb: "…,” said a Hezbollah commander.
-                    let after = forward(from: t + 1, in: range)
+                    // Nothing before the verb: "…,” said a Hezbollah commander. The speaker
+                    // follows only after a quotation or as a name or a noun phrase.
+                    let speakerFollows = t + 1 < range.upperBound
+                        && ((t > range.lowerBound && quoteBoundary(before: t)) || document.tokens[t + 1].flags.contains(.capitalized)
+                            || AttributionFinder.determiners.contains(lexicon[document.features[t + 1].entry].wordHash))
+                    let after = speakerFollows ? forward(from: t + 1, in: range) : t
                     if after > t { result.append(AttributionPhrase(sentence: sentence, firstToken: t, lastToken: after)) }
                     t = max(after, end) + 1
                     continue

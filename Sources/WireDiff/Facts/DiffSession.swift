@@ -17,7 +17,7 @@ struct DiffSession: Sendable {
         self.profiles = analyzed.map { builder.profiles(of: $0, lexicon: lexicon) }
         self.lexicon = lexicon
         self.analyzed = analyzed
-        self.aligner = Aligner(options: options)
+        self.aligner = Aligner(options: options, lexicon: lexicon)
     }
 
     func union(_ doc: Int, _ sentences: [Int]) -> SentenceProfile {
@@ -64,7 +64,7 @@ struct DiffSession: Sendable {
 
     func breakdown(_ x: Int, _ sa: [Int], _ y: Int, _ sb: [Int]) -> SimilarityBreakdown {
         let pa = union(x, sa), pb = union(y, sb)
-        let wordScore = Double(pa.terms.cosine(pb.terms)), characterScore = Double(pa.grams.cosine(pb.grams))
+        let wordScore = aligner.wordScore(pa, pb), characterScore = Double(pa.grams.cosine(pb.grams))
         let a = analyzed[x], b = analyzed[y]
         var keysB: Set<UInt64> = []
         for s in sb { for t in b.sentenceTokens[s] where b.features[t].flags.contains(.content) { keysB.insert(lexicon[b.features[t].entry].key) } }
