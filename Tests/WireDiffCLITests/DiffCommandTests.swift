@@ -117,13 +117,16 @@ func sample(_ name: String) -> String { Paths.samples.appendingPathComponent(nam
     @Test func jsonKeysAreTheDocumentedContract() throws {
         let json = try diffJSON([sample("wire.txt"), sample("rewrite-expanded.txt")])
         #expect(json.keys == ["schema_version", "kind", "documents", "alignments", "added", "omitted", "verdict", "credits"])
-        #expect(json["schema_version"] == .int(1))
+        #expect(json["schema_version"] == .int(2))
         #expect(json["kind"] == .string("pair"))
         #expect(json["documents"]?.array.first?.keys == ["id", "sentences"])
         #expect(json["documents"]?.array.first?["sentences"]?.array.first?.keys == ["text", "start", "end", "paragraph", "role", "boilerplate"])
         let alignment = try #require(json["alignments"]?.array.first { !($0["changes"]?.array.isEmpty ?? true) })
         #expect(alignment.keys == ["a", "b", "score", "kind", "breakdown", "changes", "diff"])
-        #expect(alignment["breakdown"]?.keys == ["score", "word_score", "character_score", "quote_overlap", "shared_words", "shared_names", "shared_numbers"])
+        #expect(alignment["breakdown"]?.keys == [
+            "score", "word_score", "character_score", "quote_overlap", "reference_coverage", "other_coverage", "unmatched_numbers",
+            "contradicting_numbers", "unmatched_names", "negation_mismatch", "shared_words", "shared_names", "shared_numbers",
+        ])
         #expect(alignment["changes"]?.array.first?.keys == [
             "kind", "reference_text", "other_text", "reference_sentence", "reference_start", "reference_end",
             "other_sentence", "other_start", "other_end",

@@ -67,6 +67,25 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         #expect(result.stderr.contains("best threshold "))
     }
 
+    /// `--format json` gives each pair's score breakdown, with the same scores as the TSV.
+    @Test func jsonFormatCarriesTheBreakdown() throws {
+        let path = try temporaryFile("pairs.tsv", tsv)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let plain = runTool(["pairs", path]), json = runTool(["pairs", "--format", "json", path])
+        #expect(json.code == 0, "\(json.stderr)")
+        let objects = try json.stdout.split(separator: "\n").map { try JSONParser().parse(String($0)) }
+        #expect(objects.count == labelledPairs.count)
+        for (object, line) in zip(objects, lines(plain.stdout)) {
+            #expect(object["schema_version"] == .int(1))
+            #expect(object["decision"] == .int(line.1))
+            guard case .number(let score)? = object["score"], let breakdown = object["breakdown"] else { Issue.record("no score or breakdown"); continue }
+            #expect(abs((Double(score) ?? -1) - line.0) < 1e-4)
+            for field in ["word_score", "character_score", "reference_coverage", "other_coverage", "unmatched_numbers", "contradicting_numbers", "unmatched_names", "negation_mismatch"] {
+                #expect(breakdown[field] != nil, "\(field)")
+            }
+        }
+    }
+
     @Test func jsonlGivesTheSameScoresAsTSV() throws {
         let t = try temporaryFile("pairs.tsv", tsv), j = try temporaryFile("pairs.jsonl", jsonl)
         defer { try? FileManager.default.removeItem(atPath: t); try? FileManager.default.removeItem(atPath: j) }

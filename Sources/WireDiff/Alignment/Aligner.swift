@@ -57,6 +57,11 @@ struct Aligner: Sendable {
         lexicon.entries.withUnsafeBufferPointer { WordAligner.similarity(x.words, y.words, entries: $0) }
     }
 
+    /// The word alignment of two profiles, summed up.
+    func wordSummary(_ x: SentenceProfile, _ y: SentenceProfile) -> WordAligner.Summary {
+        lexicon.entries.withUnsafeBufferPointer { WordAligner.summary(x.words, y.words, entries: $0) }
+    }
+
     func align(_ profilesA: [SentenceProfile], _ profilesB: [SentenceProfile]) -> [Group] {
         let ra = profilesA.indices.filter { !profilesA[$0].isEmpty }
         let rb = profilesB.indices.filter { !profilesB[$0].isEmpty }

@@ -88,7 +88,8 @@ struct ProfileBuilder: Sendable {
                 let token = doc.tokens[t]
                 words.append(WordAligner.Word(
                     entry: feature.entry, weight: w, position: Int32(t),
-                    capitalized: token.flags.contains(.capitalized), allCaps: token.flags.contains(.allCaps)))
+                    capitalized: token.flags.contains(.capitalized), allCaps: token.flags.contains(.allCaps),
+                    isName: feature.flags.contains(.name)))
             }
             quoted.sort()
             result.append(SentenceProfile(words: words, terms: SparseVector(pairs: terms), grams: SparseVector(pairs: grams), quoted: dedup(quoted), concepts: concepts))

@@ -14,8 +14,22 @@ public struct SimilarityBreakdown: Sendable, Hashable, Codable {
     /// Share of the shorter side's quoted content words that the other side also quotes, in
     /// [0, 1]; 0 when either side quotes nothing.
     public var quoteOverlap: Double
-    /// IDF-weighted cosine of the content stems, in [0, 1].
+    /// Share of the content words' IDF weight that aligns one to one (the same word, stem,
+    /// number value, acronym, WordNet synonym or broader term), both sides together, in [0, 1].
     public var wordScore: Double
+    /// Share of the reference side's content weight that aligns, in [0, 1].
+    public var referenceCoverage: Double
+    /// Share of the other side's content weight that aligns, in [0, 1].
+    public var otherCoverage: Double
+    /// Figures (of either side) with no counterpart.
+    public var unmatchedNumbers: Int
+    /// Whether both sides have unmatched figures that cannot be one figure changed ("five"
+    /// against "600").
+    public var contradictingNumbers: Bool
+    /// Names (of either side) with no counterpart.
+    public var unmatchedNames: Int
+    /// A negation on one side only.
+    public var negationMismatch: Bool
     /// Weighted cosine of the stems' character 4-grams (inflection and spelling variants), in
     /// [0, 1].
     public var characterScore: Double
@@ -24,8 +38,16 @@ public struct SimilarityBreakdown: Sendable, Hashable, Codable {
 
     public init(
         sharedWords: [String] = [], sharedNames: [String] = [], sharedNumbers: [String] = [],
-        quoteOverlap: Double = 0, wordScore: Double = 0, characterScore: Double = 0, score: Double = 0
+        quoteOverlap: Double = 0, wordScore: Double = 0, characterScore: Double = 0, score: Double = 0,
+        referenceCoverage: Double = 0, otherCoverage: Double = 0, unmatchedNumbers: Int = 0,
+        contradictingNumbers: Bool = false, unmatchedNames: Int = 0, negationMismatch: Bool = false
     ) {
+        self.referenceCoverage = referenceCoverage
+        self.otherCoverage = otherCoverage
+        self.unmatchedNumbers = unmatchedNumbers
+        self.contradictingNumbers = contradictingNumbers
+        self.unmatchedNames = unmatchedNames
+        self.negationMismatch = negationMismatch
         self.sharedWords = sharedWords
         self.sharedNames = sharedNames
         self.sharedNumbers = sharedNumbers

@@ -43,6 +43,8 @@ enum WordAligner {
         var position: Int32
         var capitalized: Bool
         var allCaps: Bool
+        /// Part of a name (capitalized, not sentence-initial).
+        var isName = false
     }
 
     /// One link: indices into the two word lists. An acronym links to the last word of its
@@ -104,31 +106,66 @@ enum WordAligner {
         return result
     }
 
-    /// The similarity of two word lists in [0, 1]: the weight of the aligned words of both
-    /// sides, each scaled by its link's ``Match/weight``, over the weight of all words.
-    static func similarity(_ x: [Word], _ y: [Word], entries: UnsafeBufferPointer<Lexicon.Entry>) -> Double {
-        var totalA: Float = 0, totalB: Float = 0
-        for w in x { totalA += w.weight }
-        for w in y { totalB += w.weight }
-        guard totalA > 0, totalB > 0 else { return 0 }
+    /// What an alignment of two word lists amounts to: the weight aligned on each side (each
+    /// word scaled by its link's ``Match/weight``) out of the side's total, and the facts left
+    /// without a counterpart.
+    struct Summary: Sendable {
+        var alignedA: Float = 0, totalA: Float = 0
+        var alignedB: Float = 0, totalB: Float = 0
+        /// Figures of each side with no counterpart.
+        var unmatchedNumbersA = 0, unmatchedNumbersB = 0
+        /// Whether unmatched figures on both sides cannot be one figure changed.
+        var contradictingNumbers = false
+        /// Names of each side with no counterpart.
+        var unmatchedNamesA = 0, unmatchedNamesB = 0
+        /// A negation on one side only.
+        var negationMismatch = false
+
+        var coverageA: Double { totalA > 0 ? Double(min(1, alignedA / totalA)) : 0 }
+        var coverageB: Double { totalB > 0 ? Double(min(1, alignedB / totalB)) : 0 }
+
+        /// The similarity in [0, 1]: the aligned weight of both sides over their total weight;
+        /// contradicting figures count ``conflictPenalty`` more times ("five killed" against
+        /// "600 killed" are different facts).
+        var similarity: Double {
+            var total = totalA + totalB
+            if contradictingNumbers { total += conflictPenalty * (numberWeightA + numberWeightB) }
+            return total > 0 ? Double(min(1, (alignedA + alignedB) / total)) : 0
+        }
+        var numberWeightA: Float = 0, numberWeightB: Float = 0
+    }
+
+    /// Aligns `x` and `y` and sums up the result (``Summary``).
+    static func summary(_ x: [Word], _ y: [Word], entries: UnsafeBufferPointer<Lexicon.Entry>) -> Summary {
+        var s = Summary()
+        for w in x { s.totalA += w.weight }
+        for w in y { s.totalB += w.weight }
+        guard s.totalA > 0, s.totalB > 0 else { return s }
         let result = align(x, y, entries: entries, context: false)
-        var alignedA: Float = 0, alignedB: Float = 0
-        for (i, k) in result.linkOfA.enumerated() where k >= 0 { alignedA += result.links[k].match.weight * x[i].weight }
-        for (j, k) in result.linkOfB.enumerated() where k >= 0 { alignedB += result.links[k].match.weight * y[j].weight }
-        // Figures on both sides that cannot be one figure changed are evidence of different
-        // facts ("five killed" against "600 killed"): they count 1 + conflictPenalty times.
+        for (i, k) in result.linkOfA.enumerated() where k >= 0 { s.alignedA += result.links[k].match.weight * x[i].weight }
+        for (j, k) in result.linkOfB.enumerated() where k >= 0 { s.alignedB += result.links[k].match.weight * y[j].weight }
         let numbersA = x.indices.filter { result.linkOfA[$0] < 0 && entries[Int(x[$0].entry)].isNumber }
         let numbersB = y.indices.filter { result.linkOfB[$0] < 0 && entries[Int(y[$0].entry)].isNumber }
+        s.unmatchedNumbersA = numbersA.count
+        s.unmatchedNumbersB = numbersB.count
         if !numbersA.isEmpty && !numbersB.isEmpty {
-            let close = numbersA.contains { i in numbersB.contains { j in
+            s.contradictingNumbers = !numbersA.contains { i in numbersB.contains { j in
                 NumberValue.couldBeChanged(entries[Int(x[i].entry)].value, entries[Int(y[j].entry)].value)
             } }
-            if !close {
-                for i in numbersA { totalA += WordAligner.conflictPenalty * x[i].weight }
-                for j in numbersB { totalB += WordAligner.conflictPenalty * y[j].weight }
-            }
+            for i in numbersA { s.numberWeightA += x[i].weight }
+            for j in numbersB { s.numberWeightB += y[j].weight }
         }
-        return min(1, Double((alignedA + alignedB) / (totalA + totalB)))
+        s.unmatchedNamesA = x.indices.filter { result.linkOfA[$0] < 0 && x[$0].isName }.count
+        s.unmatchedNamesB = y.indices.filter { result.linkOfB[$0] < 0 && y[$0].isName }.count
+        let negationsA = x.indices.filter { result.linkOfA[$0] < 0 && entries[Int(x[$0].entry)].isNegation }.count
+        let negationsB = y.indices.filter { result.linkOfB[$0] < 0 && entries[Int(y[$0].entry)].isNegation }.count
+        s.negationMismatch = negationsA + negationsB > 0
+        return s
+    }
+
+    /// The similarity of two word lists in [0, 1] (``Summary/similarity``).
+    static func similarity(_ x: [Word], _ y: [Word], entries: UnsafeBufferPointer<Lexicon.Entry>) -> Double {
+        summary(x, y, entries: entries).similarity
     }
 
     /// The share of `x`'s weight aligned to words of `y`, each scaled by its link's

@@ -64,7 +64,8 @@ struct DiffSession: Sendable {
 
     func breakdown(_ x: Int, _ sa: [Int], _ y: Int, _ sb: [Int]) -> SimilarityBreakdown {
         let pa = union(x, sa), pb = union(y, sb)
-        let wordScore = aligner.wordScore(pa, pb), characterScore = Double(pa.grams.cosine(pb.grams))
+        let summary = aligner.wordSummary(pa, pb)
+        let wordScore = summary.similarity, characterScore = Double(pa.grams.cosine(pb.grams))
         let a = analyzed[x], b = analyzed[y]
         var keysB: Set<UInt64> = []
         for s in sb { for t in b.sentenceTokens[s] where b.features[t].flags.contains(.content) { keysB.insert(lexicon[b.features[t].entry].key) } }
@@ -105,7 +106,10 @@ struct DiffSession: Sendable {
             quoteOverlap: quoteOverlap, wordScore: wordScore, characterScore: characterScore,
             score: options.score(
                 word: wordScore, character: characterScore,
-                sharedQuoted: SentenceProfile.sharedCount(pa.quoted, pb.quoted), quotedA: pa.quoted.count, quotedB: pb.quoted.count))
+                sharedQuoted: SentenceProfile.sharedCount(pa.quoted, pb.quoted), quotedA: pa.quoted.count, quotedB: pb.quoted.count),
+            referenceCoverage: summary.coverageA, otherCoverage: summary.coverageB,
+            unmatchedNumbers: summary.unmatchedNumbersA + summary.unmatchedNumbersB, contradictingNumbers: summary.contradictingNumbers,
+            unmatchedNames: summary.unmatchedNamesA + summary.unmatchedNamesB, negationMismatch: summary.negationMismatch)
     }
 
     func verdict(reportingA: [Int], reportingB: [Int], alignedA: Set<Int>, alignedB: Set<Int>, alignments: [Alignment]) -> Verdict {

@@ -36,6 +36,26 @@ public struct Differ: Sendable {
         return session.breakdown(0, sa, 1, sb)
     }
 
+    /// The similarity of each pair of texts, each text taken as one unit, with word weights
+    /// (IDF) computed over all the texts given (for calibration and paraphrase scoring:
+    /// `pairs`). More texts give better weights than one pair at a time.
+    ///
+    /// - Complexity: linear in the texts' bytes, plus one word alignment per pair.
+    public func similarities(_ pairs: [(String, String)]) -> [SimilarityBreakdown] {
+        var documents: [Document] = []
+        documents.reserveCapacity(2 * pairs.count)
+        for (k, (a, b)) in pairs.enumerated() {
+            documents.append(Document(id: "a\(k)", text: a))
+            documents.append(Document(id: "b\(k)", text: b))
+        }
+        let session = DiffSession(documents: documents, options: options)
+        return pairs.indices.map { k in
+            let sa = session.analyzed[2 * k].reportingIndices, sb = session.analyzed[2 * k + 1].reportingIndices
+            guard !sa.isEmpty, !sb.isEmpty else { return SimilarityBreakdown() }
+            return session.breakdown(2 * k, sa, 2 * k + 1, sb)
+        }
+    }
+
     /// Whether a similarity score links two sentences at the current threshold.
     public func links(_ score: Double) -> Bool { score >= options.linkThreshold }
 }

@@ -1,7 +1,7 @@
 /// The documented JSON form of a diff (see Documentation/JSON.md, section "diff").
 extension DiffReport {
     /// The version of the JSON layout; bumped on any incompatible change.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// The whole report as one JSON object: `kind` "pair" (two versions: the pair's fields at
     /// the top level) or "table" (more: `table` plus one entry per other version in `pairs`).
@@ -82,12 +82,19 @@ extension DiffReport {
         ])
     }
 
-    static func json(_ b: SimilarityBreakdown) -> JSONValue {
+    /// A similarity breakdown (also each line of `pairs --format json`).
+    package static func json(_ b: SimilarityBreakdown) -> JSONValue {
         .object([
             "score": .rounded(b.score),
             "word_score": .rounded(b.wordScore),
             "character_score": .rounded(b.characterScore),
             "quote_overlap": .rounded(b.quoteOverlap),
+            "reference_coverage": .rounded(b.referenceCoverage),
+            "other_coverage": .rounded(b.otherCoverage),
+            "unmatched_numbers": .int(b.unmatchedNumbers),
+            "contradicting_numbers": .bool(b.contradictingNumbers),
+            "unmatched_names": .int(b.unmatchedNames),
+            "negation_mismatch": .bool(b.negationMismatch),
             "shared_words": .array(b.sharedWords.map(JSONValue.string)),
             "shared_names": .array(b.sharedNames.map(JSONValue.string)),
             "shared_numbers": .array(b.sharedNumbers.map(JSONValue.string)),

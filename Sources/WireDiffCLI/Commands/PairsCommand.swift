@@ -23,6 +23,7 @@ enum PairsCommand: Command {
             .value("--input-format", "format", help: "tsv or jsonl (default: by extension; tsv for -)."),
             .value("--threshold", "score", help: "Link threshold for the decision, in [0, 1].", default: String(AlignmentOptions().linkThreshold)),
             .flag("--skip-bad", help: "Report each malformed line on stderr and go on."),
+            .value("--format", short: "-f", "format", help: "tsv (score<TAB>decision) or json (one object per pair with the score breakdown, Documentation/JSON.md).", default: "tsv"),
         ]
     }
 
@@ -44,6 +45,7 @@ enum PairsCommand: Command {
         options.linkThreshold = try arguments.number("--threshold", default: options.linkThreshold, in: 0...1)
         let differ = Differ(options)
         let skipBad = arguments.flag("--skip-bad")
+        let json = try arguments.choice("--format", default: "tsv", in: ["tsv", "json"]) == "json"
 
         // Read line by line under the reader's limits (the first 8 KiB checked for binary data,
         // each line at most maxRecordBytes), never the whole input at once.
@@ -76,10 +78,16 @@ enum PairsCommand: Command {
 
         var scored: [(score: Double, label: Bool?)] = []
         scored.reserveCapacity(pairs.count)
-        for pair in pairs {
-            let score = differ.similarity(pair.a, pair.b).score
+        let breakdowns = differ.similarities(pairs.map { ($0.a, $0.b) })
+        for (pair, breakdown) in zip(pairs, breakdowns) {
+            let score = breakdown.score
             scored.append((score, pair.label))
-            context.stdout.line(String(format: "%.4f\t%d", score, differ.links(score) ? 1 : 0))
+            if json {
+                let line: JSONObject = ["schema_version": .int(1), "score": .rounded(score), "decision": .int(differ.links(score) ? 1 : 0), "breakdown": DiffReport.json(breakdown)]
+                context.stdout.line(JSONValue.object(line).serialized)
+            } else {
+                context.stdout.line(String(format: "%.4f\t%d", score, differ.links(score) ? 1 : 0))
+            }
         }
         let labelled = scored.compactMap { item in item.label.map { (item.score, $0) } }
         if !labelled.isEmpty {
