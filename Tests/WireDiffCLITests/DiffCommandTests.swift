@@ -125,7 +125,8 @@ func sample(_ name: String) -> String { Paths.samples.appendingPathComponent(nam
         #expect(alignment.keys == ["a", "b", "score", "kind", "breakdown", "changes", "diff"])
         #expect(alignment["breakdown"]?.keys == [
             "score", "word_score", "character_score", "quote_overlap", "reference_coverage", "other_coverage", "unmatched_numbers",
-            "contradicting_numbers", "unmatched_names", "negation_mismatch", "shared_words", "shared_names", "shared_numbers",
+            "contradicting_numbers", "unmatched_names", "negation_mismatch", "unmatched_reference_words", "unmatched_other_words",
+            "bigram_overlap", "word_overlap", "shared_words", "shared_names", "shared_numbers",
         ])
         #expect(alignment["changes"]?.array.first?.keys == [
             "kind", "reference_text", "other_text", "reference_sentence", "reference_start", "reference_end",

@@ -30,6 +30,15 @@ public struct SimilarityBreakdown: Sendable, Hashable, Codable {
     public var unmatchedNames: Int
     /// A negation on one side only.
     public var negationMismatch: Bool
+    /// Content words of each side with no counterpart.
+    public var unmatchedReferenceWords: Int
+    public var unmatchedOtherWords: Int
+    /// Share of word bigrams (as written, case aside) of the side with fewer that the other
+    /// side also has, in [0, 1]: word order kept.
+    public var bigramOverlap: Double
+    /// Share of distinct words (as written, case aside, function words included) of the side
+    /// with more that the other side also has, in [0, 1].
+    public var wordOverlap: Double
     /// Weighted cosine of the stems' character 4-grams (inflection and spelling variants), in
     /// [0, 1].
     public var characterScore: Double
@@ -40,8 +49,13 @@ public struct SimilarityBreakdown: Sendable, Hashable, Codable {
         sharedWords: [String] = [], sharedNames: [String] = [], sharedNumbers: [String] = [],
         quoteOverlap: Double = 0, wordScore: Double = 0, characterScore: Double = 0, score: Double = 0,
         referenceCoverage: Double = 0, otherCoverage: Double = 0, unmatchedNumbers: Int = 0,
-        contradictingNumbers: Bool = false, unmatchedNames: Int = 0, negationMismatch: Bool = false
+        contradictingNumbers: Bool = false, unmatchedNames: Int = 0, negationMismatch: Bool = false,
+        unmatchedReferenceWords: Int = 0, unmatchedOtherWords: Int = 0, bigramOverlap: Double = 0, wordOverlap: Double = 0
     ) {
+        self.wordOverlap = wordOverlap
+        self.unmatchedReferenceWords = unmatchedReferenceWords
+        self.unmatchedOtherWords = unmatchedOtherWords
+        self.bigramOverlap = bigramOverlap
         self.referenceCoverage = referenceCoverage
         self.otherCoverage = otherCoverage
         self.unmatchedNumbers = unmatchedNumbers

@@ -120,6 +120,8 @@ enum WordAligner {
         var unmatchedNamesA = 0, unmatchedNamesB = 0
         /// A negation on one side only.
         var negationMismatch = false
+        /// Content words of each side with no counterpart.
+        var unmatchedWordsA = 0, unmatchedWordsB = 0
 
         var coverageA: Double { totalA > 0 ? Double(min(1, alignedA / totalA)) : 0 }
         var coverageB: Double { totalB > 0 ? Double(min(1, alignedB / totalB)) : 0 }
@@ -160,6 +162,8 @@ enum WordAligner {
         let negationsA = x.indices.filter { result.linkOfA[$0] < 0 && entries[Int(x[$0].entry)].isNegation }.count
         let negationsB = y.indices.filter { result.linkOfB[$0] < 0 && entries[Int(y[$0].entry)].isNegation }.count
         s.negationMismatch = negationsA + negationsB > 0
+        s.unmatchedWordsA = result.linkOfA.filter { $0 < 0 }.count
+        s.unmatchedWordsB = result.linkOfB.filter { $0 < 0 }.count
         return s
     }
 

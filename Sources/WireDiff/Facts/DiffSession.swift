@@ -109,7 +109,28 @@ struct DiffSession: Sendable {
                 sharedQuoted: SentenceProfile.sharedCount(pa.quoted, pb.quoted), quotedA: pa.quoted.count, quotedB: pb.quoted.count),
             referenceCoverage: summary.coverageA, otherCoverage: summary.coverageB,
             unmatchedNumbers: summary.unmatchedNumbersA + summary.unmatchedNumbersB, contradictingNumbers: summary.contradictingNumbers,
-            unmatchedNames: summary.unmatchedNamesA + summary.unmatchedNamesB, negationMismatch: summary.negationMismatch)
+            unmatchedNames: summary.unmatchedNamesA + summary.unmatchedNamesB, negationMismatch: summary.negationMismatch,
+            unmatchedReferenceWords: summary.unmatchedWordsA, unmatchedOtherWords: summary.unmatchedWordsB,
+            bigramOverlap: overlap(x, sa, y, sb, n: 2, ofSmaller: true), wordOverlap: overlap(x, sa, y, sb, n: 1, ofSmaller: false))
+    }
+
+    /// The share of distinct word n-grams (n = 1 or 2, as written, case aside) of the side with
+    /// fewer (`ofSmaller`) or more that the other side has too.
+    func overlap(_ x: Int, _ sa: [Int], _ y: Int, _ sb: [Int], n: Int, ofSmaller: Bool) -> Double {
+        func grams(_ doc: AnalyzedDocument, _ sentences: [Int]) -> Set<UInt64> {
+            var result: Set<UInt64> = []
+            for s in sentences {
+                let range = doc.sentenceTokens[s]
+                guard range.count >= n else { continue }
+                for t in range.lowerBound...(range.upperBound - n) {
+                    result.insert(n == 1 ? doc.tokens[t].hash : StableHash.combine(doc.tokens[t].hash, doc.tokens[t + 1].hash))
+                }
+            }
+            return result
+        }
+        let a = grams(analyzed[x], sa), b = grams(analyzed[y], sb)
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(ofSmaller ? min(a.count, b.count) : max(a.count, b.count))
     }
 
     func verdict(reportingA: [Int], reportingB: [Int], alignedA: Set<Int>, alignedB: Set<Int>, alignments: [Alignment]) -> Verdict {
