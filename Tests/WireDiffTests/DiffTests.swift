@@ -42,6 +42,31 @@ import Testing
         #expect(r.credits.contains { $0.outlet == "Axios" && $0.namesReference })
     }
 
+    /// Issue 12's seeds check: the facts 001 → 000 adds, omits and changes, and no rewording
+    /// among its changes.
+    @Test func axiosToTimesOfIsraelReportsFactsNotRewording() throws {
+        let axios = try Seeds.document("001"), toi = try Seeds.document("000")
+        let r = Differ().compare(axios, toi)
+        let changes = r.alignments.flatMap(\.changes)
+        // Changed: the interview's weekday, and it is the only date or figure changed.
+        #expect(changes.filter { $0.kind == .date }.map { "\($0.referenceText)→\($0.otherText)" } == ["Monday→Tuesday"])
+        #expect(!changes.contains { $0.kind == .number })
+        // Added: the 1,600 sites and the health-ministry toll. Omitted: the Qabisi strike and
+        // the Austin–Gallant call.
+        #expect(all(toi, "1,600 Hezbollah sites", in: r.added))
+        #expect(all(toi, "health ministry", in: r.added))
+        #expect(all(axios, "Qabisi", in: r.omitted))
+        #expect(all(axios, "Lloyd Austin discussed", in: r.omitted))
+        // No rewording as a change: no single word swapped, no contraction, no Iran/Tehran, no
+        // unnamed source for another.
+        for c in changes where c.kind == .droppedDetail || c.kind == .addedDetail {
+            #expect((c.referenceText + c.otherText).split(separator: " ").count >= 2, "\(c.referenceText)\(c.otherText)")
+        }
+        #expect(!changes.contains { ["didn’t", "didn't", "not"].contains($0.referenceText) || ["didn’t", "didn't", "not"].contains($0.otherText) })
+        #expect(!changes.contains { $0.kind == .name && ["Iran", "Tehran", "Iranian"].contains($0.referenceText + $0.otherText) })
+        #expect(!changes.contains { $0.kind == .attribution && $0.referenceText == "the officials said" })
+    }
+
     @Test func condensedParaphraseIsFullyAligned() throws {
         let wire = try Seeds.document("003"), condensed = try Seeds.document("004")
         let r = Differ().compare(wire, condensed)

@@ -80,6 +80,62 @@ import Testing
         #expect(changes(r, .addedDetail).isEmpty)
     }
 
+    /// Rewording is never a change: the same figure written another way, a synonym, an
+    /// honorific, a British/American spelling, a contraction, an acronym, "said X" / "X said".
+    @Test(arguments: [
+        ("The club sold two strikers and signed five defenders before the deadline on Friday.",
+         "The club sold 2 strikers and signed 5 defenders before the deadline on Friday."),
+        ("The council approved a £5m plan to rebuild the harbour wall after the storm.",
+         "The council approved a £5 million plan to rebuild the harbour wall after the storm."),
+        ("Unemployment rose to 5.2% in the third quarter, the statistics office said.",
+         "Unemployment rose to 5.2 per cent in the third quarter, the statistics office said."),
+        ("The controversial proposal was rejected by the regional assembly in Carrow.",
+         "The contentious proposal was rejected by the regional assembly in Carrow."),
+        ("Mr Blair told the conference that the reforms would continue next year.",
+         "Blair told the conference that the reforms would continue next year."),
+        ("The ceremony honoured the organisers of the festival at the city centre.",
+         "The ceremony honored the organizers of the festival at the city center."),
+        ("The minister didn't respond to a request for comment on the dam repairs.",
+         "The minister did not respond to a request for comment on the dam repairs."),
+        ("The EU will review the fishing quotas for the northern coast in spring.",
+         "The European Union will review the fishing quotas for the northern coast in spring."),
+        ("\"We will rebuild the bridge,\" said Mayor Elena Varga on the steps of the town hall.",
+         "\"We will rebuild the bridge,\" Mayor Elena Varga said on the steps of the town hall."),
+    ])
+    func rewordingIsNoChange(reference: String, other: String) {
+        let (_, _, r) = pair(reference, other)
+        #expect(r.alignments.count == 1)
+        #expect(r.alignments.flatMap(\.changes).isEmpty, "\(r.alignments.flatMap(\.changes).map(\.otherText))")
+    }
+
+    @Test func droppedClauseIsOneDroppedPhrase() {
+        let (_, _, r) = pair(
+            "The striker, who joined the club from Lyon last summer, scored twice in the second half.",
+            "The striker scored twice in the second half.")
+        let dropped = changes(r, .droppedDetail)
+        #expect(dropped.count == 1)
+        #expect(dropped.first?.referenceText.contains("joined the club from Lyon last summer") == true)
+        #expect(r.alignments.flatMap(\.changes).count == 1)
+    }
+
+    @Test func newSourceIsAnAttributionChange() {
+        let (_, _, r) = pair(
+            "The dam was leaking on Tuesday morning, engineers from the county said.",
+            "The dam was leaking on Tuesday morning, a spokesman for the Army Corps said.")
+        let attributions = changes(r, .attribution)
+        #expect(attributions.count == 1)
+        #expect(attributions.first?.otherText.contains("Army Corps") == true)
+    }
+
+    @Test func changedFigureAmongRewordingIsTheOnlyChange() {
+        let (_, _, r) = pair(
+            "Officials said about 1,200 residents were told to leave their homes after the leak.",
+            "Officials said roughly 1,400 people were ordered to leave their houses after the leak.")
+        let all = r.alignments.flatMap(\.changes)
+        #expect(all.count == 1)
+        #expect(all.first?.kind == .number && all.first?.referenceText == "1,200" && all.first?.otherText == "1,400")
+    }
+
     @Test func wordDiffKeepsWholeWords() {
         let (a, b, r) = pair(
             "The reservoir stood 3.2 meters above its normal level on Tuesday morning.",

@@ -10,6 +10,8 @@ struct AttributionFinder: Sendable {
     static let maximumLength = 8
     /// Words that open a noun phrase naming a speaker after the verb ("said a spokesman").
     static let determiners = Keywords.hashes(["a", "an", "the"])
+    /// Forms of "be": before a verb of saying they make it passive.
+    static let beVerbs = Keywords.hashes(["was", "were", "is", "are", "be", "been", "being"])
 
     let document: AnalyzedDocument
     let lexicon: Lexicon
@@ -39,7 +41,9 @@ struct AttributionFinder: Sendable {
                 continue
             }
             let isSaid = h.contains(.said), isTold = h.contains(.told), isReports = h.contains(.reports)
-            if isSaid || isTold || isReports {
+            // "were told to leave", "is reported to": a passive, not an attribution.
+            let passive = t > range.lowerBound && AttributionFinder.beVerbs.contains(lexicon[document.features[t - 1].entry].wordHash)
+            if (isSaid || isTold || isReports) && !passive {
                 // "X, who …, said": punctuation right before the verb (not a closing quote)
                 // means the speaker is not the words before it.
                 let detached = t > range.lowerBound && boundary(before: t) && !quoteBoundary(before: t)

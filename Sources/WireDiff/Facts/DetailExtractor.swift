@@ -247,15 +247,26 @@ struct DetailExtractor: Sendable {
     private func attributions(_ a: inout Side, _ b: inout Side, _ words: Links, _ out: inout [ChangedDetail]) {
         let sa = sources(a).filter { !$0.words.isEmpty }, sb = sources(b).filter { !$0.words.isEmpty }
         guard !sa.isEmpty || !sb.isEmpty else { return }
+        func unnamed(_ list: [(phrase: AttributionPhrase, words: [Int])], _ side: Side) -> Bool {
+            list.contains { s in s.words.last.map { DetailExtractor.unnamedSources.contains(entry(side, $0).key) } ?? false }
+        }
+        let unnamedA = unnamed(sa, a), unnamedB = unnamed(sb, b)
+        let reportedA = a.covered, reportedB = b.covered
         /// Whether a source has a counterpart on the other side (wherever it is named there):
         /// all its names and figures when it has some ("two Israeli officials" ≠ "a senior
         /// Israeli official"), else its head (last content word) or half its words.
         func matched(_ source: [Int], isA: Bool) -> Bool {
             let doc = isA ? a.doc : b.doc
             func isAligned(_ t: Int) -> Bool { isA ? words.isAligned(a: t) : words.isAligned(b: t) }
-            let defining = source.filter { doc.features[$0].flags.contains(.name) || doc.features[$0].flags.contains(.number) }
+            // Dates and figures already reported are their steps' ("later on Monday … said").
+            let side = isA ? a : b, reported = isA ? reportedA : reportedB
+            let words = source.filter { !doc.features[$0].flags.contains(.date) && !reported.contains($0) }
+            guard let head = words.last else { return true }
+            let defining = words.filter { doc.features[$0].flags.contains(.name) || doc.features[$0].flags.contains(.number) }
             if !defining.isEmpty { return defining.allSatisfy(isAligned) }
-            return isAligned(source.last!) || 2 * source.filter(isAligned).count >= source.count
+            // An unnamed source ("the officials", "the sources") is the same as another unnamed one.
+            if DetailExtractor.unnamedSources.contains(entry(side, head).key), (isA ? unnamedB : unnamedA) { return true }
+            return isAligned(head) || 2 * words.filter(isAligned).count >= words.count
         }
         // Every attribution phrase is the attribution step's: a source kept, moved or dropped
         // is never read as a dropped or added phrase.
@@ -273,6 +284,14 @@ struct DetailExtractor: Sendable {
         if newB.count > 1 { d.otherText = newB.map { b.doc.text(tokens: $0.phrase.firstToken, through: $0.phrase.lastToken) }.joined(separator: " / ") }
         out.append(d)
     }
+
+    /// Stems of nouns naming a source without naming it: one unnamed source is as good as
+    /// another ("the officials said" = "the sources said").
+    static let unnamedSources: Set<UInt64> = {
+        let stemmer = EnglishStemmer()
+        return Set(["official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "people", "person", "insider"]
+            .map { StableHash.hash(stemmer.stem(Array($0.utf8))) })
+    }()
 
     // MARK: - Quotes
 
