@@ -67,6 +67,8 @@ enum WordAligner {
     static func align(_ x: [Word], _ y: [Word], entries: UnsafeBufferPointer<Lexicon.Entry>, context: Bool = true) -> Result {
         var result = Result(linkOfA: [Int](repeating: -1, count: x.count), linkOfB: [Int](repeating: -1, count: y.count))
         guard !x.isEmpty, !y.isEmpty else { return result }
+        // Keys read once (an entry is a large struct; copying it retains its arrays).
+        let kx = x.map { entries[Int($0.entry)].key }, ky = y.map { entries[Int($0.entry)].key }
         func link(_ i: Int, _ j: Int, _ match: Match) {
             result.linkOfA[i] = result.links.count
             result.linkOfB[j] = result.links.count
@@ -75,8 +77,8 @@ enum WordAligner {
         func position(_ i: Int, _ n: Int) -> Float { n > 1 ? Float(i) / Float(n - 1) : 0.5 }
         func neighbours(_ i: Int, _ j: Int) -> Int {
             var c = 0
-            if i > 0 && j > 0 && entries[Int(x[i - 1].entry)].key == entries[Int(y[j - 1].entry)].key { c += 1 }
-            if i + 1 < x.count && j + 1 < y.count && entries[Int(x[i + 1].entry)].key == entries[Int(y[j + 1].entry)].key { c += 1 }
+            if i > 0 && j > 0 && kx[i - 1] == ky[j - 1] { c += 1 }
+            if i + 1 < x.count && j + 1 < y.count && kx[i + 1] == ky[j + 1] { c += 1 }
             return c
         }
         /// Links each free word of x to its best free candidate of y among those `matches`.
@@ -91,18 +93,31 @@ enum WordAligner {
                 if best >= 0 { link(i, best, match) }
             }
         }
-        pass(.key) { entries[Int(x[$0].entry)].key == entries[Int(y[$1].entry)].key }
+        pass(.key) { kx[$0] == ky[$1] }
         if result.links.count == min(x.count, y.count) { return result }
         acronyms(x, y, entries: entries, acronymOnA: true, &result)
         acronyms(y, x, entries: entries, acronymOnA: false, &result)
-        func lexical(_ i: Int, _ j: Int) -> LexicalTable.Relation {
-            let ex = entries[Int(x[i].entry)], ey = entries[Int(y[j].entry)]
-            guard !ex.isNumber, !ey.isNumber else { return .none }
-            return ex.concepts.relation(to: ey.concepts)
+        // Lexical relations of the free words, computed once for both lexical levels.
+        let freeA = x.indices.filter { result.linkOfA[$0] < 0 }, freeB = y.indices.filter { result.linkOfB[$0] < 0 }
+        guard !freeA.isEmpty, !freeB.isEmpty else { return result }
+        var relation = [LexicalTable.Relation](repeating: .none, count: x.count * y.count)
+        var any = false
+        for i in freeA {
+            let ex = entries.baseAddress! + Int(x[i].entry)
+            guard !ex.pointee.isNumber, !ex.pointee.concepts.isEmpty else { continue }
+            for j in freeB {
+                let ey = entries.baseAddress! + Int(y[j].entry)
+                guard !ey.pointee.isNumber, !ey.pointee.concepts.isEmpty else { continue }
+                let r = ex.pointee.concepts.relation(to: ey.pointee.concepts)
+                relation[i * y.count + j] = r
+                if r != .none { any = true }
+            }
         }
-        pass(.synonym) { lexical($0, $1) == .synonym }
-        pass(.related) { lexical($0, $1) == .related }
-        pass(.prefix) { sharePrefix(entries[Int(x[$0].entry)], entries[Int(y[$1].entry)]) }
+        if any {
+            pass(.synonym) { relation[$0 * y.count + $1] == .synonym }
+            pass(.related) { relation[$0 * y.count + $1] == .related }
+        }
+        pass(.prefix) { sharePrefix(entries.baseAddress! + Int(x[$0].entry), entries.baseAddress! + Int(y[$1].entry)) }
         return result
     }
 
@@ -218,12 +233,16 @@ enum WordAligner {
 
     /// Whether two word stems share a prefix of at least five bytes (or the whole of a stem of
     /// four: "Iran"/"Iranian", "assassinate"/"assassination").
-    static func sharePrefix(_ x: Lexicon.Entry, _ y: Lexicon.Entry) -> Bool {
-        if x.isNumber || y.isNumber || x.isNegation || y.isNegation { return false }
-        let shorter = min(x.stem.count, y.stem.count)
-        guard shorter >= 4 else { return false }
-        var k = 0
-        while k < shorter && x.stem[k] == y.stem[k] { k += 1 }
-        return k >= min(5, shorter)
+    static func sharePrefix(_ x: UnsafePointer<Lexicon.Entry>, _ y: UnsafePointer<Lexicon.Entry>) -> Bool {
+        if x.pointee.isNumber || y.pointee.isNumber || x.pointee.isNegation || y.pointee.isNegation { return false }
+        return x.pointee.stem.withUnsafeBufferPointer { a in
+            y.pointee.stem.withUnsafeBufferPointer { b in
+                let shorter = min(a.count, b.count)
+                guard shorter >= 4 else { return false }
+                var k = 0
+                while k < shorter && a[k] == b[k] { k += 1 }
+                return k >= min(5, shorter)
+            }
+        }
     }
 }

@@ -71,8 +71,26 @@ package struct LexicalTable: Sendable {
     /// sorted by their first field, so a look-up is a binary search.
     private var lines: [[Int32]] = [[], [], []]
 
+    /// Where each section's lines with a given two-byte prefix start (``bucket(_:_:)``), so a
+    /// look-up binary-searches a few lines instead of all.
+    private var buckets: [[Int32]] = []
+
     /// Number of words with concepts.
     package var wordCount: Int { lines[0].count }
+
+    /// The bucket of a word starting with bytes `b0`, `b1` (0 for none): ordered like the bytes
+    /// for the lowercase letters and digits the data holds.
+    private static func bucket(_ b0: UInt8, _ b1: UInt8) -> Int {
+        func code(_ b: UInt8) -> Int {
+            switch b {
+            case 0: 0
+            case 0x30...0x39: 1 + Int(b - 0x30)
+            case 0x61...0x7a: 11 + Int(b - 0x61)
+            default: 37
+            }
+        }
+        return code(b0) * 38 + code(b1)
+    }
 
     /// Indexes the line starts of `packed` (one pass over its bytes, no parsing).
     package init(packed: StaticString) {
@@ -92,12 +110,25 @@ package struct LexicalTable: Sendable {
             }
             i = end + 1
         }
+        // Bucket starts: the first line at or after each bucket.
+        for section in 0..<3 {
+            var starts = [Int32](repeating: Int32(lines[section].count), count: 38 * 38 + 1)
+            for (k, start) in lines[section].enumerated().reversed() {
+                let s = Int(start)
+                let b0 = bytes[s], b1 = s + 1 < n && bytes[s + 1] != 0x20 && bytes[s + 1] != 0x0a ? bytes[s + 1] : 0
+                starts[LexicalTable.bucket(b0, b1)] = Int32(k)
+            }
+            for b in stride(from: starts.count - 2, through: 0, by: -1) { starts[b] = min(starts[b], starts[b + 1]) }
+            buckets.append(starts)
+        }
     }
 
     /// The line of `section` whose first field is `word`.
     private func find(_ word: [UInt8], in section: Int) -> Int? {
         let starts = lines[section]
-        var lo = 0, hi = starts.count
+        guard let first = word.first else { return nil }
+        let b = LexicalTable.bucket(first, word.count > 1 ? word[1] : 0)
+        var lo = Int(buckets[section][b]), hi = Int(buckets[section][b + 1])
         while lo < hi {
             let mid = (lo + hi) / 2
             var k = Int(starts[mid]), j = 0
