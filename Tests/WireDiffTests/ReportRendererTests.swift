@@ -33,6 +33,28 @@ enum ReportFixture {
         #expect(HTMLEscape.escape(input) == expected)
     }
 
+    /// Every format leads with the facts: the changed figure and weekday, the added and the
+    /// omitted sentence, before the aligned sentences.
+    @Test func everyFormatLeadsWithTheFacts() {
+        let report = ReportFixture.report
+        let facts = FactSummary(report, report.pairs[0], other: 1)
+        #expect(facts.changes.map(\.text).contains("number: 1,200 → 1,400"))
+        #expect(facts.changes.map(\.text).contains("date: Tuesday → Wednesday"))
+        #expect(facts.adds.contains { $0.location == "B3" && $0.text.contains("Red Cross") })
+        #expect(facts.omits.contains { $0.location == "A4" && $0.text.contains("Route 4") })
+        let rendered = [
+            (TextReportRenderer().render(report), "FACTS", "ALIGNED"),
+            (MarkdownReportRenderer().render(report), "# Facts", "# Aligned sentences"),
+            (HTMLReportRenderer().render(report), "<h2>Facts</h2>", "<h2>Aligned pairs</h2>"),
+        ]
+        for (text, head, aligned) in rendered {
+            guard let h = text.range(of: head), let f = text.range(of: "1,200 → 1,400"), let al = text.range(of: aligned) else {
+                Issue.record("missing \(head), the figure or \(aligned)"); continue
+            }
+            #expect(h.lowerBound < f.lowerBound && f.lowerBound < al.lowerBound, "\(head)")
+        }
+    }
+
     @Test func markdownEscapeKeepsTablesAndHTMLInert() {
         let md = MarkdownReportRenderer()
         #expect(md.escape("a | b") == "a \\| b")

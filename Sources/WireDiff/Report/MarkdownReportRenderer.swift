@@ -40,7 +40,13 @@ public struct MarkdownReportRenderer: Sendable {
         } else {
             out += "Source credits: " + pair.credits.map { "B\($0.sentence + 1) " + escape(ReportStrings.credit($0)) }.joined(separator: "; ") + "\n\n"
         }
-        out += "\(level)# Aligned sentences (\(pair.alignments.count))\n\n"
+        let facts = FactSummary(report, pair, other: other)
+        out += "\(level)# Facts\n\nWhat B changes, adds and omits; rewording is only in the aligned sentences below.\n\n"
+        if facts.isEmpty { out += "None.\n" }
+        for line in facts.changes { out += "- **Δ** \(line.location): \(escape(line.text))\n" }
+        for line in facts.adds { out += "- **+** \(line.location): \(escape(line.text))\n" }
+        for line in facts.omits { out += "- **−** \(line.location): \(escape(line.text))\n" }
+        out += "\n\(level)# Aligned sentences (\(pair.alignments.count))\n\n"
         out += "| # | A | B | Kind | Score | Reference (A) | Other (B) |\n|---:|---|---|---|---:|---|---|\n"
         for (k, al) in pair.alignments.enumerated() {
             out += "| \(k + 1) | \(ReportStrings.label("A", al.a)) | \(ReportStrings.label("B", al.b)) | \(al.kind.rawValue) | \(ReportStrings.score(al.score)) | "

@@ -46,6 +46,12 @@ public struct TextReportRenderer: Sendable {
         } else {
             out += "source credits: " + pair.credits.map { "B\($0.sentence + 1) " + ReportStrings.credit($0) }.joined(separator: "; ") + "\n"
         }
+        let facts = FactSummary(report, pair, other: other)
+        out += "\n" + bold("FACTS") + " — what B changes, adds and omits (rewording is only in the word diff below)\n"
+        if facts.isEmpty { out += "  none\n" }
+        for line in facts.changes { out += style("33", "  Δ \(line.location): \(line.text)") + "\n" }
+        for line in facts.adds { out += style("32", "  + \(line.location): \(line.text)") + "\n" }
+        for line in facts.omits { out += style("31", "  - \(line.location): \(line.text)") + "\n" }
         out += "\n" + bold("ALIGNED (\(pair.alignments.count))") + "\n"
         let sideBySide = (width ?? 0) >= TextReportRenderer.sideBySideWidth
         for (k, al) in pair.alignments.enumerated() {
