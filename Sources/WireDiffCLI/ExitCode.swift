@@ -7,8 +7,6 @@ public enum ExitCode {
     public static let usage: Int32 = 64
     /// EX_DATAERR: the input was bad, or too large for the command.
     public static let dataError: Int32 = 65
-    /// EX_NOINPUT: an input is missing or unreadable.
-    public static let noInput: Int32 = 66
     /// EX_SOFTWARE: an internal failure.
     public static let software: Int32 = 70
     /// EX_CANTCREAT: an output file could not be created (missing directory, no permission,
