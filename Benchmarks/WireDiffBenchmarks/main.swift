@@ -14,8 +14,10 @@ case "text": runTextBenchmark(arguments: Array(arguments.dropFirst()))
 case "minhash": runMinHashBenchmark(arguments: Array(arguments.dropFirst()))
 case "diff": exit(runDiffBenchmark(arguments: Array(arguments.dropFirst())))
 case "lexicon": exit(runLexiconBenchmark(arguments: Array(arguments.dropFirst())))
+case "evidence": exit(EvidenceCommands.evidence(arguments.dropFirst()))
+case "sentence-pairs": exit(EvidenceCommands.sentencePairs(arguments.dropFirst()))
 default:
-    print("usage: WireDiffBenchmarks generate|evaluate|dedup|text|minhash|diff|lexicon [options]   (--help after a subcommand)")
+    print("usage: WireDiffBenchmarks generate|evaluate|dedup|text|minhash|diff|lexicon|evidence|sentence-pairs [options]   (--help after a subcommand)")
     exit(arguments.isEmpty ? 0 : 64)
 }
 #endif

@@ -10,7 +10,8 @@ private func randomFeatures(_ generator: inout SplitMix64, sentences: Int, vocab
         SentenceShingles(sentence: s, shingles: (0..<(3 + Int(generator.next() % 10))).map { _ in shingle(generator.next() % vocabulary) })
     }
     let names = (0..<3).map { _ in shingle(generator.next() % vocabulary) }
-    return StoryFeatures(sentences: list, names: names, minimumShingles: 3)
+    let numbers = (0..<3).map { _ in shingle(generator.next() % vocabulary) }
+    return StoryFeatures(sentences: list, names: names, numbers: numbers, minimumShingles: 3)
 }
 
 @Suite struct FeatureBuilderTests {
@@ -38,8 +39,8 @@ private func randomFeatures(_ generator: inout SplitMix64, sentences: Int, vocab
         let huge = SentenceShingles(sentence: 0, shingles: (0..<UInt64(1 << 16)).map(shingle))
         let next = SentenceShingles(sentence: 1, shingles: [1, 2, 3].map(shingle))
         let f = StoryFeatures(sentences: [huge, next], minimumShingles: 3)
-        #expect(Array(f.sentenceSizes) == [65_535, 3])
-        #expect(f.postings.count == 65_538)
+        #expect(Array(f.sentenceSizes) == [UInt16(StoryFeatures.maximumSentenceShingles), 3])
+        #expect(f.postings.count == StoryFeatures.maximumSentenceShingles + 3)
         var last: [UInt16] = []
         f.forEachSentence { _, hashes in last = Array(hashes) }
         #expect(last == [1, 2, 3])
@@ -195,7 +196,8 @@ private func randomFeatures(_ generator: inout SplitMix64, sentences: Int, vocab
     }
 }
 
-/// The verification rule computed with sets, sentence pair by sentence pair.
+/// The verification counts computed with sets, sentence pair by sentence pair, and judged by
+/// the model.
 private func bruteForce(_ a: StoryFeatures, _ b: StoryFeatures, _ verifier: PairVerifier) -> PairEvidence {
     func sentences(_ f: StoryFeatures) -> [Set<UInt16>] {
         var result: [Set<UInt16>] = []
@@ -204,27 +206,24 @@ private func bruteForce(_ a: StoryFeatures, _ b: StoryFeatures, _ verifier: Pair
     }
     let sa = sentences(a), sb = sentences(b)
     let names = Set(a.names).union(b.names)
-    let o = verifier.options
-    var matchedA = Set<Int>(), matchedB = Set<Int>()
+    let numbersA = Set(a.numbers), numbersB = Set(b.numbers)
+    var candidates: [SentencePairCounts] = []
     for (i, x) in sa.enumerated() {
         for (j, y) in sb.enumerated() {
             let shared = x.intersection(y)
-            guard shared.count >= o.minimumSharedShingles, shared.subtracting(names).count >= o.minimumSharedNonNames else { continue }
-            let jaccard = Double(shared.count) / Double(x.union(y).count)
-            let overlap = Double(shared.count) / Double(min(x.count, y.count))
-            if jaccard >= o.sentenceThreshold || overlap >= o.sentenceOverlap {
-                matchedA.insert(i)
-                matchedB.insert(j)
-            }
+            let counts = SentencePairCounts(
+                first: i, second: j, firstSize: x.count, secondSize: y.count, shared: shared.count,
+                sharedNonNames: shared.subtracting(names).count, firstNumbers: x.intersection(numbersA).count,
+                secondNumbers: y.intersection(numbersB).count, sharedNumbers: shared.intersection(numbersA.union(numbersB)).count)
+            if SameStoryModel.isCandidate(counts, options: verifier.options) { candidates.append(counts) }
         }
     }
+    let judgement = verifier.judge(a, b, candidates: candidates)
     let da = Set(a.postings), db = Set(b.postings)
     let shared = da.intersection(db).count
-    var e = PairEvidence(
+    return PairEvidence(
         jaccard: Double(shared) / Double(da.union(db).count),
         containmentOfFirst: Double(shared) / Double(da.count), containmentOfSecond: Double(shared) / Double(db.count),
-        matchedSentencesOfFirst: matchedA.count, matchedSentencesOfSecond: matchedB.count,
-        sentencesOfFirst: sa.count, sentencesOfSecond: sb.count, isRewrite: false)
-    e.isRewrite = verifier.isRewrite(e)
-    return e
+        matchedSentencesOfFirst: judgement.features.aligned, matchedSentencesOfSecond: judgement.features.aligned,
+        sentencesOfFirst: sa.count, sentencesOfSecond: sb.count, score: judgement.score, isRewrite: judgement.isSameStory)
 }

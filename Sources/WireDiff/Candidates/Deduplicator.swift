@@ -128,32 +128,7 @@ public struct Deduplicator: Sendable {
         phases.statistics.postings = store.postingCount
         func finish(_ phase: String) { phases.finish(phase) }
 
-        // Sample which shingles are too common to be evidence.
-        let common = CommonShingles.estimate(count: n, features: { store[$0] }, minimumShare: options.commonShare)
-        finish("sample")
-
-        // Sign and index, band group by band group: the shared buckets of every group, then the
-        // pairs that share enough keys across all of them.
-        let lsh = options.effectiveLSH
-        let perBand = max(1, store.sentenceCount * 8)
-        // As few groups as the budget allows, of equal size (8 bands in two groups: 4 + 4).
-        let fitting = max(1, n * Self.indexBytesPerArticle / perBand)
-        let groups = (lsh.bands + fitting - 1) / fitting
-        let bandsPerGroup = (lsh.bands + groups - 1) / groups
-        var buckets: CandidateFinder.Buckets = []
-        for first in stride(from: 0, to: lsh.bands, by: bandsPerGroup) {
-            let bands = first..<min(lsh.bands, first + bandsPerGroup)
-            var chunks = Self.partitionedEntries(store, bands: bands, options: options, lsh: lsh, common: common)
-            phases.statistics.bandEntries += chunks.reduce(0) { $0 + $1.count }
-            finish("sign")
-            buckets += CandidateFinder.buckets(&chunks, threads: options.threads)
-            finish("index")
-        }
-        let (pairs, sharedKeys) = CandidateFinder.counted(
-            buckets: buckets, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
-            memoryBudget: max(1 << 22, n * Self.indexBytesPerArticle / 2), threads: options.threads)
-        buckets = []
-        phases.statistics.candidatePairs = pairs.count
+        let (pairs, sharedKeys) = candidatePairs(store, &phases)
         let neighbors = CandidateGraph(count: n, pairs: pairs)
         finish("index")
 
@@ -248,15 +223,19 @@ public struct Deduplicator: Sendable {
             return asked[key]
         }
         var assignments = StoryClusterer.cluster(order: order, neighbors: neighbors) { x, c in
-            if let e = known(x, c) { return e.isRewrite }
-            let e = verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
-            if let index = neighbors.pair(x, c) {
-                pairEvidence[index] = c < x ? e : e.swapped
-                measured += 1
+            let e: PairEvidence
+            if let known = known(x, c) {
+                e = known
             } else {
-                asked[UInt64(c) << 32 | UInt64(x)] = e
+                e = verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
+                if let index = neighbors.pair(x, c) {
+                    pairEvidence[index] = c < x ? e : e.swapped
+                    measured += 1
+                } else {
+                    asked[UInt64(c) << 32 | UInt64(x)] = e
+                }
             }
-            return e.isRewrite
+            return e.isRewrite ? e.score : nil
         }
         // Members' evidence is against their center, seen from the member's side; every
         // member was measured against its center when it joined.
@@ -268,6 +247,52 @@ public struct Deduplicator: Sendable {
         phases.statistics.clusters = Set(assignments.map(\.cluster)).count
         finish("cluster")
         return Result(assignments: assignments, statistics: phases.statistics)
+    }
+
+    /// The candidate pairs of the articles in `store` (`first << 32 | second`, first < second,
+    /// ascending) and the band keys each pair shares: sample, sign and index, band group by
+    /// band group.
+    func candidatePairs(_ store: FeatureStore, _ phases: inout Phases) -> (pairs: [UInt64], sharedKeys: [UInt16]) {
+        let n = store.count
+        let options = self.options
+        // Sample which shingles are too common to be evidence.
+        let common = CommonShingles.estimate(count: n, features: { store[$0] }, minimumShare: options.commonShare)
+        phases.finish("sample")
+
+        // Sign and index, band group by band group: the shared buckets of every group, then the
+        // pairs that share enough keys across all of them.
+        let lsh = options.effectiveLSH
+        let perBand = max(1, store.sentenceCount * 8)
+        // As few groups as the budget allows, of equal size (8 bands in two groups: 4 + 4).
+        let fitting = max(1, n * Self.indexBytesPerArticle / perBand)
+        let groups = (lsh.bands + fitting - 1) / fitting
+        let bandsPerGroup = (lsh.bands + groups - 1) / groups
+        var buckets: CandidateFinder.Buckets = []
+        for first in stride(from: 0, to: lsh.bands, by: bandsPerGroup) {
+            let bands = first..<min(lsh.bands, first + bandsPerGroup)
+            var chunks = Self.partitionedEntries(store, bands: bands, options: options, lsh: lsh, common: common)
+            phases.statistics.bandEntries += chunks.reduce(0) { $0 + $1.count }
+            phases.finish("sign")
+            buckets += CandidateFinder.buckets(&chunks, threads: options.threads)
+            phases.finish("index")
+        }
+        let (pairs, sharedKeys) = CandidateFinder.counted(
+            buckets: buckets, maximumBucket: options.maximumBucket, minimumShared: options.minimumSharedKeys,
+            memoryBudget: max(1 << 22, n * Self.indexBytesPerArticle / 2), threads: options.threads)
+        buckets = []
+        phases.statistics.candidatePairs = pairs.count
+        return (pairs, sharedKeys)
+    }
+
+    /// The candidate pairs of `records` (`first << 32 | second`, first < second, ascending),
+    /// as ``run(_:)`` finds them, with the features it reads: for tools that study the
+    /// same-story decision (`WireDiffBenchmarks evidence`).
+    package func candidatePairs(of records: [CorpusRecord]) -> (store: FeatureStore, pairs: [UInt64]) {
+        let store = FeatureStore(
+            records, kind: options.shingleKind, minimumShingles: options.minimumSentenceShingles,
+            textOptions: textOptions, threads: options.threads)
+        var phases = Phases(onPhase: nil)
+        return (store, candidatePairs(store, &phases).pairs)
     }
 
     /// The band-key entries (``CandidateFinder/entry(key:article:)``) of every article for

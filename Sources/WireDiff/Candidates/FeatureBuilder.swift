@@ -11,6 +11,7 @@ struct FeatureBuilder: Sendable {
     private var part = FeatureStore.Part()
     private var sentence: [UInt16] = []
     private var names: [UInt16] = []
+    private var numbers: [UInt16] = []
     /// Per 16-bit hash, the number of the article that last counted it as distinct.
     private var seen = [UInt32](repeating: 0, count: 1 << 16)
     private var article: UInt32 = 1
@@ -32,8 +33,11 @@ struct FeatureBuilder: Sendable {
         let stamp = nextList()
         Self.appendDistinct(shingles, to: &sentence, table: &inList, stamp: stamp)
         guard sentence.count >= minimumShingles else { return }
-        // A size is 16 bits: a "sentence" using every 16-bit hash keeps all but the last.
-        if sentence.count > Int(UInt16.max) { sentence.removeLast(sentence.count - Int(UInt16.max)) }
+        // Verification counts a sentence pair's shared shingles in 10 bits: a "sentence" with
+        // more distinct shingles keeps its first ``StoryFeatures/maximumSentenceShingles``.
+        if sentence.count > StoryFeatures.maximumSentenceShingles {
+            sentence.removeLast(sentence.count - StoryFeatures.maximumSentenceShingles)
+        }
         let article = self.article
         var distinct = self.distinct
         seen.withUnsafeMutableBufferPointer { seen in
@@ -81,15 +85,17 @@ struct FeatureBuilder: Sendable {
         }
     }
 
-    /// Ends the current article, recording the shingles that are names anywhere in it
-    /// (`names`: 64-bit hashes, any order).
-    mutating func finishDocument(names nameShingles: [UInt64]) {
-        let stamp = nextList()
-        nameShingles.withUnsafeBufferPointer { Self.appendDistinct($0, to: &names, table: &inList, stamp: stamp) }
+    /// Ends the current article, recording the shingles that are names anywhere in it and
+    /// those that are numbers (64-bit hashes, any order).
+    mutating func finishDocument(names nameShingles: [UInt64], numbers numberShingles: [UInt64] = []) {
+        nameShingles.withUnsafeBufferPointer { Self.appendDistinct($0, to: &names, table: &inList, stamp: nextList()) }
+        numberShingles.withUnsafeBufferPointer { Self.appendDistinct($0, to: &numbers, table: &inList, stamp: nextList()) }
         part.names.append(contentsOf: names)
+        part.numbers.append(contentsOf: numbers)
         part.postingEnds.append(UInt32(part.postings.count))
         part.sentenceEnds.append(UInt32(part.sentenceSizes.count))
         part.nameEnds.append(UInt32(part.names.count))
+        part.numberEnds.append(UInt32(part.numbers.count))
         part.distinct.append(UInt32(distinct))
         distinct = 0
         sentences = 0
@@ -110,7 +116,7 @@ struct FeatureBuilder: Sendable {
                 if !scratch.isEmpty { scratch.withUnsafeBufferPointer { addSentence($0) } }
             }
         }
-        finishDocument(names: shingler.nameShingles)
+        finishDocument(names: shingler.nameShingles, numbers: shingler.numberShingles)
     }
 
     /// The articles built so far, in exactly sized storage; the builder starts over.

@@ -2,19 +2,21 @@
 /// allocation per article: built once, in parallel, by reading each article once; then
 /// everything downstream (common shingles, sketches, verification, clustering) works from it.
 ///
-/// Memory: 2 bytes per posting (distinct shingle per sentence), per kept sentence and per
-/// name, and 16 per article.
+/// Memory: 2 bytes per posting (distinct shingle per sentence), per kept sentence, per name
+/// and per number, and 20 per article.
 public struct FeatureStore: Sendable {
     /// The features of a contiguous run of articles.
     struct Part: Sendable {
         var postings: [UInt16] = []
         var sentenceSizes: [UInt16] = []
         var names: [UInt16] = []
-        /// Per article: end offsets into ``postings``, ``sentenceSizes`` and ``names``, and
-        /// the distinct shingle count.
+        var numbers: [UInt16] = []
+        /// Per article: end offsets into ``postings``, ``sentenceSizes``, ``names`` and
+        /// ``numbers``, and the distinct shingle count.
         var postingEnds: [UInt32] = []
         var sentenceEnds: [UInt32] = []
         var nameEnds: [UInt32] = []
+        var numberEnds: [UInt32] = []
         var distinct: [UInt32] = []
 
         var count: Int { postingEnds.count }
@@ -23,17 +25,18 @@ public struct FeatureStore: Sendable {
             let p0 = k == 0 ? 0 : Int(postingEnds[k - 1])
             let s0 = k == 0 ? 0 : Int(sentenceEnds[k - 1])
             let n0 = k == 0 ? 0 : Int(nameEnds[k - 1])
+            let f0 = k == 0 ? 0 : Int(numberEnds[k - 1])
             return StoryFeatures(
                 postings: postings[p0..<Int(postingEnds[k])], sentenceSizes: sentenceSizes[s0..<Int(sentenceEnds[k])],
-                names: names[n0..<Int(nameEnds[k])], distinctShingles: Int(distinct[k]))
+                names: names[n0..<Int(nameEnds[k])], numbers: numbers[f0..<Int(numberEnds[k])], distinctShingles: Int(distinct[k]))
         }
 
         /// A copy whose arrays hold no growth slack.
         func compacted() -> Part {
             Part(
                 postings: Array(postings[...]), sentenceSizes: Array(sentenceSizes[...]), names: Array(names[...]),
-                postingEnds: Array(postingEnds[...]), sentenceEnds: Array(sentenceEnds[...]), nameEnds: Array(nameEnds[...]),
-                distinct: Array(distinct[...]))
+                numbers: Array(numbers[...]), postingEnds: Array(postingEnds[...]), sentenceEnds: Array(sentenceEnds[...]),
+                nameEnds: Array(nameEnds[...]), numberEnds: Array(numberEnds[...]), distinct: Array(distinct[...]))
         }
     }
 

@@ -7,21 +7,24 @@ public struct PairEvidence: Sendable, Hashable {
     public var containmentOfFirst: Double
     /// Exact containment of the second in the first: |A∩B| / |B|.
     public var containmentOfSecond: Double
-    /// Sentences of the first with a matching sentence in the second.
+    /// Sentences of the first aligned with a sentence of the second (one to one, so the same
+    /// as ``matchedSentencesOfSecond``).
     public var matchedSentencesOfFirst: Int
-    /// Sentences of the second with a matching sentence in the first.
+    /// Sentences of the second aligned with a sentence of the first.
     public var matchedSentencesOfSecond: Int
     /// Sentences of reporting (with enough shingles) in the first.
     public var sentencesOfFirst: Int
     /// Sentences of reporting (with enough shingles) in the second.
     public var sentencesOfSecond: Int
-    /// The verdict of the verification rule.
+    /// The same-story model's probability (``SameStoryModel/score(_:)``).
+    public var score: Double
+    /// The same-story decision (``SameStoryJudgement/isSameStory``).
     public var isRewrite: Bool
 
     public init(
         jaccard: Double, containmentOfFirst: Double, containmentOfSecond: Double,
         matchedSentencesOfFirst: Int, matchedSentencesOfSecond: Int,
-        sentencesOfFirst: Int, sentencesOfSecond: Int, isRewrite: Bool
+        sentencesOfFirst: Int, sentencesOfSecond: Int, score: Double = 0, isRewrite: Bool
     ) {
         self.jaccard = jaccard
         self.containmentOfFirst = containmentOfFirst
@@ -30,6 +33,7 @@ public struct PairEvidence: Sendable, Hashable {
         self.matchedSentencesOfSecond = matchedSentencesOfSecond
         self.sentencesOfFirst = sentencesOfFirst
         self.sentencesOfSecond = sentencesOfSecond
+        self.score = score
         self.isRewrite = isRewrite
     }
 
@@ -48,6 +52,6 @@ public struct PairEvidence: Sendable, Hashable {
         PairEvidence(
             jaccard: jaccard, containmentOfFirst: containmentOfSecond, containmentOfSecond: containmentOfFirst,
             matchedSentencesOfFirst: matchedSentencesOfSecond, matchedSentencesOfSecond: matchedSentencesOfFirst,
-            sentencesOfFirst: sentencesOfSecond, sentencesOfSecond: sentencesOfFirst, isRewrite: isRewrite)
+            sentencesOfFirst: sentencesOfSecond, sentencesOfSecond: sentencesOfFirst, score: score, isRewrite: isRewrite)
     }
 }

@@ -1,19 +1,14 @@
-/// Decides whether two articles are versions of one story from their passage-level features,
-/// with exact scores: no LSH noise reaches the output.
+/// Measures the evidence that two articles are versions of one story from their passage-level
+/// features, and decides with ``SameStoryModel``: exact counts, no LSH noise reaches the output.
 ///
-/// Two sentences *match* when they share at least ``DedupOptions/minimumSharedShingles``
-/// shingles, at least ``DedupOptions/minimumSharedNonNames`` of them not names (different
-/// stories about the same people share names, not what happened), and either their Jaccard
-/// reaches ``DedupOptions/sentenceThreshold`` or the shared shingles make up
-/// ``DedupOptions/sentenceOverlap`` of the smaller sentence (a sentence merged into a longer
-/// one, or split out of it). Two articles are *rewrites* when, on the side with fewer
-/// sentences (the better covered side when both have as many), at least ``DedupOptions/minimumMatchedSentences`` sentences (all of them if it
-/// has fewer, but at least two) match and they cover ``DedupOptions/minimumCoverage`` of its
-/// sentences. A different story that shares a background paragraph matches one or two
-/// sentences out of dozens and fails both tests.
+/// Verification joins the two articles on their shingle hashes and counts, for every sentence
+/// pair, the shingles, non-name shingles and numbers the two sentences share
+/// (``SentencePairCounts``). The pairs that pass ``SameStoryModel/isCandidate(_:options:)`` are
+/// aligned one to one and weighed by the model; a different story that shares a background
+/// paragraph aligns one block of sentences and is rejected as a passage.
 ///
-/// - Complexity: O(a + b + m + s·t) for a and b postings, m shared occurrences and s·t
-///   sentence pairs.
+/// - Complexity: O(a + b + m + s·t + c log c) for a and b postings, m shared occurrences, s·t
+///   sentence pairs and c candidate sentence pairs.
 public struct PairVerifier: Sendable {
     public var options: DedupOptions
 
@@ -25,24 +20,27 @@ public struct PairVerifier: Sendable {
     /// counters and a table of the first article's shingles, kept while the same first article
     /// is verified against several others.
     public struct Scratch: Sendable {
-        /// Per sentence pair `i * columns + j`: shared shingles (low 16 bits) and shared
-        /// non-name shingles (high 16 bits); zero between pairs.
+        /// Per sentence pair `i * columns + j`: shared shingles (bits 0–9), shared non-name
+        /// shingles (bits 10–19) and shared numbers (bits 20–29); zero between pairs.
         var cells: [UInt32] = []
         /// Per sentence of the first article: the evaluation that last touched its row of
-        /// `cells` / found it matched; per sentence of the second: the evaluation that last
-        /// found it matched.
+        /// `cells`.
         var rowTouched: [UInt32] = []
-        var rowMark: [UInt32] = []
-        var columnMark: [UInt32] = []
         var evaluation: UInt32 = 0
+        /// Numbers in each sentence of the first (kept with its table) and of the second article.
+        var rowNumbers: [UInt16] = []
+        var columnNumbers: [UInt16] = []
         /// The first article's table, addressed by 16-bit hash: its slot plus one (0 = absent).
         var slotOf: [UInt32] = []
+        /// Per 16-bit hash: the pair that last marked it a number of the second article.
+        var secondNumber: [UInt32] = []
         /// Per slot: the hash (to clear `slotOf`), first occurrence, whether the first article
-        /// uses it as a name, and the pair that last counted it shared or marked it a name of
-        /// the second article.
+        /// uses it as a name or a number, and the pair that last counted it shared or marked it
+        /// a name of the second article.
         var slotHash: [UInt16] = []
         var heads: [Int32] = []
         var isName: [Bool] = []
+        var isNumber: [Bool] = []
         var sharedStamp: [UInt32] = []
         var nameStamp: [UInt32] = []
         var slots = 0
@@ -52,6 +50,8 @@ public struct PairVerifier: Sendable {
         /// The caller's key of the article in the table, if it gave one.
         var tableKey: Int?
         var pair: UInt32 = 0
+        /// The candidate sentence pairs of the last evaluation.
+        var candidates: [SentencePairCounts] = []
         public init() {}
     }
 
@@ -71,94 +71,101 @@ public struct PairVerifier: Sendable {
     /// The evidence for `first` and `second`; `firstKey` identifies `first` (an article
     /// number): consecutive calls with the same key reuse its table.
     func evidence(_ first: StoryFeatures, _ second: StoryFeatures, firstKey: Int?, scratch: inout Scratch) -> PairEvidence {
-        let sa = first.sentenceCount, sb = second.sentenceCount
-        var sharedDistinct = 0
-        var countA = 0, countB = 0
-        if sa > 0 && sb > 0 {
-            if scratch.cells.count < sa * sb { scratch.cells = [UInt32](repeating: 0, count: sa * sb) }
-            if scratch.rowMark.count < max(sa, sb) {
-                scratch.rowTouched = [UInt32](repeating: 0, count: max(sa, sb))
-                scratch.rowMark = scratch.rowTouched
-                scratch.columnMark = scratch.rowTouched
-                scratch.evaluation = 0
-            }
-            scratch.evaluation &+= 1
-            if scratch.evaluation == 0 {
-                for marks in [\Scratch.rowTouched, \Scratch.rowMark, \Scratch.columnMark] {
-                    scratch[keyPath: marks].withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-                }
-                scratch.evaluation = 1
-            }
-            sharedDistinct = Self.join(first, second, firstKey: firstKey, &scratch)
-            let evaluation = scratch.evaluation
-            let minimumShared = options.minimumSharedShingles, minimumContent = options.minimumSharedNonNames
-            let threshold = options.sentenceThreshold, overlapThreshold = options.sentenceOverlap
-            first.sentenceSizes.withUnsafeBufferPointer { sizesA in
-            second.sentenceSizes.withUnsafeBufferPointer { sizesB in
-            scratch.cells.withUnsafeMutableBufferPointer { cells in
-            scratch.rowTouched.withUnsafeBufferPointer { rowTouched in
-            scratch.rowMark.withUnsafeMutableBufferPointer { rowMark in
-            scratch.columnMark.withUnsafeMutableBufferPointer { columnMark in
-                // Only the touched rows are read (and then zeroed whole), so the counters stay
-                // zero between pairs. Most cells hold a word or two in common: the one test
-                // that rejects them is rarely passed, so it predicts well.
-                let sharedFloor = UInt32(clamping: max(1, minimumShared)), contentFloor = UInt32(clamping: minimumContent)
-                for i in 0..<sa where rowTouched[i] == evaluation {
-                    let base = i * sb
-                    for j in 0..<sb {
-                        let value = cells[base + j]
-                        if value & 0xFFFF < sharedFloor || value >> 16 < contentFloor { continue }
-                        let count = Int(value & 0xFFFF)
-                        let sizeA = Int(sizesA[i]), sizeB = Int(sizesB[j])
-                        let jaccard = Double(count) / Double(sizeA + sizeB - count)
-                        let overlap = Double(count) / Double(min(sizeA, sizeB))
-                        guard jaccard >= threshold || overlap >= overlapThreshold else { continue }
-                        if rowMark[i] != evaluation {
-                            rowMark[i] = evaluation
-                            countA += 1
-                        }
-                        if columnMark[j] != evaluation {
-                            columnMark[j] = evaluation
-                            countB += 1
-                        }
-                    }
-                    UnsafeMutableBufferPointer(rebasing: cells[base..<base + sb]).update(repeating: 0)
-                }
-            }}}}}}
-        }
+        let sharedDistinct = sentencePairs(first, second, firstKey: firstKey, scratch: &scratch)
+        let judged = judge(first, second, candidates: scratch.candidates)
         let sizeA = first.distinctShingles, sizeB = second.distinctShingles
         let union = sizeA + sizeB - sharedDistinct
-        var evidence = PairEvidence(
+        return PairEvidence(
             jaccard: union == 0 ? 0 : Double(sharedDistinct) / Double(union),
             containmentOfFirst: sizeA == 0 ? 0 : Double(sharedDistinct) / Double(sizeA),
             containmentOfSecond: sizeB == 0 ? 0 : Double(sharedDistinct) / Double(sizeB),
-            matchedSentencesOfFirst: countA, matchedSentencesOfSecond: countB,
-            sentencesOfFirst: sa, sentencesOfSecond: sb, isRewrite: false)
-        evidence.isRewrite = isRewrite(evidence)
-        return evidence
+            matchedSentencesOfFirst: judged.features.aligned, matchedSentencesOfSecond: judged.features.aligned,
+            sentencesOfFirst: first.sentenceCount, sentencesOfSecond: second.sentenceCount,
+            score: judged.score, isRewrite: judged.isSameStory)
     }
 
-    /// The verification rule on measured evidence. It does not depend on which article is
-    /// first: when both have as many sentences, either is "the side with fewer", and the
-    /// better covered one counts.
-    public func isRewrite(_ e: PairEvidence) -> Bool {
-        let small = min(e.sentencesOfFirst, e.sentencesOfSecond)
-        let matched: Int
-        if e.sentencesOfFirst == e.sentencesOfSecond {
-            matched = max(e.matchedSentencesOfFirst, e.matchedSentencesOfSecond)
-        } else {
-            matched = e.sentencesOfFirst < e.sentencesOfSecond ? e.matchedSentencesOfFirst : e.matchedSentencesOfSecond
+    /// The whole judgement of `first` and `second`: the candidate sentence pairs, the aligned
+    /// ones, the features and the decision (for `explain` and `diff`).
+    public func judgement(_ first: StoryFeatures, _ second: StoryFeatures) -> SameStoryJudgement {
+        var scratch = Scratch()
+        _ = sentencePairs(first, second, firstKey: nil, scratch: &scratch)
+        return judge(first, second, candidates: scratch.candidates)
+    }
+
+    /// The model's judgement of candidate sentence pairs, computed with the articles in a
+    /// canonical order (so that ties in the alignment break the same way whichever article is
+    /// given first) and reported in the order given.
+    func judge(_ first: StoryFeatures, _ second: StoryFeatures, candidates: [SentencePairCounts]) -> SameStoryJudgement {
+        if Self.precedes(second, first) {
+            return SameStoryModel.judge(candidates.map(\.swapped), firstSentences: second.sentenceCount, secondSentences: first.sentenceCount)
+                .swapped
         }
-        guard small > 0 else { return false }
-        let needed = small == 1 ? 1 : max(2, min(options.minimumMatchedSentences, small))
-        return matched >= needed && Double(matched) / Double(small) >= options.minimumCoverage
+        return SameStoryModel.judge(candidates, firstSentences: first.sentenceCount, secondSentences: second.sentenceCount)
+    }
+
+    /// A total order on articles' features, for ``judge(_:_:candidates:)``.
+    static func precedes(_ a: StoryFeatures, _ b: StoryFeatures) -> Bool {
+        if a.sentenceCount != b.sentenceCount { return a.sentenceCount < b.sentenceCount }
+        if a.postings.count != b.postings.count { return a.postings.count < b.postings.count }
+        return a.postings.lexicographicallyPrecedes(b.postings)
+    }
+
+    /// Counts every sentence pair of `first` and `second` and keeps the candidates
+    /// (``SameStoryModel/isCandidate(_:options:)``) in `scratch.candidates`; returns the number
+    /// of distinct shared hashes.
+    func sentencePairs(_ first: StoryFeatures, _ second: StoryFeatures, firstKey: Int?, scratch: inout Scratch) -> Int {
+        scratch.candidates.removeAll(keepingCapacity: true)
+        let sa = first.sentenceCount, sb = second.sentenceCount
+        guard sa > 0 && sb > 0 else { return 0 }
+        if scratch.cells.count < sa * sb { scratch.cells = [UInt32](repeating: 0, count: sa * sb) }
+        if scratch.rowTouched.count < sa { scratch.rowTouched = [UInt32](repeating: 0, count: max(sa, 2 * scratch.rowTouched.count)) }
+        if scratch.columnNumbers.count < sb { scratch.columnNumbers = [UInt16](repeating: 0, count: max(sb, 2 * scratch.columnNumbers.count)) }
+        scratch.evaluation &+= 1
+        if scratch.evaluation == 0 {
+            scratch.rowTouched.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            scratch.evaluation = 1
+        }
+        let sharedDistinct = Self.join(first, second, firstKey: firstKey, &scratch)
+        let evaluation = scratch.evaluation
+        let options = self.options
+        var found: [SentencePairCounts] = []
+        swap(&found, &scratch.candidates)
+        first.sentenceSizes.withUnsafeBufferPointer { sizesA in
+        second.sentenceSizes.withUnsafeBufferPointer { sizesB in
+        scratch.cells.withUnsafeMutableBufferPointer { cells in
+        scratch.rowTouched.withUnsafeBufferPointer { rowTouched in
+        scratch.rowNumbers.withUnsafeBufferPointer { rowNumbers in
+        scratch.columnNumbers.withUnsafeBufferPointer { columnNumbers in
+            // Only the touched rows are read (and then zeroed whole), so the counters stay
+            // zero between pairs. Most cells hold a word or two in common: the one test that
+            // rejects them is rarely passed, so it predicts well.
+            let sharedFloor = UInt32(clamping: max(1, options.minimumSharedShingles))
+            let contentFloor = UInt32(clamping: options.minimumSharedNonNames)
+            for i in 0..<sa where rowTouched[i] == evaluation {
+                let base = i * sb
+                for j in 0..<sb {
+                    let value = cells[base + j]
+                    if value & 0x3FF < sharedFloor || (value >> 10) & 0x3FF < contentFloor { continue }
+                    let counts = SentencePairCounts(
+                        first: i, second: j, firstSize: Int(sizesA[i]), secondSize: Int(sizesB[j]),
+                        shared: Int(value & 0x3FF), sharedNonNames: Int((value >> 10) & 0x3FF),
+                        firstNumbers: Int(rowNumbers[i]), secondNumbers: Int(columnNumbers[j]),
+                        sharedNumbers: Int((value >> 20) & 0x3FF))
+                    if SameStoryModel.isCandidate(counts, options: options) { found.append(counts) }
+                }
+                UnsafeMutableBufferPointer(rebasing: cells[base..<base + sb]).update(repeating: 0)
+            }
+        }}}}}}
+        scratch.candidates = found
+        return sharedDistinct
     }
 
     /// Joins two articles on their shingle hashes: the first's occurrences go into a table
     /// addressed by hash (built once for consecutive calls with the same `firstKey`), then
     /// every posting of the second looks up its sentences there. Counts, per sentence pair,
-    /// the shared shingles and the shared non-name shingles, and marks the touched rows;
-    /// returns the number of distinct shared hashes.
+    /// the shared shingles, shared non-name shingles and shared numbers, per sentence of the
+    /// second its numbers, and marks the touched rows; returns the number of distinct shared
+    /// hashes.
     static func join(_ a: StoryFeatures, _ b: StoryFeatures, firstKey: Int?, _ s: inout Scratch) -> Int {
         if firstKey == nil || firstKey != s.tableKey { build(a, &s) }
         s.tableKey = firstKey
@@ -166,15 +173,20 @@ public struct PairVerifier: Sendable {
         if s.pair == 0 {
             s.sharedStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
             s.nameStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            s.secondNumber.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
             s.pair = 1
         }
+        if s.secondNumber.isEmpty { s.secondNumber = [UInt32](repeating: 0, count: 1 << 16) }
         let pair = s.pair, columns = b.sentenceCount, evaluation = s.evaluation
         var distinct = 0
         s.slotOf.withUnsafeBufferPointer { slotOf in
         s.heads.withUnsafeBufferPointer { heads in
         s.isName.withUnsafeBufferPointer { isName in
+        s.isNumber.withUnsafeBufferPointer { isNumber in
         s.sharedStamp.withUnsafeMutableBufferPointer { sharedStamp in
         s.nameStamp.withUnsafeMutableBufferPointer { nameStamp in
+        s.secondNumber.withUnsafeMutableBufferPointer { secondNumber in
+        s.columnNumbers.withUnsafeMutableBufferPointer { columnNumbers in
         s.sentence.withUnsafeBufferPointer { sentence in
         s.next.withUnsafeBufferPointer { next in
         s.rowTouched.withUnsafeMutableBufferPointer { rowTouched in
@@ -183,16 +195,22 @@ public struct PairVerifier: Sendable {
                 let k = Int(slotOf[Int(hash)])
                 if k != 0 { nameStamp[k - 1] = pair }
             }
+            for hash in b.numbers { secondNumber[Int(hash)] = pair }
             b.forEachSentence { column, hashes in
+                var numbers: UInt16 = 0
                 for hash in hashes {
+                    numbers &+= secondNumber[Int(hash)] == pair ? 1 : 0
                     let slot = Int(slotOf[Int(hash)])
                     if slot == 0 { continue }
                     let k = slot - 1
                     // Branch-free: whether a hash was seen before in this pair is unpredictable.
                     distinct &+= sharedStamp[k] != pair ? 1 : 0
                     sharedStamp[k] = pair
-                    // One count for the shingle, and one for it as a non-name.
-                    let increment: UInt32 = isName[k] || nameStamp[k] == pair ? 1 : 0x1_0001
+                    // One count for the shingle, one for it as a non-name, one as a number.
+                    // Names and numbers of either article count as such.
+                    let nonName: UInt32 = isName[k] || nameStamp[k] == pair ? 0 : 1 << 10
+                    let number: UInt32 = isNumber[k] || secondNumber[Int(hash)] == pair ? 1 << 20 : 0
+                    let increment: UInt32 = 1 | nonName | number
                     var o = Int(heads[k])
                     while o >= 0 {
                         let row = Int(sentence[o])
@@ -201,13 +219,14 @@ public struct PairVerifier: Sendable {
                         o = Int(next[o])
                     }
                 }
+                columnNumbers[column] = numbers
             }
-        }}}}}}}}}
+        }}}}}}}}}}}}
         return distinct
     }
 
     /// Fills the table with the first article's hashes and their sentences, after clearing
-    /// the previous article's entries from `slotOf`.
+    /// the previous article's entries from `slotOf`, and counts each sentence's numbers.
     private static func build(_ a: StoryFeatures, _ s: inout Scratch) {
         if s.slotOf.isEmpty { s.slotOf = [UInt32](repeating: 0, count: 1 << 16) }
         let previous = s.slots
@@ -223,21 +242,25 @@ public struct PairVerifier: Sendable {
             s.slotHash = [UInt16](repeating: 0, count: capacity)
             s.heads = [Int32](repeating: -1, count: capacity)
             s.isName = [Bool](repeating: false, count: capacity)
+            s.isNumber = [Bool](repeating: false, count: capacity)
             s.sharedStamp = [UInt32](repeating: 0, count: capacity)
             s.nameStamp = [UInt32](repeating: 0, count: capacity)
             s.sentence = [UInt16](repeating: 0, count: capacity)
             s.next = [Int32](repeating: 0, count: capacity)
         }
+        if s.rowNumbers.count < a.sentenceCount { s.rowNumbers = [UInt16](repeating: 0, count: max(a.sentenceCount, 2 * s.rowNumbers.count)) }
         s.pair = 0
         var slots = 0
         s.slotOf.withUnsafeMutableBufferPointer { slotOf in
         s.slotHash.withUnsafeMutableBufferPointer { slotHash in
         s.heads.withUnsafeMutableBufferPointer { heads in
         s.isName.withUnsafeMutableBufferPointer { isName in
+        s.isNumber.withUnsafeMutableBufferPointer { isNumber in
         s.sharedStamp.withUnsafeMutableBufferPointer { sharedStamp in
         s.nameStamp.withUnsafeMutableBufferPointer { nameStamp in
         s.sentence.withUnsafeMutableBufferPointer { sentence in
         s.next.withUnsafeMutableBufferPointer { next in
+        s.rowNumbers.withUnsafeMutableBufferPointer { rowNumbers in
             var o = 0
             a.forEachSentence { number, hashes in
                 for hash in hashes {
@@ -249,6 +272,7 @@ public struct PairVerifier: Sendable {
                         slotHash[k] = hash
                         heads[k] = -1
                         isName[k] = false
+                        isNumber[k] = false
                         sharedStamp[k] = 0
                         nameStamp[k] = 0
                     }
@@ -262,7 +286,16 @@ public struct PairVerifier: Sendable {
                 let k = Int(slotOf[Int(hash)])
                 if k != 0 { isName[k - 1] = true }
             }
-        }}}}}}}}
+            for hash in a.numbers {
+                let k = Int(slotOf[Int(hash)])
+                if k != 0 { isNumber[k - 1] = true }
+            }
+            a.forEachSentence { number, hashes in
+                var numbers: UInt16 = 0
+                for hash in hashes { numbers &+= isNumber[Int(slotOf[Int(hash)]) - 1] ? 1 : 0 }
+                rowNumbers[number] = numbers
+            }
+        }}}}}}}}}}
         s.slots = slots
     }
 }

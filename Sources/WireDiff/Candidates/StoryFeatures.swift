@@ -21,27 +21,38 @@ public struct StoryFeatures: Sendable, Hashable {
     /// Hashes of the shingles that are names somewhere in the article (see
     /// ``Shingler/nameShingles``), distinct, in order of first occurrence.
     public let names: ArraySlice<UInt16>
+    /// Hashes of the shingles that are numbers somewhere in the article ("1,600", "3.5%"),
+    /// distinct, in order of first occurrence.
+    public let numbers: ArraySlice<UInt16>
     /// Distinct shingle hashes of the article (the document-level set size).
     public let distinctShingles: Int
 
     /// Sentences kept per article at most.
     public static let maximumSentences = 1024
 
-    init(postings: ArraySlice<UInt16>, sentenceSizes: ArraySlice<UInt16>, names: ArraySlice<UInt16>, distinctShingles: Int) {
+    /// Distinct shingles kept per sentence at most (verification counts a sentence pair's
+    /// shared shingles in 10 bits).
+    public static let maximumSentenceShingles = 1023
+
+    init(
+        postings: ArraySlice<UInt16>, sentenceSizes: ArraySlice<UInt16>, names: ArraySlice<UInt16>,
+        numbers: ArraySlice<UInt16>, distinctShingles: Int
+    ) {
         self.postings = postings
         self.sentenceSizes = sentenceSizes
         self.names = names
+        self.numbers = numbers
         self.distinctShingles = distinctShingles
     }
 
     /// Builds the features of one article from per-sentence shingle sets and the article's
-    /// name shingles (64-bit hashes, in any order).
-    public init(sentences: [SentenceShingles], names: [UInt64] = [], minimumShingles: Int) {
+    /// name and number shingles (64-bit hashes, in any order).
+    public init(sentences: [SentenceShingles], names: [UInt64] = [], numbers: [UInt64] = [], minimumShingles: Int) {
         var builder = FeatureBuilder(minimumShingles: minimumShingles)
         for sentence in sentences {
             sentence.shingles.withUnsafeBufferPointer { builder.addSentence($0) }
         }
-        builder.finishDocument(names: names)
+        builder.finishDocument(names: names, numbers: numbers)
         self = builder.finish()[0]
     }
 

@@ -40,6 +40,11 @@ public struct Shingler: Sendable {
     /// unigram kinds (`words(1)`, `contentWords(1)`) record names; verification discounts them
     /// because different stories about the same people share names, not reporting.
     public private(set) var nameShingles: [UInt64] = []
+    /// Unigram shingles of the numbers ("1,600", "3.5%") seen by the last `shingles(of:)` /
+    /// `sentenceShingles(of:)` call, sorted and distinct. Only `contentWords(1)` records
+    /// numbers; verification tells a sentence pair that shares its figures from one whose
+    /// figures differ.
+    public private(set) var numberShingles: [UInt64] = []
     private let stemmer = EnglishStemmer()
 
     /// Creates a shingler for `kind`. `kind.k` must be at least 1.
@@ -68,6 +73,7 @@ public struct Shingler: Sendable {
     public mutating func shingles(of document: Document, into result: inout [UInt64]) {
         result.removeAll(keepingCapacity: true)
         nameShingles.removeAll(keepingCapacity: true)
+        numberShingles.removeAll(keepingCapacity: true)
         document.bytes.withUnsafeBufferPointer { bytes in
             for sentence in document.sentences where Self.includes(sentence) {
                 appendShingles(of: sentence.contentRange, in: bytes, into: &result)
@@ -75,6 +81,7 @@ public struct Shingler: Sendable {
         }
         sorter.sortAndDeduplicate(&result)
         sorter.sortAndDeduplicate(&nameShingles)
+        sorter.sortAndDeduplicate(&numberShingles)
     }
 
     /// The shingle set of every included sentence that has at least one shingle, in order.
@@ -82,6 +89,7 @@ public struct Shingler: Sendable {
         var result: [SentenceShingles] = []
         var scratch: [UInt64] = []
         nameShingles.removeAll(keepingCapacity: true)
+        numberShingles.removeAll(keepingCapacity: true)
         document.bytes.withUnsafeBufferPointer { bytes in
             for (index, sentence) in document.sentences.enumerated() where Self.includes(sentence) {
                 scratch.removeAll(keepingCapacity: true)
@@ -92,12 +100,14 @@ public struct Shingler: Sendable {
             }
         }
         sorter.sortAndDeduplicate(&nameShingles)
+        sorter.sortAndDeduplicate(&numberShingles)
         return result
     }
 
     /// Starts a new document for ``nameShingles`` when sentences are shingled one at a time.
     mutating func beginDocument() {
         nameShingles.removeAll(keepingCapacity: true)
+        numberShingles.removeAll(keepingCapacity: true)
     }
 
     /// Whether a token looks like (part of) a name: a capitalized word that does not start its
@@ -114,6 +124,12 @@ public struct Shingler: Sendable {
         return (flags == Token.Flags.capitalized.rawValue ? 1 : 0) & (token.kind == .word ? 1 : 0)
     }
 
+    /// ``Token/Kind/number`` as 1 or 0.
+    @inline(__always)
+    static func numberBit(_ token: Token) -> Int {
+        token.kind == .number ? 1 : 0
+    }
+
     /// Appends the shingles of the text in `range` (one sentence) to `output`, unsorted.
     mutating func appendShingles(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt64]) {
         tokens.removeAll(keepingCapacity: true)
@@ -128,12 +144,12 @@ public struct Shingler: Sendable {
             }
             units.withUnsafeBufferPointer { Self.appendKGrams(of: $0, k: k, into: &output) }
         case .contentWords(let k):
-            // Every stem is staged; only content words advance the count, and only names the
-            // names' count (no branch on either: about every other word is a stopword, in no
-            // predictable pattern).
+            // Every stem is staged; only content words advance the count, only names the
+            // names' count and only numbers the numbers' count (no branch on any: about every
+            // other word is a stopword, in no predictable pattern).
             let count = tokens.count
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * count) { staging in
-                var kept = 0, names = 0
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * count) { staging in
+                var kept = 0, names = 0, numbers = 0
                 for token in tokens {
                     let slot = cachedSlot(for: token, in: bytes, keepBytes: false)
                     let stem = cache.stem(at: slot)
@@ -142,9 +158,14 @@ public struct Shingler: Sendable {
                     kept &+= content
                     staging[count &+ names] = stem
                     names &+= content & Self.nameBit(token)
+                    staging[2 &* count &+ numbers] = stem
+                    numbers &+= Self.numberBit(token)
                 }
                 Self.appendKGrams(of: UnsafeBufferPointer(rebasing: staging[0..<kept]), k: k, into: &output)
-                if k == 1 { nameShingles.append(contentsOf: UnsafeBufferPointer(rebasing: staging[count..<count + names])) }
+                if k == 1 {
+                    nameShingles.append(contentsOf: UnsafeBufferPointer(rebasing: staging[count..<count + names]))
+                    numberShingles.append(contentsOf: UnsafeBufferPointer(rebasing: staging[2 * count..<2 * count + numbers]))
+                }
             }
         case .characters(let k):
             text.removeAll(keepingCapacity: true)

@@ -1,0 +1,78 @@
+import Foundation
+import WireDiff
+
+/// The data `Scripts/fit-same-story.py` fits the same-story model on, computed by the library
+/// itself so the fit sees exactly what the decision sees.
+///
+/// - `evidence CORPUS.jsonl`: one JSON line per candidate pair that `dedup` would consider
+///   (`a`, `b`: ids; `vector`: ``SameStoryModel/documentVector(_:)``; `score`, `reason`).
+/// - `sentence-pairs PAIRS.tsv`: one JSON line per row `a<TAB>b<TAB>label` (`label`;
+///   `vector`: ``SameStoryModel/sentenceVector(_:)`` of the two texts, each read as one
+///   sentence).
+enum EvidenceCommands {
+    static func evidence(_ arguments: ArraySlice<String>) -> Int32 {
+        guard let path = arguments.first, arguments.count == 1 else {
+            FileHandle.standardError.write(Data("usage: WireDiffBenchmarks evidence CORPUS.jsonl\n".utf8))
+            return 64
+        }
+        let records: [CorpusRecord]
+        do { records = try CorpusReader().read(paths: [path]) } catch {
+            FileHandle.standardError.write(Data("evidence: \(error)\n".utf8))
+            return 65
+        }
+        let deduplicator = Deduplicator()
+        let (store, pairs) = deduplicator.candidatePairs(of: records)
+        let verifier = PairVerifier(options: deduplicator.options)
+        var out = ""
+        for pair in pairs {
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            let judgement = verifier.judgement(store[a], store[b])
+            let vector = SameStoryModel.documentVector(judgement.features).map { String(format: "%.6g", $0) }.joined(separator: ",")
+            out += "{\"a\":\(json(records[a].id)),\"b\":\(json(records[b].id)),\"vector\":[\(vector)],\"score\":\(String(format: "%.6g", judgement.score)),\"reason\":\"\(judgement.reason.rawValue)\"}\n"
+            if out.utf8.count > 1 << 20 { flush(&out) }
+        }
+        flush(&out)
+        return 0
+    }
+
+    static func sentencePairs(_ arguments: ArraySlice<String>) -> Int32 {
+        guard let path = arguments.first, arguments.count == 1, let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            FileHandle.standardError.write(Data("usage: WireDiffBenchmarks sentence-pairs PAIRS.tsv (a<TAB>b<TAB>label)\n".utf8))
+            return 64
+        }
+        var shingler = Shingler(kind: DedupOptions().shingleKind)
+        var out = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 3, let label = Int(fields[2]) else { continue }
+            let a = sentence(String(fields[0]), &shingler), b = sentence(String(fields[1]), &shingler)
+            let shared = a.shingles.intersection(b.shingles)
+            let names = a.names.union(b.names)
+            let counts = SentencePairCounts(
+                first: 0, second: 0, firstSize: a.shingles.count, secondSize: b.shingles.count, shared: shared.count,
+                sharedNonNames: shared.subtracting(names).count, firstNumbers: a.numbers.count, secondNumbers: b.numbers.count,
+                sharedNumbers: a.numbers.intersection(b.numbers).count)
+            let vector = SameStoryModel.sentenceVector(counts).map { String(format: "%.6g", $0) }.joined(separator: ",")
+            out += "{\"label\":\(label),\"vector\":[\(vector)]}\n"
+        }
+        flush(&out)
+        return 0
+    }
+
+    /// A text's shingles as the dedup pipeline keeps them (16-bit folds), read as one sentence.
+    private static func sentence(_ text: String, _ shingler: inout Shingler) -> (shingles: Set<UInt16>, names: Set<UInt16>, numbers: Set<UInt16>) {
+        let document = Document(id: "", text: text, options: TextOptions(keepBoilerplate: true))
+        let shingles = shingler.shingles(of: document)
+        return (Set(shingles.map(StoryFeatures.fold)), Set(shingler.nameShingles.map(StoryFeatures.fold)),
+                Set(shingler.numberShingles.map(StoryFeatures.fold)))
+    }
+
+    private static func json(_ s: String) -> String {
+        String(decoding: try! JSONEncoder().encode(s), as: UTF8.self)
+    }
+
+    private static func flush(_ out: inout String) {
+        FileHandle.standardOutput.write(Data(out.utf8))
+        out = ""
+    }
+}

@@ -1,0 +1,41 @@
+/// The same-story decision on one pair of articles with everything behind it: the sentence
+/// pairs aligned, the article-level features, the model's probability and the rule that
+/// decided. `wirediff explain` prints it.
+public struct SameStoryJudgement: Sendable, Hashable {
+    /// What decided.
+    public enum Reason: String, Sendable, Hashable, CaseIterable {
+        /// No sentence pair aligned.
+        case noSharedSentences = "no-shared-sentences"
+        /// The aligned sentences are one block of shared background, away from both ledes.
+        case sharedPassage = "shared-passage"
+        /// The model's probability is below ``SameStoryModel/threshold``.
+        case weakEvidence = "weak-evidence"
+        /// The model's probability reaches ``SameStoryModel/threshold``.
+        case model
+        /// A heavy paraphrase: ``SameStoryModel/broadParaphraseSentences`` or more sentences
+        /// aligned, in ``SameStoryModel/broadParaphraseRuns`` or more runs, one at a lede.
+        case broadParaphrase = "broad-paraphrase"
+    }
+
+    /// The aligned sentence pairs, best first (numbers are kept-sentence numbers).
+    public var aligned: [SentencePairCounts]
+    public var features: SameStoryFeatures
+    /// The model's probability that the articles tell one story.
+    public var score: Double
+    public var reason: Reason
+
+    public init(aligned: [SentencePairCounts], features: SameStoryFeatures, score: Double, reason: Reason) {
+        self.aligned = aligned
+        self.features = features
+        self.score = score
+        self.reason = reason
+    }
+
+    /// Whether the articles are versions of one story.
+    public var isSameStory: Bool { reason == .model || reason == .broadParaphrase }
+
+    /// The same judgement with the articles swapped.
+    public var swapped: SameStoryJudgement {
+        SameStoryJudgement(aligned: aligned.map(\.swapped), features: features, score: score, reason: reason)
+    }
+}
