@@ -12,8 +12,8 @@ public struct SameStoryJudgement: Sendable, Hashable {
         case weakEvidence = "weak-evidence"
         /// The model's probability reaches ``SameStoryModel/threshold``.
         case model
-        /// A heavy paraphrase: ``SameStoryModel/broadParaphraseSentences`` or more sentences
-        /// aligned, in ``SameStoryModel/broadParaphraseRuns`` or more runs, one at a lede.
+        /// The model's probability is lower, but the articles are a heavy paraphrase of a whole
+        /// story (``SameStoryModel/isBroadParaphrase(_:)``).
         case broadParaphrase = "broad-paraphrase"
     }
 

@@ -33,22 +33,26 @@ public enum SameStoryModel {
     public static let strongJaccard = 0.6
     /// The probability at which two articles are one story.
     public static let threshold = 0.5
-    /// A heavy paraphrase aligns at least this many sentences…
+    /// A heavy paraphrase of a whole story aligns at least this many sentences…
     public static let broadParaphraseSentences = 5
-    /// …in at least this many runs, one of them at a lede, spread through an article of at
-    /// least three sentences per run (in a short article four runs cover almost everything,
-    /// as a report of the same event does), covering at least a third of the shorter article.
-    /// Real rewrites reword so much that each sentence pair is weak evidence (the seed
-    /// rewrites align sentences at Jaccard 0.3–0.6, weaker than the same-event sentences of
-    /// MRPC's non-paraphrases), but many of them spread through a whole story are not chance.
-    public static let broadParaphraseRuns = 4
-    /// The share of the shorter article a broad paraphrase aligns at least.
+    /// …in at least this many runs (spread through the story, not one block)…
+    public static let broadParaphraseRuns = 3
+    /// …of an article of at least this many sentences (in a short article a few runs cover
+    /// almost everything, as a report of the same event does)…
+    public static let broadParaphraseArticle = 12
+    /// …covering at least this share of the shorter article, and reaching a lede or
+    /// ``broadParaphraseFullCoverage`` of the shorter article.
     public static let broadParaphraseCoverage = 1.0 / 3.0
+    public static let broadParaphraseFullCoverage = 0.5
 
-    /// Whether `f` is a heavy paraphrase of a whole story (see ``broadParaphraseSentences``).
+    /// Whether `f` is a heavy paraphrase of a whole story: real rewrites reword so much that
+    /// each aligned sentence is weak evidence (the seed rewrites align sentences at Jaccard
+    /// 0.3–0.6, weaker than MRPC's same-event non-paraphrases, which the model learns to
+    /// reject), but many of them spread through a whole story are not chance.
     public static func isBroadParaphrase(_ f: SameStoryFeatures) -> Bool {
-        !f.isPassage && f.ledeMatched && f.aligned >= broadParaphraseSentences && f.runs >= broadParaphraseRuns
-            && f.longerSentences >= 3 * broadParaphraseRuns && f.coverageOfShorter >= broadParaphraseCoverage
+        !f.isPassage && f.aligned >= broadParaphraseSentences && f.runs >= broadParaphraseRuns
+            && f.longerSentences >= broadParaphraseArticle && f.coverageOfShorter >= broadParaphraseCoverage
+            && (f.ledeMatched || f.coverageOfShorter >= broadParaphraseFullCoverage)
     }
 
     /// Whether a sentence pair is a candidate for the alignment.
