@@ -23,6 +23,25 @@ public struct FactSummary: Sendable {
 
     public var isEmpty: Bool { changes.isEmpty && adds.isEmpty && omits.isEmpty }
 
+    /// Which list a line is on.
+    public enum Kind: String, Sendable, Hashable {
+        case change, add, omit
+
+        /// The mark the reports show: Δ, + or −.
+        public var symbol: String {
+            switch self {
+            case .change: "Δ"
+            case .add: "+"
+            case .omit: "−"
+            }
+        }
+    }
+
+    /// Every line in report order: changes, then additions, then omissions.
+    public var lines: [(kind: Kind, line: Line)] {
+        changes.map { (.change, $0) } + adds.map { (.add, $0) } + omits.map { (.omit, $0) }
+    }
+
     /// The summary of `pair`, comparing `report.documents[0]` with `report.documents[other]`;
     /// sentence texts cut to `limit` characters.
     public init(_ report: DiffReport, _ pair: PairReport, other: Int, limit: Int = 160) {

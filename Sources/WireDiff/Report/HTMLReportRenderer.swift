@@ -92,9 +92,9 @@ public struct HTMLReportRenderer: Sendable {
         out += "<section class=\"facts-summary\" id=\"\(prefix)facts\">\n<h2>Facts</h2>\n"
         out += "<p class=\"hint\">What B changes, adds and omits. Rewording is only in the word diff below.</p>\n<ul>\n"
         if facts.isEmpty { out += "<li><em>None.</em></li>\n" }
-        for line in facts.changes { out += "<li class=\"fc\"><b>Δ</b> \(e(line.location)): \(e(line.text))</li>\n" }
-        for line in facts.adds { out += "<li class=\"fa\"><b>+</b> \(e(line.location)): \(e(line.text))</li>\n" }
-        for line in facts.omits { out += "<li class=\"fo\"><b>−</b> \(e(line.location)): \(e(line.text))</li>\n" }
+        for (kind, line) in facts.lines {
+            out += "<li class=\"f-\(kind.rawValue)\"><b>\(kind.symbol)</b> \(e(line.location)): \(e(line.text))</li>\n"
+        }
         out += "</ul>\n</section>\n"
         out += "<main class=\"sbs\" id=\"\(prefix)side-by-side\">\n"
         column(a, side: "a", title: "A · \(a.id) (reference)", links: linkOfA, marks: marksA, pair: pair, unaligned: Set(pair.omitted), prefix: prefix, into: &out)
@@ -266,7 +266,7 @@ public struct HTMLReportRenderer: Sendable {
         .facts-summary { padding: 12px 22px 0; }
         .facts-summary ul { margin: 0; padding-left: 0; list-style: none; font-size: 14px; }
         .facts-summary li { padding: 2px 8px; border-radius: 4px; margin-bottom: 2px; }
-        .facts-summary .fc { background: #fff4dc; } .facts-summary .fa { background: var(--ad); } .facts-summary .fo { background: var(--om); }
+        .facts-summary .f-change { background: #fff4dc; } .facts-summary .f-add { background: var(--ad); } .facts-summary .f-omit { background: var(--om); }
         .facts-summary .hint { color: var(--muted); font-size: 13px; margin: 0 0 6px; }
         table { border-collapse: collapse; background: #fff; width: 100%; font-size: 13px; margin-bottom: 16px; }
         th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }

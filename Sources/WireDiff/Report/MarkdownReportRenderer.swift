@@ -43,9 +43,7 @@ public struct MarkdownReportRenderer: Sendable {
         let facts = FactSummary(report, pair, other: other)
         out += "\(level)# Facts\n\nWhat B changes, adds and omits; rewording is only in the aligned sentences below.\n\n"
         if facts.isEmpty { out += "None.\n" }
-        for line in facts.changes { out += "- **Δ** \(line.location): \(escape(line.text))\n" }
-        for line in facts.adds { out += "- **+** \(line.location): \(escape(line.text))\n" }
-        for line in facts.omits { out += "- **−** \(line.location): \(escape(line.text))\n" }
+        for (kind, line) in facts.lines { out += "- **\(kind.symbol)** \(line.location): \(escape(line.text))\n" }
         out += "\n\(level)# Aligned sentences (\(pair.alignments.count))\n\n"
         out += "| # | A | B | Kind | Score | Reference (A) | Other (B) |\n|---:|---|---|---|---:|---|---|\n"
         for (k, al) in pair.alignments.enumerated() {

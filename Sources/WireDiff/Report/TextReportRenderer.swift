@@ -49,9 +49,10 @@ public struct TextReportRenderer: Sendable {
         let facts = FactSummary(report, pair, other: other)
         out += "\n" + bold("FACTS") + " — what B changes, adds and omits (rewording is only in the word diff below)\n"
         if facts.isEmpty { out += "  none\n" }
-        for line in facts.changes { out += style("33", "  Δ \(line.location): \(line.text)") + "\n" }
-        for line in facts.adds { out += style("32", "  + \(line.location): \(line.text)") + "\n" }
-        for line in facts.omits { out += style("31", "  - \(line.location): \(line.text)") + "\n" }
+        for (kind, line) in facts.lines {
+            let color = kind == .change ? "33" : kind == .add ? "32" : "31"
+            out += style(color, "  \(kind.symbol) \(line.location): \(line.text)") + "\n"
+        }
         out += "\n" + bold("ALIGNED (\(pair.alignments.count))") + "\n"
         let sideBySide = (width ?? 0) >= TextReportRenderer.sideBySideWidth
         for (k, al) in pair.alignments.enumerated() {
