@@ -140,12 +140,18 @@ struct Aligner: Sendable {
             if owner == nil {
                 // A sentence joining on its own: the member must be explained better (more of its
                 // word weight aligns), and the sentence must be mostly told by the member (a piece
-                // of it), not merely share some of its words.
-                guard coverage(member, by: after) >= coverage(member, by: before) + options.extendMargin else { return false }
-                let joining = xIsA ? coverage(profilesB[rb[y]], by: member) : coverage(profilesA[ra[y]], by: member)
-                guard joining >= options.extendContainment else { return false }
+                // of it, not one that merely shares some of its words), or explain a large part
+                // of the member without a figure the member lacks (a clause cut from a longer
+                // sentence and appended: "…; United won 2-0 that day, at Old Trafford").
+                let gain = coverage(member, by: after) - coverage(member, by: before)
+                guard gain >= options.extendMargin else { return false }
+                let piece = xIsA ? profilesB[rb[y]] : profilesA[ra[y]]
+                let joining = wordSummary(piece, member)
+                guard joining.coverageA >= options.extendContainment
+                    || (gain >= options.extendGain && joining.unmatchedNumbersA == 0) else { return false }
             } else {
                 // Two links becoming one (a regrouped passage): the member's score must rise.
+                // (Its coverage rising is not enough: measured, BBC link precision 0.979 → 0.922.)
                 guard score(member, after) >= score(member, before) + options.extendMargin else { return false }
             }
             if let h = owner, let other = groups[h] {
@@ -171,13 +177,22 @@ struct Aligner: Sendable {
         }
         for _ in 0..<2 {
             var changed = false
+            // Candidates: sentences scoring at least extendThreshold with the member, or free
+            // ones it mostly contains (a short sentence folded into a long merged one scores
+            // low by the symmetric score but is all there).
             for i in 0..<n where groupOfA[i] != nil {
-                var candidates = matrix.rows[i].filter { $0.score >= options.extendThreshold }.map { ($0.score, $0.column) }
+                var candidates = matrix.rows[i].filter { c in
+                    c.score >= options.extendThreshold
+                        || (groupOfB[c.column] == nil && coverage(profilesB[rb[c.column]], by: profilesA[ra[i]]) >= options.extendContainment)
+                }.map { ($0.score, $0.column) }
                 candidates.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
                 for (_, j) in candidates.prefix(4) where extend(i, j, xIsA: true) { changed = true }
             }
             for j in 0..<m where groupOfB[j] != nil {
-                var candidates = matrix.columns[j].filter { $0.score >= options.extendThreshold }.map { ($0.score, $0.row) }
+                var candidates = matrix.columns[j].filter { c in
+                    c.score >= options.extendThreshold
+                        || (groupOfA[c.row] == nil && coverage(profilesA[ra[c.row]], by: profilesB[rb[j]]) >= options.extendContainment)
+                }.map { ($0.score, $0.row) }
                 candidates.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
                 for (_, i) in candidates.prefix(4) where extend(j, i, xIsA: false) { changed = true }
             }

@@ -18,6 +18,9 @@ public struct AlignmentOptions: Sendable, Hashable, Codable {
     /// Least share of a joining sentence's word weight that the member it explains must align
     /// (a merge or split piece is mostly a part of that member).
     public var extendContainment: Double
+    /// …or it raises the member's aligned share by at least this much (a large piece of the
+    /// member that the joining sentence holds among other things).
+    public var extendGain: Double
     /// Largest number of sentences on one side of a merge/split.
     public var maximumGroupSize: Int
     /// Verdict: "same story" when, on the side where it is largest, the score-weighted coverage
@@ -31,7 +34,7 @@ public struct AlignmentOptions: Sendable, Hashable, Codable {
 
     public init(
         wordWeight: Double = 0.7, quoteWeight: Double = 0.3, minimumSharedQuotedWords: Int = 2, linkThreshold: Double = 0.22, extendThreshold: Double = 0.2,
-        extendMargin: Double = 0.05, extendContainment: Double = 0.6, maximumGroupSize: Int = 3, sameStoryCoverage: Double = 0.2,
+        extendMargin: Double = 0.05, extendContainment: Double = 0.6, extendGain: Double = 0.2, maximumGroupSize: Int = 3, sameStoryCoverage: Double = 0.2,
         sameStoryMinimumLinks: Int = 3, partialReuseScore: Double = 0.4
     ) {
         self.wordWeight = wordWeight
@@ -41,6 +44,7 @@ public struct AlignmentOptions: Sendable, Hashable, Codable {
         self.extendThreshold = extendThreshold
         self.extendMargin = extendMargin
         self.extendContainment = extendContainment
+        self.extendGain = extendGain
         self.maximumGroupSize = maximumGroupSize
         self.sameStoryCoverage = sameStoryCoverage
         self.sameStoryMinimumLinks = sameStoryMinimumLinks
