@@ -28,6 +28,8 @@ struct Aligner: Sendable {
     /// Tangles with more sentences a side than this are matched greedily, not by the cubic
     /// Hungarian algorithm.
     static let matchingLimit = 300
+    /// A linked sentence tries its this many best-scoring partners for a merge or split.
+    static let extensionCandidates = 8
 
     let options: AlignmentOptions
     let lexicon: Lexicon
@@ -180,21 +182,25 @@ struct Aligner: Sendable {
             // Candidates: sentences scoring at least extendThreshold with the member, or free
             // ones it mostly contains (a short sentence folded into a long merged one scores
             // low by the symmetric score but is all there).
+            // Candidates: among the best-scoring partners, those scoring at least
+            // extendThreshold, or free ones the member mostly contains (a short sentence folded
+            // into a long merged one scores low by the symmetric score but is all there).
+            func candidates(_ partners: [(Int, Double)], free: (Int) -> Bool, contained: (Int) -> Bool) -> [Int] {
+                var best = partners
+                best.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+                return best.prefix(Aligner.extensionCandidates)
+                    .filter { $0.1 >= options.extendThreshold || (free($0.0) && contained($0.0)) }
+                    .prefix(4).map(\.0)
+            }
             for i in 0..<n where groupOfA[i] != nil {
-                var candidates = matrix.rows[i].filter { c in
-                    c.score >= options.extendThreshold
-                        || (groupOfB[c.column] == nil && coverage(profilesB[rb[c.column]], by: profilesA[ra[i]]) >= options.extendContainment)
-                }.map { ($0.score, $0.column) }
-                candidates.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
-                for (_, j) in candidates.prefix(4) where extend(i, j, xIsA: true) { changed = true }
+                let list = candidates(matrix.rows[i].map { ($0.column, $0.score) }, free: { groupOfB[$0] == nil },
+                                      contained: { coverage(profilesB[rb[$0]], by: profilesA[ra[i]]) >= options.extendContainment })
+                for j in list where extend(i, j, xIsA: true) { changed = true }
             }
             for j in 0..<m where groupOfB[j] != nil {
-                var candidates = matrix.columns[j].filter { c in
-                    c.score >= options.extendThreshold
-                        || (groupOfA[c.row] == nil && coverage(profilesA[ra[c.row]], by: profilesB[rb[j]]) >= options.extendContainment)
-                }.map { ($0.score, $0.row) }
-                candidates.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
-                for (_, i) in candidates.prefix(4) where extend(j, i, xIsA: false) { changed = true }
+                let list = candidates(matrix.columns[j].map { ($0.row, $0.score) }, free: { groupOfA[$0] == nil },
+                                      contained: { coverage(profilesA[ra[$0]], by: profilesB[rb[j]]) >= options.extendContainment })
+                for i in list where extend(j, i, xIsA: false) { changed = true }
             }
             for k in groups.indices {
                 if let group = groups[k] { groups[k]!.score = score(unionA(group.a), unionB(group.b)) }

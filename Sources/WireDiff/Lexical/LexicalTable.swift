@@ -74,6 +74,8 @@ package struct LexicalTable: Sendable {
     /// Where each section's lines with a given two-byte prefix start (``bucket(_:_:)``), so a
     /// look-up binary-searches a few lines instead of all.
     private var buckets: [[Int32]] = []
+    /// Per section, first-field hash → line number.
+    private var index: [UInt64Map] = []
 
     /// Number of words with concepts.
     package var wordCount: Int { lines[0].count }
@@ -110,6 +112,16 @@ package struct LexicalTable: Sendable {
             }
             i = end + 1
         }
+        // Every line's first field, hashed with its section as seed → its line number.
+        for section in 0..<3 {
+            var map = UInt64Map(capacity: lines[section].count)
+            for (k, start) in lines[section].enumerated() {
+                var end = Int(start)
+                while end < n && bytes[end] != 0x20 && bytes[end] != 0x0a { end += 1 }
+                map.set(StableHash.hash(UnsafeBufferPointer(rebasing: bytes[Int(start)..<end])), Int32(k))
+            }
+            index.append(map)
+        }
         // Bucket starts: the first line at or after each bucket.
         for section in 0..<3 {
             var starts = [Int32](repeating: Int32(lines[section].count), count: 38 * 38 + 1)
@@ -123,8 +135,19 @@ package struct LexicalTable: Sendable {
         }
     }
 
-    /// The line of `section` whose first field is `word`.
+    /// The line of `section` whose first field is `word`: one hash probe (``index``).
     private func find(_ word: [UInt8], in section: Int) -> Int? {
+        guard let k = index[section][StableHash.hash(word)] else { return nil }
+        let start = Int(lines[section][Int(k)])
+        // Confirm (a 64-bit hash collision is possible, if unlikely).
+        var j = 0
+        while j < word.count, start + j < bytes.count, bytes[start + j] == word[j] { j += 1 }
+        let end = start + j
+        return j == word.count && (end == bytes.count || bytes[end] == 0x20 || bytes[end] == 0x0a) ? start : nil
+    }
+
+    /// The line of `section` whose first field is `word`, by binary search (index-free).
+    private func search(_ word: [UInt8], in section: Int) -> Int? {
         let starts = lines[section]
         guard let first = word.first else { return nil }
         let b = LexicalTable.bucket(first, word.count > 1 ? word[1] : 0)
