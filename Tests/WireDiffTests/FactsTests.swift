@@ -118,6 +118,15 @@ import Testing
         #expect(r.alignments.flatMap(\.changes).count == 1)
     }
 
+    /// A clause around a name is a dropped phrase, not a name change.
+    @Test func droppedClauseWithOneNameIsAPhrase() {
+        let (_, _, r) = pair(
+            "Serena Williams, who is also in Dubai, said the prize money should be equal for everyone.",
+            "Serena Williams said the prize money should be equal for everyone.")
+        #expect(changes(r, .name).isEmpty)
+        #expect(changes(r, .droppedDetail).map(\.referenceText) == ["who is also in Dubai"])
+    }
+
     @Test func newSourceIsAnAttributionChange() {
         let (_, _, r) = pair(
             "The dam was leaking on Tuesday morning, engineers from the county said.",

@@ -153,13 +153,14 @@ struct AnalyzedDocument: Sendable {
         tokens = out
     }
 
-    /// Whether the token at `start` follows a colon, an opening quote or a dash (a fresh start).
+    /// Whether the token at `start` follows a colon, a semicolon, an opening quote or a dash (a
+    /// fresh start: "…; Nevertheless, …" is no name).
     static func followsOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, lowerBound: Int) -> Bool {
         var i = start - 1
         while i >= lowerBound && (bytes[i] == 0x20 || bytes[i] == 0x09) { i -= 1 }
         guard i >= lowerBound else { return true }
         let b = bytes[i]
-        if b == 0x3a || b == 0x22 || b == 0x28 { return true }  // : " (
+        if b == 0x3a || b == 0x3b || b == 0x22 || b == 0x28 { return true }  // : ; " (
         // “ is E2 80 9C; — is E2 80 94; • is E2 80 A2
         if i >= lowerBound + 2 && bytes[i - 2] == 0xe2 && bytes[i - 1] == 0x80 && (b == 0x9c || b == 0x94 || b == 0xa2) { return true }
         return false

@@ -286,10 +286,12 @@ struct DetailExtractor: Sendable {
     }
 
     /// Stems of nouns naming a source without naming it: one unnamed source is as good as
-    /// another ("the officials said" = "the sources said").
+    /// another ("the officials said" = "the sources said", "the company said" = "the group
+    /// said").
     static let unnamedSources: Set<UInt64> = {
         let stemmer = EnglishStemmer()
-        return Set(["official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "people", "person", "insider"]
+        return Set(["official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "people", "person", "insider",
+                    "company", "group", "firm", "club", "organisation", "organization", "agency"]
             .map { StableHash.hash(stemmer.stem(Array($0.utf8))) })
     }()
 
@@ -387,8 +389,12 @@ struct DetailExtractor: Sendable {
                 report = content.count >= place + DetailExtractor.phraseSurplus
             }
             guard report else { continue }
-            let kind: ChangedDetail.Kind = namesOnly ? .name : (reference ? .droppedDetail : .addedDetail)
-            let range = (namesOnly ? run.first : first)...run.last
+            // A name alone is a name change; a clause or parenthesis around it is a phrase
+            // ("who is also in Dubai").
+            let clause = first < run.first || bracketed
+            let asName = namesOnly && !clause
+            let kind: ChangedDetail.Kind = asName ? .name : (reference ? .droppedDetail : .addedDetail)
+            let range = (asName ? run.first : first)...run.last
             out.append(reference ? detail(kind, side, range, counterpart, nil) : detail(kind, counterpart, nil, side, range))
             side.covered.formUnion(range)
         }
