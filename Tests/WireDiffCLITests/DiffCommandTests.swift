@@ -122,7 +122,7 @@ func sample(_ name: String) -> String { Paths.samples.appendingPathComponent(nam
         #expect(json["documents"]?.array.first?.keys == ["id", "sentences"])
         #expect(json["documents"]?.array.first?["sentences"]?.array.first?.keys == ["text", "start", "end", "paragraph", "role", "boilerplate"])
         let alignment = try #require(json["alignments"]?.array.first { !($0["changes"]?.array.isEmpty ?? true) })
-        #expect(alignment.keys == ["a", "b", "score", "kind", "breakdown", "changes", "diff"])
+        #expect(alignment.keys == ["a", "b", "score", "kind", "breakdown", "changes", "rewordings", "diff"])
         #expect(alignment["breakdown"]?.keys == [
             "score", "word_score", "character_score", "quote_overlap", "reference_coverage", "other_coverage", "unmatched_numbers",
             "contradicting_numbers", "unmatched_names", "negation_mismatch", "unmatched_reference_words", "unmatched_other_words",

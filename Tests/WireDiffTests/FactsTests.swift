@@ -108,6 +108,16 @@ import Testing
         #expect(r.alignments.flatMap(\.changes).isEmpty, "\(r.alignments.flatMap(\.changes).map(\.otherText))")
     }
 
+    /// Rewording is listed as such, with what kind of rewording it is.
+    @Test func rewordingIsListed() {
+        let (_, _, r) = pair(
+            "The controversial plan to rebuild two harbour walls was approved by the EU.",
+            "The contentious plan to rebuild 2 harbor walls was approved by the European Union.")
+        let listed = Set((r.alignments.first?.rewordings ?? []).map { "\($0.referenceText)|\($0.otherText)|\($0.kind.rawValue)" })
+        #expect(listed.isSuperset(of: ["controversial|contentious|synonym", "two|2|number", "harbour|harbor|form", "EU|European Union|acronym"]))
+        #expect(r.alignments.flatMap(\.changes).isEmpty)
+    }
+
     @Test func droppedClauseIsOneDroppedPhrase() {
         let (_, _, r) = pair(
             "The striker, who joined the club from Lyon last summer, scored twice in the second half.",

@@ -31,6 +31,9 @@ public struct Alignment: Sendable, Hashable, Codable {
     public var changes: [ChangedDetail]
     /// A word-level diff of the two sides (filled by ``Differ``).
     public var wordDiff: [WordDiffOp]
+    /// Words told differently on the two sides that are the same fact (filled by ``Differ``):
+    /// what the word diff shows as deleted and inserted but is rewording.
+    public var rewordings: [Rewording] = []
 
     public init(
         a: [Int], b: [Int], score: Double, kind: Kind, breakdown: SimilarityBreakdown,

@@ -68,6 +68,8 @@ struct DetailExtractor: Sendable {
     private struct Links {
         var partnerOfA: [Int: Int] = [:]
         var partnerOfB: [Int: Int] = [:]
+        /// Linked words written differently: (A token, B token, evidence).
+        var reworded: [(Int, Int, WordAligner.Match)] = []
         func isAligned(a t: Int) -> Bool { partnerOfA[t] != nil }
         func isAligned(b t: Int) -> Bool { partnerOfB[t] != nil }
     }
@@ -86,12 +88,40 @@ struct DetailExtractor: Sendable {
         var links = Links()
         for (i, k) in result.linkOfA.enumerated() where k >= 0 { links.partnerOfA[wa[i].0] = wb[result.links[k].b].0 }
         for (j, k) in result.linkOfB.enumerated() where k >= 0 { links.partnerOfB[wb[j].0] = wa[result.links[k].a].0 }
+        for l in result.links {
+            let ta = wa[l.a].0, tb = wb[l.b].0
+            if l.match == .acronym || a.doc.tokens[ta].hash != b.doc.tokens[tb].hash { links.reworded.append((ta, tb, l.match)) }
+        }
         return links
     }
 
-    func details(_ sa: [Int], _ sb: [Int]) -> [ChangedDetail] {
+    func details(_ sa: [Int], _ sb: [Int]) -> [ChangedDetail] { analyze(sa, sb).changes }
+
+    /// The changed details of sentences `sa` of the reference against `sb` of the other, and
+    /// the rewording between them (linked words written differently).
+    func analyze(_ sa: [Int], _ sb: [Int]) -> (changes: [ChangedDetail], rewordings: [Rewording]) {
         var a = Side(reference, sa), b = Side(other, sb)
         let words = links(a, b)
+        let rewordings = words.reworded.map { ta, tb, match -> Rewording in
+            let ea = entry(a, ta)
+            let kind: Rewording.Kind
+            switch match {
+            case .key: kind = ea.isNumber ? .number : .form
+            case .prefix: kind = .form
+            case .acronym: kind = .acronym
+            case .synonym: kind = .synonym
+            case .related: kind = .broader
+            }
+            var ra = a.doc.tokens[ta].range, rb = b.doc.tokens[tb].range
+            // An acronym's expansion: every word of the other side linked to the same word.
+            if match == .acronym {
+                let expansionA = words.partnerOfA.filter { $0.value == tb }.map(\.key)
+                let expansionB = words.partnerOfB.filter { $0.value == ta }.map(\.key)
+                if let lo = expansionA.min(), let hi = expansionA.max() { ra = a.doc.tokens[lo].start..<a.doc.tokens[hi].end }
+                if let lo = expansionB.min(), let hi = expansionB.max() { rb = b.doc.tokens[lo].start..<b.doc.tokens[hi].end }
+            }
+            return Rewording(kind: kind, referenceText: a.doc.text(ra), otherText: b.doc.text(rb), referenceRange: ra, otherRange: rb)
+        }
         excuseBranding(&a); excuseBranding(&b)
         var result: [ChangedDetail] = []
         dates(&a, &b, &result)
@@ -100,7 +130,7 @@ struct DetailExtractor: Sendable {
         quotes(&a, &b, words, &result)
         phrases(&a, in: b, words, reference: true, &result)
         phrases(&b, in: a, words, reference: false, &result)
-        return result
+        return (result, rewordings)
     }
 
     // MARK: - Helpers

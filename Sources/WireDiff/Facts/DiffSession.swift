@@ -34,7 +34,7 @@ struct DiffSession: Sendable {
         for g in groups {
             var alignment = Alignment(a: g.a, b: g.b, score: g.score, kind: kind(x, g.a, y, g.b), breakdown: breakdown(x, g.a, y, g.b))
             alignment.score = alignment.breakdown.score
-            alignment.changes = extractor.details(g.a, g.b)
+            (alignment.changes, alignment.rewordings) = extractor.analyze(g.a, g.b)
             alignment.wordDiff = WordDiff.diff(a, g.a, b, g.b)
             alignments.append(alignment)
         }

@@ -69,6 +69,17 @@ extension DiffReport {
             "kind": .string(alignment.kind.rawValue),
             "breakdown": json(alignment.breakdown),
             "changes": .array(alignment.changes.map(json)),
+            "rewordings": .array(alignment.rewordings.map { r in
+                .object([
+                    "kind": .string(r.kind.rawValue),
+                    "reference_text": .string(r.referenceText),
+                    "other_text": .string(r.otherText),
+                    "reference_start": .int(r.referenceRange.lowerBound),
+                    "reference_end": .int(r.referenceRange.upperBound),
+                    "other_start": .int(r.otherRange.lowerBound),
+                    "other_end": .int(r.otherRange.upperBound),
+                ])
+            }),
             "diff": .array(alignment.wordDiff.map { op in
                 .object([
                     "op": .string(op.kind.rawValue),

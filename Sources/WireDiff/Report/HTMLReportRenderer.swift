@@ -127,6 +127,9 @@ public struct HTMLReportRenderer: Sendable {
                 case .insert: out += "<ins>\(e(op.text))</ins> "
                 }
             }
+            if !al.rewordings.isEmpty {
+                out += "<div class=\"why\">reworded, not a change: \(e(ReportStrings.rewordings(al.rewordings)))</div>"
+            }
             let shared = al.breakdown.sharedNames + al.breakdown.sharedNumbers
             if !shared.isEmpty {
                 out += "<div class=\"why\">shared: \(e(shared.joined(separator: ", ")))</div>"

@@ -33,6 +33,12 @@ enum ReportStrings {
         return "\(c.kind.rawValue): \(a) → \(b)"
     }
 
+    /// The rewording of an alignment in one line: "controversial → contentious (synonym); two → 2
+    /// (number)"; empty when there is none.
+    static func rewordings(_ list: [Rewording]) -> String {
+        list.map { "\($0.referenceText) → \($0.otherText) (\($0.kind.rawValue))" }.joined(separator: "; ")
+    }
+
     /// A credit as "“told Axios” (Axios, the reference's outlet)".
     static func credit(_ c: SourceCredit) -> String {
         var out = "“\(c.text)”"

@@ -65,6 +65,9 @@ public struct TextReportRenderer: Sendable {
             } else {
                 out += "    " + diffLine(al.wordDiff) + "\n"
             }
+            if !al.rewordings.isEmpty {
+                out += "    " + dim("~ reworded, not a change: " + ReportStrings.rewordings(al.rewordings)) + "\n"
+            }
             for c in al.changes {
                 out += "    " + style("33", "• " + ReportStrings.change(c)) + "\n"
             }
