@@ -18,7 +18,7 @@ mkdir -p "$out/corpus" "$out/crashes"
 
 if [ ! -x "$out/wirediff-fuzz" ] || [ -n "$(find Sources/WireDiff Fuzz -name '*.swift' -newer "$out/wirediff-fuzz")" ]; then
     echo "fuzz: building $out/wirediff-fuzz" >&2
-    swiftc -sanitize=fuzzer,address -O -g -parse-as-library -module-name WireDiffFuzz \
+    swiftc -sanitize=fuzzer,address -O -g -parse-as-library -module-name WireDiffFuzz -package-name wirediff \
         $(find Sources/WireDiff -name '*.swift' | sort) Fuzz/FuzzTarget.swift -o "$out/wirediff-fuzz"
 fi
 
