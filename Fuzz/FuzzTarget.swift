@@ -57,6 +57,18 @@ func failure(_ result: Result<Void, InputError>) -> InputError? {
     return nil
 }
 
+/// The block-of-lines reader on its own: lines numbered in order, none over the limit handed on.
+func fuzzLines(_ bytes: [UInt8]) {
+    var next = 1
+    _ = try? LineReader.forEachLine(of: ByteStream(bytes: bytes), lineLimit: 40, report: { (error: InputError) throws(InputError) in
+        guard case .recordTooLarge(_, let line?, let length?, 40) = error, line == next, length > 40 else { throw error }
+        next += 1
+    }) { (number, line) throws(InputError) in
+        check(number == next && line.count <= 40 && !line.contains(0x0A), "line \(number) handed on wrongly")
+        next += 1
+    }
+}
+
 /// The JSON parser: a parsed value serializes to JSON that parses to the same value.
 func fuzzJSON(_ bytes: [UInt8]) {
     let parser = JSONParser()
@@ -118,6 +130,7 @@ func fuzzEditScript(_ bytes: [UInt8]) {
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     fuzzReader(bytes)
+    fuzzLines(bytes)
     fuzzJSON(bytes)
     fuzzText(bytes)
     fuzzEditScript(bytes)

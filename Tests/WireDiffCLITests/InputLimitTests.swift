@@ -62,3 +62,17 @@ import Testing
         #expect(result.stderr.contains("among 5 documents"))
     }
 }
+
+/// `pairs` refuses a line that would cost minutes to score (issue 15).
+@Suite struct PairsLineLimitTests {
+    @Test func aLineOver64KiBIsRefused() {
+        let long = (0..<7_000).map { "w\($0)" }.joined(separator: " ")
+        let input = "a dam leaks\tthe dam leaks\t1\n\(long)\t\(long)\t0\n"
+        let result = runTool(["pairs", "-"], stdin: input)
+        #expect(result.code == 65)
+        #expect(result.stderr.contains("<stdin>:2: record of \(long.utf8.count * 2 + 3) bytes exceeds the limit of 65536 bytes"))
+        let skipped = runTool(["pairs", "--skip-bad", "-"], stdin: input)
+        #expect(skipped.code == 0)
+        #expect(skipped.stdout.split(separator: "\n").count == 1)
+    }
+}

@@ -74,4 +74,16 @@ import Testing
         #expect(records.map(\.text) == ["Crews repaired the bridge on Sunday."])
         #expect(reported == [.wrongFieldType(path: path, line: 2, field: "id", expected: "a string", found: "an integer")])
     }
+
+    @Test func lineReaderRefusesLongLinesInsideABlockToo() throws {
+        let text = "short\r\n" + String(repeating: "x", count: 50) + "\n\nok"
+        var lines: [(Int, String)] = []
+        var reported: [InputError] = []
+        try LineReader.forEachLine(of: ByteStream(bytes: Array(text.utf8)), lineLimit: 10, report: { reported.append($0) }) { number, line in
+            lines.append((number, String(decoding: line, as: UTF8.self)))
+        }
+        #expect(lines.map(\.0) == [1, 3, 4])
+        #expect(lines.map(\.1) == ["short", "", "ok"])
+        #expect(reported == [.recordTooLarge(path: "<stdin>", line: 2, bytes: 50, limit: 10)])
+    }
 }

@@ -127,7 +127,12 @@ public enum LineReader {
                 let newline = CorpusReader.firstIndex(of: 0x0A, in: bytes, from: lineStart)
                 var end = newline ?? bytes.count
                 if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-                try body(number, UnsafeBufferPointer(rebasing: bytes[lineStart..<end]))
+                if end - lineStart > lineLimit {
+                    // Over the limit but inside one block: refused all the same.
+                    try report(.recordTooLarge(path: stream.path, line: number, bytes: end - lineStart, limit: lineLimit))
+                } else {
+                    try body(number, UnsafeBufferPointer(rebasing: bytes[lineStart..<end]))
+                }
                 lineStart = newline.map { $0 + 1 } ?? bytes.count
             }
         }, oversized: { (length, _) throws(InputError) in

@@ -1,56 +1,94 @@
 extension Differ {
-    /// The default most sentence pairs one `diff` may score: 50 million, about two 1 MB
-    /// articles of news prose (6,500 and 6,100 sentences). Measured on the 2-core machine
-    /// (release, `WireDiffBenchmarks diff --size N --write DIR` then `wirediff diff -f json`):
-    /// 250 KB 2.4 M pairs 0.3 s 76 MB; 500 KB 9.8 M pairs 1.0 s 236 MB; 1 MB 40 M pairs 2.9 s
-    /// 0.8 GB; 2 MB 151 M pairs 11 s 3.0 GB. The cost grows with the product of the sentence
-    /// counts (about 20 bytes and 75 ns per pair), so two 10 MB articles (3.9 billion pairs)
-    /// would take minutes and tens of GB: they are refused up front instead.
-    public static let defaultMaximumSentencePairs = 50_000_000
+    /// The default most sentence pairs one `diff` may compare: 5 billion, about two 11 MB
+    /// articles of news prose. The aligner's work grows faster than the text (release, 2-core
+    /// machine, `WireDiffBenchmarks diff --size N --write DIR` then `wirediff diff -f json`):
+    /// 1 MB (40 M pairs) 2.1 s CPU 119 MB; 2 MB (151 M) 4.6 s 214 MB; 10 MB (3.8 billion)
+    /// 11 s 606 MB; 30 MB (34 billion) 45 s 1.7 GB. Above the limit `diff` says so at once
+    /// instead of working for minutes.
+    public static let defaultMaximumSentencePairs = 5_000_000_000
 
-    /// A comparison too large to run: the sentence pairs it would score, the limit, and each
-    /// version's id and sentence count (the reference first).
-    public struct TooLarge: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The default most word pairs of the two longest sentences: 25 million (two sentences of
+    /// 5,000 words). The word aligner compares every word of one sentence with every word of
+    /// the other, about 8 ns and a byte per pair: two one-sentence texts of 100,000 words
+    /// (578 KB) took 81 s and 9.8 GB. News sentences have tens of words; only text without
+    /// sentence punctuation comes near the limit.
+    public static let defaultMaximumWordPairs = 25_000_000
+
+    /// How large a comparison is, against the limits.
+    public struct Size: Equatable, Sendable {
+        /// The reference's sentences times the other versions' sentences.
         public var sentencePairs: Int
-        public var limit: Int
+        /// The largest product of the words of the reference's longest sentence and of another
+        /// version's longest sentence.
+        public var wordPairs: Int
+        /// Each version's id, sentences and words in its longest sentence, the reference first.
         public var versions: [Version]
 
-        /// One version's id and sentence count.
         public struct Version: Equatable, Sendable {
             public var id: String
             public var sentences: Int
+            public var longestSentenceWords: Int
         }
+    }
+
+    /// A comparison too large to run: its size and the limit it passes.
+    public struct TooLarge: Error, Equatable, Sendable, CustomStringConvertible {
+        public var size: Size
+        /// `true` when the word pairs of the longest sentences pass their limit, `false` when
+        /// the sentence pairs do.
+        public var longestSentences: Bool
+        public var limit: Int
 
         /// One line saying what is too large and what to do.
         public var description: String {
-            let counts = versions.map { "\($0.id) (\($0.sentences) sentences)" }
+            let versions = size.versions
+            guard let reference = versions.first else { return "nothing to compare" }
             let others = versions.dropFirst()
+            if longestSentences {
+                let widest = others.max { $0.longestSentenceWords < $1.longestSentenceWords } ?? reference
+                return "\(reference.id) has a sentence of \(reference.longestSentenceWords) words and \(widest.id) one of "
+                    + "\(widest.longestSentenceWords): \(size.wordPairs) word pairs to align, above the limit of \(limit) "
+                    + "(two sentences of 5,000 words); is the text without sentence punctuation? "
+                    + "Split it, or raise --max-word-pairs"
+            }
             let shown = others.count == 1
-                ? counts.joined(separator: " × ")
-                : "\(counts.first ?? "") × \(others.count) other versions (\(others.reduce(0) { $0 + $1.sentences }) sentences)"
-            return "\(shown): \(sentencePairs) sentence pairs to compare, above the limit of \(limit) "
-                + "(about two 1 MB articles); diff compares versions of one article, not corpora: "
+                ? "\(reference.id) (\(reference.sentences) sentences) × \(others[others.startIndex].id) (\(others[others.startIndex].sentences) sentences)"
+                : "\(reference.id) (\(reference.sentences) sentences) × \(others.count) other versions (\(others.reduce(0) { $0 + $1.sentences }) sentences)"
+            return "\(shown): \(size.sentencePairs) sentence pairs to compare, above the limit of \(limit) "
+                + "(about two 11 MB articles); diff compares versions of one article, not corpora: "
                 + "use dedup or find to match documents, or raise --max-sentence-pairs"
         }
     }
 
-    /// The sentence pairs comparing `documents` scores: the reference's sentences times each
-    /// other version's.
-    public static func sentencePairs(_ documents: [Document]) -> Int {
-        guard let reference = documents.first else { return 0 }
-        let others = documents.dropFirst().reduce(0) { $0 + $1.sentences.count }
-        let (product, overflow) = reference.sentences.count.multipliedReportingOverflow(by: others)
-        return overflow ? .max : product
+    /// The size of comparing `documents` (the first is the reference).
+    ///
+    /// - Complexity: O(total bytes): every sentence is tokenized once to count its words.
+    public static func size(_ documents: [Document]) -> Size {
+        let versions = documents.map { document in
+            Size.Version(id: document.id, sentences: document.sentences.count,
+                         longestSentenceWords: document.sentences.map { document.tokens(of: $0).count }.max() ?? 0)
+        }
+        guard let reference = versions.first else { return Size(sentencePairs: 0, wordPairs: 0, versions: []) }
+        let others = versions.dropFirst()
+        let (sentencePairs, overflow) = reference.sentences.multipliedReportingOverflow(by: others.reduce(0) { $0 + $1.sentences })
+        let wordPairs = others.map { reference.longestSentenceWords * $0.longestSentenceWords }.max() ?? 0
+        return Size(sentencePairs: overflow ? .max : sentencePairs, wordPairs: wordPairs, versions: versions)
     }
 
-    /// Throws `TooLarge` when comparing `documents` would score more than `maximumSentencePairs`
-    /// sentence pairs (checked before any work; `Int.max` allows everything).
+    /// Throws `TooLarge` when comparing `documents` passes one of the limits (checked before
+    /// any work; `Int.max` lifts a limit).
     ///
-    /// - Complexity: O(number of documents).
-    public static func checkSize(_ documents: [Document], maximumSentencePairs: Int = defaultMaximumSentencePairs) throws(TooLarge) {
-        let pairs = sentencePairs(documents)
-        guard pairs > maximumSentencePairs else { return }
-        throw TooLarge(sentencePairs: pairs, limit: maximumSentencePairs,
-                       versions: documents.map { TooLarge.Version(id: $0.id, sentences: $0.sentences.count) })
+    /// - Complexity: O(total bytes).
+    public static func checkSize(
+        _ documents: [Document], maximumSentencePairs: Int = defaultMaximumSentencePairs,
+        maximumWordPairs: Int = defaultMaximumWordPairs
+    ) throws(TooLarge) {
+        let size = size(documents)
+        if size.sentencePairs > maximumSentencePairs {
+            throw TooLarge(size: size, longestSentences: false, limit: maximumSentencePairs)
+        }
+        if size.wordPairs > maximumWordPairs {
+            throw TooLarge(size: size, longestSentences: true, limit: maximumWordPairs)
+        }
     }
 }

@@ -19,9 +19,11 @@ enum DiffCommand: Command {
         Formats: text (colors and side by side only on a terminal; otherwise [-deleted-] and
         {+inserted+} markers), json (Documentation/JSON.md, section "diff"), markdown, html (one
         self-contained page, side by side, no network). See Documentation/Reports.md.
-        The work grows with the product of the sentence counts: versions whose sentence pairs
-        exceed --max-sentence-pairs (default about two 1 MB articles) are refused at once with
-        exit 65 instead of running for minutes.
+        The work grows faster than the text: versions whose sentence pairs exceed
+        --max-sentence-pairs (default about two 11 MB articles), or whose longest sentences'
+        words multiply to more than --max-word-pairs (two sentences of 5,000 words: text
+        without sentence punctuation), are refused at once with exit 65 instead of running
+        for minutes.
         """
     static var options: [OptionSpec] {
         [
@@ -29,6 +31,7 @@ enum DiffCommand: Command {
             .value("--output", short: "-o", "file", help: "Write the report to a file (atomically) instead of stdout."),
             .value("--threshold", "score", help: "Similarity needed to link two sentences, in [0, 1].", default: String(AlignmentOptions().linkThreshold)),
             .value("--max-sentence-pairs", "n", help: "Refuse versions whose sentence pairs (reference's sentences × the others') exceed n; 0: no limit.", default: String(Differ.defaultMaximumSentencePairs)),
+            .value("--max-word-pairs", "n", help: "Refuse versions whose longest sentences' words multiply to more than n; 0: no limit.", default: String(Differ.defaultMaximumWordPairs)),
         ] + InputOptions.specs
     }
 
@@ -38,6 +41,7 @@ enum DiffCommand: Command {
         alignment.linkThreshold = try arguments.number("--threshold", default: alignment.linkThreshold, in: 0...1)
         alignment.extendThreshold = min(alignment.extendThreshold, alignment.linkThreshold)
         let maximumPairs = try arguments.integer("--max-sentence-pairs", default: Differ.defaultMaximumSentencePairs, in: 0...Int.max)
+        let maximumWordPairs = try arguments.integer("--max-word-pairs", default: Differ.defaultMaximumWordPairs, in: 0...Int.max)
         let input = try InputOptions(arguments)
         guard !arguments.positionals.isEmpty else {
             throw UsageError("no input given", hint: "pass the reference article then one or more other versions")
@@ -50,7 +54,8 @@ enum DiffCommand: Command {
             throw UsageError("diff needs at least two articles, got \(records.count)", hint: "pass the reference article then one or more other versions")
         }
         let documents = records.map { Document(id: $0.id, bytes: $0.bytes, options: input.textOptions) }
-        try Differ.checkSize(documents, maximumSentencePairs: maximumPairs == 0 ? .max : maximumPairs)
+        try Differ.checkSize(documents, maximumSentencePairs: maximumPairs == 0 ? .max : maximumPairs,
+                             maximumWordPairs: maximumWordPairs == 0 ? .max : maximumWordPairs)
         let report = DiffReport(comparing: documents, differ: Differ(alignment))
         let rendered: String
         switch format {

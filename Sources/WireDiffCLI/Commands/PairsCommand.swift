@@ -19,10 +19,15 @@ enum PairsCommand: Command {
         with --threshold, when the score reaches it. --format json prints the breakdown and the
         model's probability. When pairs carry labels, prints precision, recall, F1 and accuracy
         of the decisions and at the best score threshold (highest F1, ties broken by accuracy)
-        to stderr. A malformed line stops
-        the run with exit 65, naming the file and line; with --skip-bad it is reported and
-        skipped.
+        to stderr. A malformed line, or one over 64 KiB (the score compares every word of one
+        text with every word of the other), stops the run with exit 65, naming the file and
+        line; with --skip-bad it is reported and skipped.
         """
+
+    /// The longest line read: 64 KiB, two texts of about 5,000 words each, whose word
+    /// alignment compares some 25 million word pairs (a fraction of a second). The corpus
+    /// reader's 64 MiB would let one line cost minutes and gigabytes.
+    static let maximumLineBytes = 64 << 10
     static var options: [OptionSpec] {
         [
             .value("--input-format", "format", help: "tsv or jsonl (default: by extension; tsv for -)."),
@@ -56,8 +61,8 @@ enum PairsCommand: Command {
         let skipBad = arguments.flag("--skip-bad")
         let json = try arguments.choice("--format", default: "tsv", in: ["tsv", "json"]) == "json"
 
-        // Read line by line under the reader's limits (the first 8 KiB checked for binary data,
-        // each line at most maxRecordBytes), never the whole input at once.
+        // Read line by line (the first 8 KiB checked for binary data, each line at most
+        // maximumLineBytes), never the whole input at once.
         let stream = path == "-" ? context.standardInput : try ByteStream.open(path)
         let name = stream.path
         var pairs: [Pair] = []
@@ -68,7 +73,7 @@ enum PairsCommand: Command {
             skipped += 1
             context.stderr.line("wirediff pairs: skipped: \(error)")
         }
-        try LineReader.forEachLine(of: stream, lineLimit: CorpusReader.Options().maxRecordBytes, report: fail) { (number, line) throws(InputError) in
+        try LineReader.forEachLine(of: stream, lineLimit: Self.maximumLineBytes, report: fail) { (number, line) throws(InputError) in
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
             sawLine = true
             do throws(InputError) {
