@@ -2,8 +2,8 @@ extension Differ {
     /// The default most sentence pairs one `diff` may compare: 5 billion, about two 11 MB
     /// articles of news prose. The aligner's work grows faster than the text (release, 2-core
     /// machine, `WireDiffBenchmarks diff --size N --write DIR` then `wirediff diff -f json`):
-    /// 1 MB (40 M pairs) 2.1 s CPU 119 MB; 2 MB (151 M) 4.6 s 214 MB; 10 MB (3.8 billion)
-    /// 11 s 606 MB; 30 MB (34 billion) 45 s 1.7 GB. Above the limit `diff` says so at once
+    /// 1 MB (40 M pairs) 2.3 s CPU 119 MB; 2 MB (151 M) 4.8 s 214 MB; 10 MB (3.8 billion)
+    /// 11.8 s 604 MB; 30 MB (34 billion) 45 s 1.7 GB. Above the limit `diff` says so at once
     /// instead of working for minutes.
     public static let defaultMaximumSentencePairs = 5_000_000_000
 
