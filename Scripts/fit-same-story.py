@@ -34,10 +34,11 @@ from scipy.optimize import minimize
 WEIGHTS = "Sources/WireDiff/Candidates/SameStoryModel+Weights.swift"
 BENCH = ".build/release/WireDiffBenchmarks"
 # Sign of each article feature's weight, in SameStoryModel.documentVector order.
-DOCUMENT_SIGNS = [+1, +1, +1, +1, +1, +1, +1, +1, +1, -1, -1, -1, -1]
+DOCUMENT_SIGNS = [+1, +1, +1, +1, +1, +1, +1, +1, +1, -1, -1, -1, -1, +1]
 DOCUMENT_NAMES = ["log(1+aligned)", "strong", "meanJaccard", "meanParaphrase", "paraphraseExcess",
                   "coverageOfShorter", "coverageOfLonger", "ledeMatched", "runs", "isPassage",
-                  "log(shorterSentences)", "log(longerSentences)", "numberConflicts"]
+                  "log(shorterSentences)", "log(longerSentences)", "numberConflicts",
+                  "numberAgreements"]
 
 
 def build():

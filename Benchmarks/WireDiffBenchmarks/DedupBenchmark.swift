@@ -68,7 +68,7 @@ enum DedupBenchmark {
             case "--out": out = iterator.next()
             case "--threads": options.threads = Int(iterator.next() ?? "0") ?? 0
             case "--threshold": options.sentenceThreshold = Double(iterator.next() ?? "") ?? options.sentenceThreshold
-            case "--coverage": options.minimumCoverage = Double(iterator.next() ?? "") ?? options.minimumCoverage
+            case "--min-score": options.minimumScore = Double(iterator.next() ?? "") ?? options.minimumScore
             case "--common": options.commonShare = Double(iterator.next() ?? "") ?? options.commonShare
             case "--shared-keys": options.minimumSharedKeys = Int(iterator.next() ?? "") ?? options.minimumSharedKeys
             case "--bucket": options.maximumBucket = Int(iterator.next() ?? "") ?? options.maximumBucket
@@ -78,7 +78,7 @@ enum DedupBenchmark {
                 let r = Int(iterator.next() ?? "") ?? 1
                 options.lshParameters = LSHParameters(bands: b, rows: r)
             case "--help", "-h":
-                print("usage: WireDiffBenchmarks dedup CORPUS.jsonl [--labels FILE] [--threads N] [--out FILE] [--threshold J] [--coverage C] [--permutations N] [--bands B R]")
+                print("usage: WireDiffBenchmarks dedup CORPUS.jsonl [--labels FILE] [--threads N] [--out FILE] [--threshold J] [--min-score P] [--permutations N] [--bands B R]")
                 return 0
             default: paths.append(argument)
             }

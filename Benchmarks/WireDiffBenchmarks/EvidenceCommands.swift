@@ -4,17 +4,25 @@ import WireDiff
 /// The data `Scripts/fit-same-story.py` fits the same-story model on, computed by the library
 /// itself so the fit sees exactly what the decision sees.
 ///
-/// - `evidence CORPUS.jsonl`: one JSON line per candidate pair that `dedup` would consider
-///   (`a`, `b`: ids; `vector`: ``SameStoryModel/documentVector(_:)``; `score`, `reason`).
+/// - `evidence CORPUS.jsonl [--paraphrased K]`: one JSON line per candidate pair that `dedup`
+///   would consider (`a`, `b`: ids; `vector`: ``SameStoryModel/documentVector(_:)``; `score`,
+///   `reason`), then K lines with `"paraphrased": true` for the same pair reworded the way
+///   real rewrites are (each shared word that is neither a name nor a number kept with
+///   probability 0.35–0.7: real rewrites keep a fifth to a quarter of the content words, and
+///   their names and figures).
 /// - `sentence-pairs PAIRS.tsv`: one JSON line per row `a<TAB>b<TAB>label` (`label`;
 ///   `vector`: ``SameStoryModel/sentenceVector(_:)`` of the two texts, each read as one
 ///   sentence).
 enum EvidenceCommands {
     static func evidence(_ arguments: ArraySlice<String>) -> Int32 {
-        guard let path = arguments.first, arguments.count == 1 else {
-            FileHandle.standardError.write(Data("usage: WireDiffBenchmarks evidence CORPUS.jsonl\n".utf8))
+        var paraphrased = 0
+        if arguments.count == 3, arguments[arguments.startIndex + 1] == "--paraphrased", let k = Int(arguments[arguments.startIndex + 2]), k >= 0 {
+            paraphrased = k
+        } else if arguments.count != 1 {
+            FileHandle.standardError.write(Data("usage: WireDiffBenchmarks evidence CORPUS.jsonl [--paraphrased K]\n".utf8))
             return 64
         }
+        let path = arguments[arguments.startIndex]
         let records: [CorpusRecord]
         do { records = try CorpusReader().read(paths: [path]) } catch {
             FileHandle.standardError.write(Data("evidence: \(error)\n".utf8))
@@ -24,11 +32,30 @@ enum EvidenceCommands {
         let (store, pairs) = deduplicator.candidatePairs(of: records)
         let verifier = PairVerifier(options: deduplicator.options)
         var out = ""
+        var generator = SplitMix64(seed: 7)
         for pair in pairs {
             let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
-            let judgement = verifier.judgement(store[a], store[b])
-            let vector = SameStoryModel.documentVector(judgement.features).map { String(format: "%.6g", $0) }.joined(separator: ",")
-            out += "{\"a\":\(json(records[a].id)),\"b\":\(json(records[b].id)),\"vector\":[\(vector)],\"score\":\(String(format: "%.6g", judgement.score)),\"reason\":\"\(judgement.reason.rawValue)\"}\n"
+            let candidates = verifier.candidates(store[a], store[b])
+            func line(_ judgement: SameStoryJudgement, paraphrased: Bool) {
+                let vector = SameStoryModel.documentVector(judgement.features).map { String(format: "%.6g", $0) }.joined(separator: ",")
+                out += "{\"a\":\(json(records[a].id)),\"b\":\(json(records[b].id)),\"vector\":[\(vector)],"
+                    + "\"score\":\(String(format: "%.6g", judgement.score)),\"reason\":\"\(judgement.reason.rawValue)\""
+                    + (paraphrased ? ",\"paraphrased\":true}\n" : "}\n")
+            }
+            line(verifier.judge(store[a], store[b], candidates: candidates), paraphrased: false)
+            for _ in 0..<paraphrased {
+                let keep = 0.35 + 0.35 * Double(generator.next() % 1_000_000) / 1_000_000
+                let reworded = candidates.compactMap { c -> SentencePairCounts? in
+                    var c = c
+                    let plain = max(0, c.sharedNonNames - c.sharedNumbers)
+                    var lost = 0
+                    for _ in 0..<plain where Double(generator.next() % 1_000_000) / 1_000_000 >= keep { lost += 1 }
+                    c.shared -= lost
+                    c.sharedNonNames -= lost
+                    return SameStoryModel.isCandidate(c, options: verifier.options) ? c : nil
+                }
+                line(verifier.judge(store[a], store[b], candidates: reworded), paraphrased: true)
+            }
             if out.utf8.count > 1 << 20 { flush(&out) }
         }
         flush(&out)

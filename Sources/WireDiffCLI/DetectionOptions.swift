@@ -1,12 +1,11 @@
 import WireDiff
 
-/// The rewrite-detection options `dedup` and `find` share: shingles, signatures, banding and
-/// the verification rule.
+/// The rewrite-detection options `dedup`, `find` and `explain` share: shingles, signatures,
+/// banding and the same-story decision.
 enum DetectionOptions {
     static let specs: [OptionSpec] = [
-        .value("--threshold", "jaccard", help: "Sentence-level Jaccard at which two sentences are the same passage.", default: "0.3"),
-        .value("--coverage", "share", help: "Share of the shorter article's sentences that must match.", default: "0.3"),
-        .value("--min-matched", "n", help: "Matched sentences needed (fewer only for shorter articles).", default: "3"),
+        .value("--min-score", "p", help: "Same-story probability at which two articles are one story (see Documentation/SameStory.md).", default: String(SameStoryModel.threshold)),
+        .value("--threshold", "jaccard", help: "Sentence-level Jaccard the LSH banding is tuned to find.", default: "0.3"),
         .value("--shingles", "kind", help: "Shingle kind: content (stemmed content words), words, or chars.", default: "content"),
         .value("--shingle-size", "k", help: "Shingle length k.", default: "1 for content and words, 4 for chars"),
         .value("--permutations", "n", help: "MinHash permutations per sentence signature.", default: "16"),
@@ -20,9 +19,8 @@ enum DetectionOptions {
     /// The options from parsed arguments, validated.
     static func parse(_ arguments: ParsedArguments) throws(UsageError) -> DedupOptions {
         var options = DedupOptions()
+        options.minimumScore = try arguments.number("--min-score", default: options.minimumScore, in: 0...1)
         options.sentenceThreshold = try arguments.number("--threshold", default: options.sentenceThreshold, in: 0.01...0.99)
-        options.minimumCoverage = try arguments.number("--coverage", default: options.minimumCoverage, in: 0...1)
-        options.minimumMatchedSentences = try arguments.integer("--min-matched", default: options.minimumMatchedSentences, in: 1...1000)
         let kind = try arguments.choice("--shingles", default: "content", in: ["content", "words", "chars"])
         let size = try arguments.integer("--shingle-size", default: kind == "chars" ? 4 : 1, in: 1...32)
         switch kind {

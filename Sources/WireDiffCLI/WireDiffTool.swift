@@ -15,6 +15,7 @@ public enum WireDiffTool {
         SentencesCommand.self,
         DedupCommand.self,
         FindCommand.self,
+        ExplainCommand.self,
         DiffCommand.self,
         PairsCommand.self,
     ]

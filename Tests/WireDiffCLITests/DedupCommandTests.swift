@@ -65,14 +65,14 @@ func clusterOf(_ records: [String: JSONValue], _ prefix: String) -> String? {
         #expect(object.members.map(\.key) == [
             "schema_version", "id", "cluster", "representative", "is_representative", "jaccard",
             "containment", "representative_containment", "matched_sentences", "coverage",
-            "representative_coverage",
+            "representative_coverage", "same_story_score",
         ])
     }
 
     @Test func csvHasHeaderAndOneRowPerDocument() {
         let result = runTool(["dedup", "--format", "csv", Paths.samples.path])
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first == "id,cluster,representative,is_representative,jaccard,containment,representative_containment,matched_sentences,coverage,representative_coverage")
+        #expect(lines.first == "id,cluster,representative,is_representative,jaccard,containment,representative_containment,matched_sentences,coverage,representative_coverage,same_story_score")
         #expect(lines.count == 7)
     }
 

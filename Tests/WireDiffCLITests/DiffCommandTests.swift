@@ -136,6 +136,7 @@ func sample(_ name: String) -> String { Paths.samples.appendingPathComponent(nam
         #expect(json["verdict"]?.keys == [
             "kind", "reference_coverage", "other_coverage", "reference_weighted_coverage", "other_weighted_coverage",
             "reference_sentences", "other_sentences", "links", "best_score", "longest_shared_passage",
+            "same_story_score", "same_story_reason",
         ])
         #expect(json["credits"]?.array.first?.keys == ["sentence", "start", "end", "text", "outlet", "names_reference"])
     }

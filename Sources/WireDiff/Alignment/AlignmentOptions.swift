@@ -23,19 +23,13 @@ public struct AlignmentOptions: Sendable, Hashable, Codable {
     public var extendGain: Double
     /// Largest number of sentences on one side of a merge/split.
     public var maximumGroupSize: Int
-    /// Verdict: "same story" when, on the side where it is largest, the score-weighted coverage
-    /// (sum over aligned reporting sentences of their link's score, over the number of
-    /// reporting sentences) reaches this, with at least ``sameStoryMinimumLinks`` links.
-    public var sameStoryCoverage: Double
-    /// Verdict: the fewest links a "same story" needs.
-    public var sameStoryMinimumLinks: Int
     /// Verdict: "partial reuse" needs at least one link this strong (a shared passage).
     public var partialReuseScore: Double
 
     public init(
         wordWeight: Double = 0.7, quoteWeight: Double = 0.3, minimumSharedQuotedWords: Int = 2, linkThreshold: Double = 0.22, extendThreshold: Double = 0.2,
-        extendMargin: Double = 0.05, extendContainment: Double = 0.6, extendGain: Double = 0.2, maximumGroupSize: Int = 3, sameStoryCoverage: Double = 0.2,
-        sameStoryMinimumLinks: Int = 3, partialReuseScore: Double = 0.4
+        extendMargin: Double = 0.05, extendContainment: Double = 0.6, extendGain: Double = 0.2, maximumGroupSize: Int = 3,
+        partialReuseScore: Double = 0.4
     ) {
         self.wordWeight = wordWeight
         self.quoteWeight = quoteWeight
@@ -46,8 +40,6 @@ public struct AlignmentOptions: Sendable, Hashable, Codable {
         self.extendContainment = extendContainment
         self.extendGain = extendGain
         self.maximumGroupSize = maximumGroupSize
-        self.sameStoryCoverage = sameStoryCoverage
-        self.sameStoryMinimumLinks = sameStoryMinimumLinks
         self.partialReuseScore = partialReuseScore
     }
 

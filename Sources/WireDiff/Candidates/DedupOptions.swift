@@ -1,6 +1,7 @@
-/// Settings of rewrite detection: shingles, signatures, the LSH banding and the verification
-/// rule. The defaults were chosen by measurement on the seed articles and the generated
-/// benchmark corpus (see `Documentation/Dedup.md`).
+/// Settings of rewrite detection: shingles, signatures, the LSH banding and the same-story
+/// decision. The defaults were chosen by measurement on the seed articles, the real-text
+/// development sets and the generated benchmark corpus (see `Documentation/Dedup.md` and
+/// `Documentation/SameStory.md`).
 public struct DedupOptions: Sendable, Hashable {
     /// What a shingle is. Content-word unigrams (stems without stopwords) survive paraphrase.
     public var shingleKind: ShingleKind = .contentWords(1)
@@ -10,22 +11,19 @@ public struct DedupOptions: Sendable, Hashable {
     public var seed: UInt64 = 1
     /// LSH banding of sentence signatures; `nil` derives it from ``sentenceThreshold``.
     public var lshParameters: LSHParameters?
-    /// Sentence-level Jaccard at which two sentences count as the same passage.
+    /// Sentence-level Jaccard the LSH banding is tuned to find (the S-curve's threshold).
     public var sentenceThreshold: Double = 0.3
-    /// Share of the smaller sentence's shingles that also makes two sentences match (a merged
-    /// or split sentence contains its counterpart).
-    public var sentenceOverlap: Double = 0.6
-    /// Shingles two sentences must share to match at all.
+    /// Shingles two sentences must share to be compared at all.
     public var minimumSharedShingles: Int = 3
     /// Shared shingles that are not names two sentences need to match: different stories about
     /// the same people share names, rewrites also share what happened.
     public var minimumSharedNonNames: Int = 2
     /// Sentences with fewer shingles carry no evidence.
     public var minimumSentenceShingles: Int = 3
-    /// Share of the shorter article's sentences that must match for a rewrite.
-    public var minimumCoverage: Double = 0.3
-    /// Matched sentences needed for a rewrite (fewer only when the shorter article is shorter).
-    public var minimumMatchedSentences: Int = 3
+    /// The same-story probability (``SameStoryModel/score(_:)``) at which two articles are one
+    /// story; heavy paraphrases of a whole story are one story whatever it is
+    /// (``SameStoryModel/isBroadParaphrase(_:)``).
+    public var minimumScore: Double = SameStoryModel.threshold
     /// Share of the articles a shingle must appear in to be too common for the sketches
     /// (``CommonShingles``).
     public var commonShare: Double = 0.05

@@ -28,11 +28,14 @@ struct FeatureBuilder: Sendable {
     /// Adds one sentence's shingles (64-bit hashes, in any order, duplicates allowed) to the
     /// current article; a sentence with fewer than `minimumShingles` distinct shingles, or
     /// past the ``StoryFeatures/maximumSentences``th, is left out.
-    mutating func addSentence(_ shingles: UnsafeBufferPointer<UInt64>) {
-        guard sentences < StoryFeatures.maximumSentences else { return }
+    ///
+    /// - Returns: whether the sentence was kept.
+    @discardableResult
+    mutating func addSentence(_ shingles: UnsafeBufferPointer<UInt64>) -> Bool {
+        guard sentences < StoryFeatures.maximumSentences else { return false }
         let stamp = nextList()
         Self.appendDistinct(shingles, to: &sentence, table: &inList, stamp: stamp)
-        guard sentence.count >= minimumShingles else { return }
+        guard sentence.count >= minimumShingles else { return false }
         // Verification counts a sentence pair's shared shingles in 10 bits: a "sentence" with
         // more distinct shingles keeps its first ``StoryFeatures/maximumSentenceShingles``.
         if sentence.count > StoryFeatures.maximumSentenceShingles {
@@ -51,6 +54,7 @@ struct FeatureBuilder: Sendable {
         part.postings.append(contentsOf: sentence)
         part.sentenceSizes.append(UInt16(sentence.count))
         sentences += 1
+        return true
     }
 
     /// A new list number for ``appendDistinct(_:to:table:stamp:)``.
@@ -108,12 +112,19 @@ struct FeatureBuilder: Sendable {
 
     /// Adds a whole article: the shingles of every sentence that ``Shingler/includes(_:)``.
     mutating func add(_ document: Document, shingler: inout Shingler, scratch: inout [UInt64]) {
+        var kept: [Int]? = nil
+        add(document, shingler: &shingler, scratch: &scratch, kept: &kept)
+    }
+
+    /// Adds a whole article and, when `kept` is not `nil`, appends to it the index in
+    /// `document.sentences` of each sentence kept (kept sentence `k` is `kept[k]`).
+    mutating func add(_ document: Document, shingler: inout Shingler, scratch: inout [UInt64], kept: inout [Int]?) {
         shingler.beginDocument()
         document.bytes.withUnsafeBufferPointer { bytes in
-            for sentence in document.sentences where Shingler.includes(sentence) {
+            for (index, sentence) in document.sentences.enumerated() where Shingler.includes(sentence) {
                 scratch.removeAll(keepingCapacity: true)
                 shingler.appendShingles(of: sentence.contentRange, in: bytes, into: &scratch)
-                if !scratch.isEmpty { scratch.withUnsafeBufferPointer { addSentence($0) } }
+                if !scratch.isEmpty, scratch.withUnsafeBufferPointer({ addSentence($0) }) { kept?.append(index) }
             }
         }
         finishDocument(names: shingler.nameShingles, numbers: shingler.numberShingles)

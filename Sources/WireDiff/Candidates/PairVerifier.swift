@@ -32,8 +32,10 @@ public struct PairVerifier: Sendable {
         var columnNumbers: [UInt16] = []
         /// The first article's table, addressed by 16-bit hash: its slot plus one (0 = absent).
         var slotOf: [UInt32] = []
-        /// Per 16-bit hash: the pair that last marked it a number of the second article.
+        /// Per 16-bit hash: the join that last marked it a number of the second article
+        /// (`joins` counts every join, whatever the first article).
         var secondNumber: [UInt32] = []
+        var joins: UInt32 = 0
         /// Per slot: the hash (to clear `slotOf`), first occurrence, whether the first article
         /// uses it as a name or a number, and the pair that last counted it shared or marked it
         /// a name of the second article.
@@ -92,15 +94,27 @@ public struct PairVerifier: Sendable {
         return judge(first, second, candidates: scratch.candidates)
     }
 
+    /// The candidate sentence pairs of `first` and `second`
+    /// (``SameStoryModel/isCandidate(_:options:)``), for tools that study the decision.
+    package func candidates(_ first: StoryFeatures, _ second: StoryFeatures) -> [SentencePairCounts] {
+        var scratch = Scratch()
+        _ = sentencePairs(first, second, firstKey: nil, scratch: &scratch)
+        return scratch.candidates
+    }
+
     /// The model's judgement of candidate sentence pairs, computed with the articles in a
     /// canonical order (so that ties in the alignment break the same way whichever article is
     /// given first) and reported in the order given.
-    func judge(_ first: StoryFeatures, _ second: StoryFeatures, candidates: [SentencePairCounts]) -> SameStoryJudgement {
+    package func judge(_ first: StoryFeatures, _ second: StoryFeatures, candidates: [SentencePairCounts]) -> SameStoryJudgement {
+        let threshold = options.minimumScore
         if Self.precedes(second, first) {
-            return SameStoryModel.judge(candidates.map(\.swapped), firstSentences: second.sentenceCount, secondSentences: first.sentenceCount)
-                .swapped
+            return SameStoryModel.judge(
+                candidates.map(\.swapped), firstSentences: second.sentenceCount, secondSentences: first.sentenceCount,
+                threshold: threshold
+            ).swapped
         }
-        return SameStoryModel.judge(candidates, firstSentences: first.sentenceCount, secondSentences: second.sentenceCount)
+        return SameStoryModel.judge(
+            candidates, firstSentences: first.sentenceCount, secondSentences: second.sentenceCount, threshold: threshold)
     }
 
     /// A total order on articles' features, for ``judge(_:_:candidates:)``.
@@ -173,11 +187,14 @@ public struct PairVerifier: Sendable {
         if s.pair == 0 {
             s.sharedStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
             s.nameStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            s.secondNumber.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
             s.pair = 1
         }
-        if s.secondNumber.isEmpty { s.secondNumber = [UInt32](repeating: 0, count: 1 << 16) }
-        let pair = s.pair, columns = b.sentenceCount, evaluation = s.evaluation
+        s.joins &+= 1
+        if s.secondNumber.isEmpty || s.joins == 0 {
+            s.secondNumber = [UInt32](repeating: 0, count: 1 << 16)
+            s.joins = 1
+        }
+        let pair = s.pair, join = s.joins, columns = b.sentenceCount, evaluation = s.evaluation
         var distinct = 0
         s.slotOf.withUnsafeBufferPointer { slotOf in
         s.heads.withUnsafeBufferPointer { heads in
@@ -195,11 +212,11 @@ public struct PairVerifier: Sendable {
                 let k = Int(slotOf[Int(hash)])
                 if k != 0 { nameStamp[k - 1] = pair }
             }
-            for hash in b.numbers { secondNumber[Int(hash)] = pair }
+            for hash in b.numbers { secondNumber[Int(hash)] = join }
             b.forEachSentence { column, hashes in
                 var numbers: UInt16 = 0
                 for hash in hashes {
-                    numbers &+= secondNumber[Int(hash)] == pair ? 1 : 0
+                    numbers &+= secondNumber[Int(hash)] == join ? 1 : 0
                     let slot = Int(slotOf[Int(hash)])
                     if slot == 0 { continue }
                     let k = slot - 1
@@ -209,7 +226,7 @@ public struct PairVerifier: Sendable {
                     // One count for the shingle, one for it as a non-name, one as a number.
                     // Names and numbers of either article count as such.
                     let nonName: UInt32 = isName[k] || nameStamp[k] == pair ? 0 : 1 << 10
-                    let number: UInt32 = isNumber[k] || secondNumber[Int(hash)] == pair ? 1 << 20 : 0
+                    let number: UInt32 = isNumber[k] || secondNumber[Int(hash)] == join ? 1 << 20 : 0
                     let increment: UInt32 = 1 | nonName | number
                     var o = Int(heads[k])
                     while o >= 0 {

@@ -32,6 +32,8 @@ public struct SameStoryFeatures: Sendable, Hashable {
     /// Aligned pairs whose sentences both carry numbers but share none (same event, other
     /// figures).
     public var numberConflicts: Int
+    /// Aligned pairs whose sentences share a number (the story's own figures).
+    public var numberAgreements: Int
     /// Kept sentences of the shorter and the longer article.
     public var shorterSentences: Int
     public var longerSentences: Int
@@ -40,7 +42,7 @@ public struct SameStoryFeatures: Sendable, Hashable {
         aligned: Int = 0, strong: Int = 0, meanJaccard: Double = 0, meanParaphrase: Double = 0,
         paraphraseExcess: Double = 0, coverageOfShorter: Double = 0, coverageOfLonger: Double = 0,
         ledeMatched: Bool = false, runs: Int = 0, isPassage: Bool = false, numberConflicts: Int = 0,
-        shorterSentences: Int = 0, longerSentences: Int = 0
+        numberAgreements: Int = 0, shorterSentences: Int = 0, longerSentences: Int = 0
     ) {
         self.aligned = aligned
         self.strong = strong
@@ -53,6 +55,7 @@ public struct SameStoryFeatures: Sendable, Hashable {
         self.runs = runs
         self.isPassage = isPassage
         self.numberConflicts = numberConflicts
+        self.numberAgreements = numberAgreements
         self.shorterSentences = shorterSentences
         self.longerSentences = longerSentences
     }

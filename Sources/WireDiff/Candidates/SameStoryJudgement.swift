@@ -8,13 +8,16 @@ public struct SameStoryJudgement: Sendable, Hashable {
         case noSharedSentences = "no-shared-sentences"
         /// The aligned sentences are one block of shared background, away from both ledes.
         case sharedPassage = "shared-passage"
-        /// The model's probability is below ``SameStoryModel/threshold``.
+        /// The model's probability is below the threshold (``DedupOptions/minimumScore``).
         case weakEvidence = "weak-evidence"
-        /// The model's probability reaches ``SameStoryModel/threshold``.
+        /// The model's probability reaches the threshold.
         case model
         /// The model's probability is lower, but the articles are a heavy paraphrase of a whole
         /// story (``SameStoryModel/isBroadParaphrase(_:)``).
         case broadParaphrase = "broad-paraphrase"
+        /// The model's probability is lower, but the aligned sentences keep the story's
+        /// figures (``SameStoryModel/isSameFigures(_:)``).
+        case sameFigures = "same-figures"
     }
 
     /// The aligned sentence pairs, best first (numbers are kept-sentence numbers).
@@ -32,7 +35,7 @@ public struct SameStoryJudgement: Sendable, Hashable {
     }
 
     /// Whether the articles are versions of one story.
-    public var isSameStory: Bool { reason == .model || reason == .broadParaphrase }
+    public var isSameStory: Bool { reason == .model || reason == .broadParaphrase || reason == .sameFigures }
 
     /// The same judgement with the articles swapped.
     public var swapped: SameStoryJudgement {

@@ -14,7 +14,10 @@ import Foundation
 /// 3. **Article pair.** The aligned pairs give ``SameStoryFeatures`` (how many, how strong,
 ///    how much of each article, lede, spread, a lone block of shared background); a second
 ///    logistic model turns them into the probability that the articles tell one story
-///    (``score(_:)``). Two articles are versions of one story when it reaches ``threshold``.
+///    (``score(_:)``). Two articles are versions of one story when it reaches ``threshold``
+///    (``DedupOptions/minimumScore``), or when they are a heavy paraphrase of a whole story
+///    (``isBroadParaphrase(_:)``) or of its figures (``isSameFigures(_:)``); never when all
+///    they share is one block of background.
 ///
 /// The weights are fitted by `Scripts/fit-same-story.py` from the development sets in
 /// `../shared/dev` (see `Documentation/SameStory.md` for the data, the cross-validation and
@@ -31,7 +34,8 @@ public enum SameStoryModel {
     public static let alignedJaccard = 0.25
     /// Aligned pairs at least this similar are near-verbatim (``SameStoryFeatures/strong``).
     public static let strongJaccard = 0.6
-    /// The probability at which two articles are one story.
+    /// The probability at which two articles are one story by default
+    /// (``DedupOptions/minimumScore``).
     public static let threshold = 0.5
     /// A heavy paraphrase of a whole story aligns at least this many sentences…
     public static let broadParaphraseSentences = 5
@@ -53,6 +57,18 @@ public enum SameStoryModel {
         !f.isPassage && f.aligned >= broadParaphraseSentences && f.runs >= broadParaphraseRuns
             && f.longerSentences >= broadParaphraseArticle && f.coverageOfShorter >= broadParaphraseCoverage
             && (f.ledeMatched || f.coverageOfShorter >= broadParaphraseFullCoverage)
+    }
+
+    /// Aligned pairs sharing their figures that make a rewrite of the same facts
+    /// (``isSameFigures(_:)``).
+    public static let sameFiguresPairs = 3
+
+    /// Whether `f` reports the story's own figures: at least ``sameFiguresPairs`` aligned
+    /// sentence pairs share a number, none has conflicting numbers, and a lede is aligned. A
+    /// rewrite rewords the sentences but keeps the figures ("140 homes", "63 residents",
+    /// "1.4 metres"); a report of the same event from elsewhere has other figures.
+    public static func isSameFigures(_ f: SameStoryFeatures) -> Bool {
+        !f.isPassage && f.ledeMatched && f.numberConflicts == 0 && f.numberAgreements >= sameFiguresPairs
     }
 
     /// Whether a sentence pair is a candidate for the alignment.
@@ -83,8 +99,11 @@ public enum SameStoryModel {
     }
 
     /// The decision on two articles with `firstSentences` and `secondSentences` kept
-    /// sentences from their candidate sentence pairs (any order).
-    public static func judge(_ candidates: [SentencePairCounts], firstSentences: Int, secondSentences: Int) -> SameStoryJudgement {
+    /// sentences from their candidate sentence pairs (any order); `threshold` is the
+    /// probability at which they are one story.
+    public static func judge(
+        _ candidates: [SentencePairCounts], firstSentences: Int, secondSentences: Int, threshold: Double = threshold
+    ) -> SameStoryJudgement {
         let (f, aligned) = features(of: candidates, firstSentences: firstSentences, secondSentences: secondSentences)
         let p = score(f)
         let reason: SameStoryJudgement.Reason
@@ -96,6 +115,8 @@ public enum SameStoryModel {
             reason = .model
         } else if isBroadParaphrase(f) {
             reason = .broadParaphrase
+        } else if isSameFigures(f) {
+            reason = .sameFigures
         } else {
             reason = .weakEvidence
         }
@@ -131,6 +152,7 @@ public enum SameStoryModel {
             excess += max(0, s.paraphrase - 0.5)
             if s.jaccard >= strongJaccard { f.strong += 1 }
             if s.pair.sharedNumbers == 0 && s.pair.firstNumbers > 0 && s.pair.secondNumbers > 0 { f.numberConflicts += 1 }
+            if s.pair.sharedNumbers > 0 { f.numberAgreements += 1 }
         }
         guard !aligned.isEmpty else { return (f, []) }
         let n = aligned.count
@@ -156,7 +178,7 @@ public enum SameStoryModel {
             evidence * f.paraphraseExcess, evidence * f.coverageOfShorter, evidence * f.coverageOfLonger,
             f.ledeMatched ? 1 : 0, Double(min(f.runs, 5)), f.isPassage ? 1 : 0,
             log(Double(max(1, f.shorterSentences))), log(Double(max(1, f.longerSentences))),
-            Double(f.numberConflicts),
+            Double(f.numberConflicts), evidence * Double(f.numberAgreements),
         ]
     }
 

@@ -56,6 +56,18 @@ public struct StoryFeatures: Sendable, Hashable {
         self = builder.finish()[0]
     }
 
+    /// Reads one article into features as `dedup` does (boilerplate flagged and skipped),
+    /// with the index in `document.sentences` of each kept sentence: kept sentence `k` (the
+    /// numbering of ``SentencePairCounts``) is `document.sentences[kept[k]]`.
+    public static func read(_ document: Document, options: DedupOptions = DedupOptions()) -> (features: StoryFeatures, kept: [Int]) {
+        var builder = FeatureBuilder(minimumShingles: options.minimumSentenceShingles)
+        var shingler = Shingler(kind: options.shingleKind)
+        var scratch: [UInt64] = []
+        var kept: [Int]? = []
+        builder.add(document, shingler: &shingler, scratch: &scratch, kept: &kept)
+        return (builder.finish()[0], kept ?? [])
+    }
+
     /// The 16-bit hash kept of a 64-bit shingle hash (its top bits).
     @inlinable @inline(__always)
     public static func fold(_ hash: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: hash >> 48) }

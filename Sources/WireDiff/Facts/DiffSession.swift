@@ -6,6 +6,8 @@ struct DiffSession: Sendable {
     let analyzed: [AnalyzedDocument]
     let profiles: [[SentenceProfile]]
     let aligner: Aligner
+    /// Each document as `dedup` reads it, for the shared same-story decision of the verdict.
+    let features: [StoryFeatures]
 
     init(documents: [Document], options: AlignmentOptions) {
         self.options = options
@@ -18,6 +20,7 @@ struct DiffSession: Sendable {
         self.lexicon = lexicon
         self.analyzed = analyzed
         self.aligner = Aligner(options: options, lexicon: lexicon)
+        self.features = documents.map { StoryFeatures.read($0).features }
     }
 
     func union(_ doc: Int, _ sentences: [Int]) -> SentenceProfile {
@@ -46,7 +49,8 @@ struct DiffSession: Sendable {
         return PairReport(
             referenceID: a.document.id, otherID: b.document.id, alignments: alignments,
             added: added, omitted: omitted,
-            verdict: verdict(reportingA: reportingA, reportingB: reportingB, alignedA: alignedA, alignedB: alignedB, alignments: alignments),
+            verdict: verdict(
+                x, y, reportingA: reportingA, reportingB: reportingB, alignedA: alignedA, alignedB: alignedB, alignments: alignments),
             credits: credits)
     }
 
@@ -133,7 +137,11 @@ struct DiffSession: Sendable {
         return Double(a.intersection(b).count) / Double(ofSmaller ? min(a.count, b.count) : max(a.count, b.count))
     }
 
-    func verdict(reportingA: [Int], reportingB: [Int], alignedA: Set<Int>, alignedB: Set<Int>, alignments: [Alignment]) -> Verdict {
+    /// The verdict on documents `x` and `y`: the same-story decision of `dedup` on their
+    /// features, with the alignment's figures.
+    func verdict(
+        _ x: Int, _ y: Int, reportingA: [Int], reportingB: [Int], alignedA: Set<Int>, alignedB: Set<Int>, alignments: [Alignment]
+    ) -> Verdict {
         var scoreOfA: [Int: Double] = [:], scoreOfB: [Int: Double] = [:]
         for al in alignments {
             for i in al.a { scoreOfA[i] = al.score }
@@ -149,8 +157,9 @@ struct DiffSession: Sendable {
         var longest = 0, run = 0
         for s in reportingA { if alignedA.contains(s) { run += 1; longest = max(longest, run) } else { run = 0 } }
         let best = alignments.map(\.score).max() ?? 0
+        let judgement = PairVerifier().judgement(features[x], features[y])
         let kind: Verdict.Kind
-        if max(weightedA, weightedB) >= options.sameStoryCoverage && alignments.count >= options.sameStoryMinimumLinks {
+        if judgement.isSameStory {
             kind = .sameStory
         } else if best >= options.partialReuseScore {
             kind = .partialReuse
@@ -161,7 +170,8 @@ struct DiffSession: Sendable {
             kind: kind, referenceCoverage: coverageA, otherCoverage: coverageB,
             referenceWeightedCoverage: weightedA, otherWeightedCoverage: weightedB,
             referenceSentences: reportingA.count, otherSentences: reportingB.count,
-            links: alignments.count, bestScore: best, longestSharedPassage: longest)
+            links: alignments.count, bestScore: best, longestSharedPassage: longest,
+            sameStoryScore: judgement.score, sameStoryReason: judgement.reason.rawValue)
     }
 }
 

@@ -1,9 +1,7 @@
 /// Whether two versions tell the same story, with the figures behind the call.
 ///
-/// - `sameStory`: the score-weighted coverage of one side (usually the shorter version) reaches
-///   ``AlignmentOptions/sameStoryCoverage``, with at least
-///   ``AlignmentOptions/sameStoryMinimumLinks`` links. Weighting by score keeps many weak,
-///   incidental links between two stories about the same actors from adding up to a rewrite.
+/// - `sameStory`: the same-story decision of `dedup` and `find` (``SameStoryModel``) says so:
+///   `diff`, `dedup`, `find` and `explain` never disagree about a pair.
 /// - `partialReuse`: otherwise, at least one link scores ``AlignmentOptions/partialReuseScore``
 ///   or more (a passage is shared, e.g. a background paragraph).
 /// - `differentStory`: otherwise.
@@ -32,11 +30,16 @@ public struct Verdict: Sendable, Hashable, Codable {
     public var bestScore: Double
     /// Longest run of consecutive reference reporting sentences that are all aligned.
     public var longestSharedPassage: Int
+    /// The same-story model's probability and the rule that decided
+    /// (``SameStoryJudgement/Reason``), as `wirediff explain` shows them.
+    public var sameStoryScore: Double
+    public var sameStoryReason: String
 
     public init(
         kind: Kind, referenceCoverage: Double, otherCoverage: Double,
         referenceWeightedCoverage: Double, otherWeightedCoverage: Double, referenceSentences: Int,
-        otherSentences: Int, links: Int, bestScore: Double, longestSharedPassage: Int
+        otherSentences: Int, links: Int, bestScore: Double, longestSharedPassage: Int,
+        sameStoryScore: Double = 0, sameStoryReason: String = SameStoryJudgement.Reason.noSharedSentences.rawValue
     ) {
         self.kind = kind
         self.referenceCoverage = referenceCoverage
@@ -48,5 +51,7 @@ public struct Verdict: Sendable, Hashable, Codable {
         self.links = links
         self.bestScore = bestScore
         self.longestSharedPassage = longestSharedPassage
+        self.sameStoryScore = sameStoryScore
+        self.sameStoryReason = sameStoryReason
     }
 }

@@ -142,6 +142,8 @@ extension DiffReport {
             "links": .int(v.links),
             "best_score": .rounded(v.bestScore),
             "longest_shared_passage": .int(v.longestSharedPassage),
+            "same_story_score": .rounded(v.sameStoryScore),
+            "same_story_reason": .string(v.sameStoryReason),
         ])
     }
 

@@ -85,12 +85,13 @@ enum DedupCommand: Command {
             "matched_sentences": e.map { .int($0.matchedSentencesOfFirst) } ?? .null,
             "coverage": e.map { .rounded($0.coverageOfFirst) } ?? .null,
             "representative_coverage": e.map { .rounded($0.coverageOfSecond) } ?? .null,
+            "same_story_score": e.map { .rounded($0.score) } ?? .null,
         ])
     }
 
     static let csvHeader = [
         "id", "cluster", "representative", "is_representative", "jaccard", "containment",
-        "representative_containment", "matched_sentences", "coverage", "representative_coverage",
+        "representative_containment", "matched_sentences", "coverage", "representative_coverage", "same_story_score",
     ]
 
     static func writeCSV(_ records: [CorpusRecord], _ result: Deduplicator.Result, to out: TextOutput) {

@@ -64,7 +64,7 @@ enum FindCommand: Command {
 
     static let csvHeader = [
         "rank", "id", "story_coverage", "coverage", "story_matched_sentences", "matched_sentences",
-        "jaccard", "story_containment", "containment",
+        "jaccard", "story_containment", "containment", "same_story_score",
     ]
 
     /// The documented JSONL record of one match (schema version 1).
@@ -82,6 +82,7 @@ enum FindCommand: Command {
             "jaccard": .rounded(e.jaccard),
             "story_containment": .rounded(e.containmentOfFirst),
             "containment": .rounded(e.containmentOfSecond),
+            "same_story_score": .rounded(e.score),
         ])
     }
 
