@@ -150,21 +150,26 @@ public struct Deduplicator: Sendable {
             let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
             isFirst[rank[a] < rank[b] ? b : a] = false
         }
+        // The likely center of a pair: its earlier article if that is a likely center; else
+        // its later one if that is (a later center still tries an article already in a story,
+        // which may share more with it).
+        func likelyCenter(_ pair: UInt64) -> (center: Int, other: Int)? {
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            let (early, late) = rank[a] < rank[b] ? (a, b) : (b, a)
+            if isFirst[early] { return (early, late) }
+            return isFirst[late] ? (late, early) : nil
+        }
         // The likely centers' pairs (center first), grouped by center so that each center's
         // table is built once for all its candidates: a stable counting sort by center of the
         // pairs in their (ascending) order, which leaves each center's others ascending.
         var centerStarts = [Int](repeating: 0, count: n + 1)
         for pair in pairs {
-            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
-            let c = rank[a] < rank[b] ? a : b
-            if isFirst[c] { centerStarts[c + 1] += 1 }
+            if let (c, _) = likelyCenter(pair) { centerStarts[c + 1] += 1 }
         }
         for i in 0..<n { centerStarts[i + 1] += centerStarts[i] }
         var grouped = [(center: Int, other: Int, pair: Int)](repeating: (0, 0, 0), count: centerStarts[n])
         for (p, pair) in pairs.enumerated() {
-            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
-            let (c, x) = rank[a] < rank[b] ? (a, b) : (b, a)
-            guard isFirst[c] else { continue }
+            guard let (c, x) = likelyCenter(pair) else { continue }
             grouped[centerStarts[c]] = (c, x, p)
             centerStarts[c] += 1
         }

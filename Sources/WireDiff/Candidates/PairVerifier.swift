@@ -54,6 +54,8 @@ public struct PairVerifier: Sendable {
         var pair: UInt32 = 0
         /// The candidate sentence pairs of the last evaluation.
         var candidates: [SentencePairCounts] = []
+        /// The decision's buffers.
+        var workspace = SameStoryModel.Workspace()
         public init() {}
     }
 
@@ -74,16 +76,20 @@ public struct PairVerifier: Sendable {
     /// number): consecutive calls with the same key reuse its table.
     func evidence(_ first: StoryFeatures, _ second: StoryFeatures, firstKey: Int?, scratch: inout Scratch) -> PairEvidence {
         let sharedDistinct = sentencePairs(first, second, firstKey: firstKey, scratch: &scratch)
-        let judged = judge(first, second, candidates: scratch.candidates)
+        var noList: [SentencePairCounts]? = nil
+        let (features, score, reason) = SameStoryModel.evaluate(
+            scratch.candidates, firstSentences: first.sentenceCount, secondSentences: second.sentenceCount,
+            threshold: options.minimumScore, tiesBySecond: Self.precedes(second, first), workspace: &scratch.workspace,
+            aligned: &noList)
         let sizeA = first.distinctShingles, sizeB = second.distinctShingles
         let union = sizeA + sizeB - sharedDistinct
         return PairEvidence(
             jaccard: union == 0 ? 0 : Double(sharedDistinct) / Double(union),
             containmentOfFirst: sizeA == 0 ? 0 : Double(sharedDistinct) / Double(sizeA),
             containmentOfSecond: sizeB == 0 ? 0 : Double(sharedDistinct) / Double(sizeB),
-            matchedSentencesOfFirst: judged.features.aligned, matchedSentencesOfSecond: judged.features.aligned,
+            matchedSentencesOfFirst: features.aligned, matchedSentencesOfSecond: features.aligned,
             sentencesOfFirst: first.sentenceCount, sentencesOfSecond: second.sentenceCount,
-            score: judged.score, isRewrite: judged.isSameStory)
+            score: score, isRewrite: SameStoryJudgement.isSameStory(reason))
     }
 
     /// The whole judgement of `first` and `second`: the candidate sentence pairs, the aligned
@@ -102,22 +108,16 @@ public struct PairVerifier: Sendable {
         return scratch.candidates
     }
 
-    /// The model's judgement of candidate sentence pairs, computed with the articles in a
-    /// canonical order (so that ties in the alignment break the same way whichever article is
-    /// given first) and reported in the order given.
+    /// The model's judgement of candidate sentence pairs; ties in the alignment break the same
+    /// way whichever article is given first.
     package func judge(_ first: StoryFeatures, _ second: StoryFeatures, candidates: [SentencePairCounts]) -> SameStoryJudgement {
-        let threshold = options.minimumScore
-        if Self.precedes(second, first) {
-            return SameStoryModel.judge(
-                candidates.map(\.swapped), firstSentences: second.sentenceCount, secondSentences: first.sentenceCount,
-                threshold: threshold
-            ).swapped
-        }
-        return SameStoryModel.judge(
-            candidates, firstSentences: first.sentenceCount, secondSentences: second.sentenceCount, threshold: threshold)
+        SameStoryModel.judge(
+            candidates, firstSentences: first.sentenceCount, secondSentences: second.sentenceCount,
+            threshold: options.minimumScore, tiesBySecond: Self.precedes(second, first))
     }
 
-    /// A total order on articles' features, for ``judge(_:_:candidates:)``.
+    /// A total order on articles' features: ties in the alignment break by the sentences of
+    /// the one that precedes.
     static func precedes(_ a: StoryFeatures, _ b: StoryFeatures) -> Bool {
         if a.sentenceCount != b.sentenceCount { return a.sentenceCount < b.sentenceCount }
         if a.postings.count != b.postings.count { return a.postings.count < b.postings.count }

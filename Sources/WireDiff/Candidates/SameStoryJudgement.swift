@@ -35,7 +35,12 @@ public struct SameStoryJudgement: Sendable, Hashable {
     }
 
     /// Whether the articles are versions of one story.
-    public var isSameStory: Bool { reason == .model || reason == .broadParaphrase || reason == .sameFigures }
+    public var isSameStory: Bool { Self.isSameStory(reason) }
+
+    /// Whether a decision for `reason` is "one story".
+    public static func isSameStory(_ reason: Reason) -> Bool {
+        reason == .model || reason == .broadParaphrase || reason == .sameFigures
+    }
 
     /// The same judgement with the articles swapped.
     public var swapped: SameStoryJudgement {

@@ -9,8 +9,9 @@ import Foundation
 ///    gets a *paraphrase probability* (``paraphrase(_:)``) from its shingle counts: how much
 ///    each side shares and leaves out, and whether its figures agree. It is fitted on the
 ///    Microsoft Research Paraphrase Corpus (news sentences judged equivalent or not).
-/// 2. **Alignment.** The pairs are aligned one to one, best Jaccard first; a pair is kept when
-///    its Jaccard reaches ``alignedJaccard`` or its paraphrase probability one half.
+/// 2. **Alignment.** The pairs are aligned one to one, best Jaccard first (ties by position);
+///    a pair is kept when its Jaccard reaches ``alignedJaccard`` or its paraphrase probability
+///    one half.
 /// 3. **Article pair.** The aligned pairs give ``SameStoryFeatures`` (how many, how strong,
 ///    how much of each article, lede, spread, a lone block of shared background); a second
 ///    logistic model turns them into the probability that the articles tell one story
@@ -78,34 +79,109 @@ public enum SameStoryModel {
             && (c.jaccard >= candidateJaccard || c.overlap >= candidateOverlap)
     }
 
-    /// The inputs of the sentence model, in ``sentenceWeights`` order.
-    package static func sentenceVector(_ c: SentencePairCounts) -> [Double] {
+    /// The inputs of the sentence model, in ``sentenceWeights`` order (padded with zeros).
+    @inline(__always)
+    static func sentenceInputs(_ c: SentencePairCounts) -> SIMD16<Double> {
         let shared = Double(c.shared), a = Double(c.firstSize), b = Double(c.secondSize)
         let leftA = a - shared, leftB = b - shared
-        return [
-            c.jaccard, shared / max(1, min(a, b)), shared / max(1, max(a, b)),
-            min(leftA, leftB), max(leftA, leftB),
-            Double(c.firstNumbers + c.secondNumbers - 2 * c.sharedNumbers),
-            c.firstNumbers > 0 && c.secondNumbers > 0 && c.sharedNumbers == 0 ? 1 : 0,
-            Double(c.sharedNumbers),
-            abs(a - b) / max(1, a, b),
-            shared == 0 ? 0 : Double(c.shared - c.sharedNonNames) / shared,
-        ]
+        var x = SIMD16<Double>()
+        x[0] = c.jaccard
+        x[1] = shared / max(1, min(a, b))
+        x[2] = shared / max(1, max(a, b))
+        x[3] = min(leftA, leftB)
+        x[4] = max(leftA, leftB)
+        x[5] = Double(c.firstNumbers + c.secondNumbers - 2 * c.sharedNumbers)
+        x[6] = c.firstNumbers > 0 && c.secondNumbers > 0 && c.sharedNumbers == 0 ? 1 : 0
+        x[7] = Double(c.sharedNumbers)
+        x[8] = abs(a - b) / max(1, a, b)
+        x[9] = shared == 0 ? 0 : Double(c.shared - c.sharedNonNames) / shared
+        return x
+    }
+
+    /// The inputs of the sentence model, in ``sentenceWeights`` order.
+    package static func sentenceVector(_ c: SentencePairCounts) -> [Double] {
+        let x = sentenceInputs(c)
+        return (0..<sentenceWeights.count).map { x[$0] }
     }
 
     /// The probability that the two sentences of `c` say the same thing.
     public static func paraphrase(_ c: SentencePairCounts) -> Double {
-        logistic(dot(sentenceVector(c), sentenceWeights) + sentenceBias)
+        Weights.current.paraphrase(c)
+    }
+
+    /// The models' weights as vectors, read once per ``Workspace`` (a static array read in a
+    /// hot loop costs a lazy-initialization check per read).
+    struct Weights: Sendable {
+        let sentence: SIMD16<Double>, sentenceBias: Double
+        let document: SIMD16<Double>, documentBias: Double
+
+        static let current = Weights()
+
+        init() {
+            precondition(sentenceWeights.count <= 16 && documentWeights.count <= 16, "the models take at most 16 inputs")
+            var s = SIMD16<Double>(), d = SIMD16<Double>()
+            for (k, w) in sentenceWeights.enumerated() { s[k] = w }
+            for (k, w) in documentWeights.enumerated() { d[k] = w }
+            sentence = s
+            sentenceBias = SameStoryModel.sentenceBias
+            document = d
+            documentBias = SameStoryModel.documentBias
+        }
+
+        @inline(__always)
+        func paraphrase(_ c: SentencePairCounts) -> Double {
+            logistic((sentenceInputs(c) * sentence).sum() + sentenceBias)
+        }
+
+        @inline(__always)
+        func score(_ f: SameStoryFeatures) -> Double {
+            guard f.aligned > 0 else { return 0 }
+            return logistic((documentInputs(f) * document).sum() + documentBias)
+        }
+    }
+
+    /// Reusable buffers of the decision, one per thread (``PairVerifier/Scratch`` holds one).
+    package struct Workspace: Sendable {
+        let weights = Weights.current
+        /// Candidate pairs in alignment order: sort key and index.
+        var order: [(key: UInt64, index: Int32)] = []
+        /// Per kept sentence of each article: the evaluation that aligned it.
+        var firstUsed: [UInt32] = []
+        var secondUsed: [UInt32] = []
+        var evaluation: UInt32 = 0
+        var firstAligned: [Int] = []
+        var secondAligned: [Int] = []
+
+        package init() {}
     }
 
     /// The decision on two articles with `firstSentences` and `secondSentences` kept
     /// sentences from their candidate sentence pairs (any order); `threshold` is the
     /// probability at which they are one story.
     public static func judge(
-        _ candidates: [SentencePairCounts], firstSentences: Int, secondSentences: Int, threshold: Double = threshold
+        _ candidates: [SentencePairCounts], firstSentences: Int, secondSentences: Int, threshold: Double = threshold,
+        tiesBySecond: Bool = false
     ) -> SameStoryJudgement {
-        let (f, aligned) = features(of: candidates, firstSentences: firstSentences, secondSentences: secondSentences)
-        let p = score(f)
+        var workspace = Workspace()
+        var aligned: [SentencePairCounts]? = []
+        let (f, p, reason) = evaluate(
+            candidates, firstSentences: firstSentences, secondSentences: secondSentences, threshold: threshold,
+            tiesBySecond: tiesBySecond, workspace: &workspace, aligned: &aligned)
+        return SameStoryJudgement(aligned: aligned ?? [], features: f, score: p, reason: reason)
+    }
+
+    /// The decision and its evidence, reusing `workspace`; the aligned pairs are appended to
+    /// `aligned` unless it is `nil`. Pairs equally similar are aligned in the order of their
+    /// sentence in the first article, or in the second with `tiesBySecond` (so that a caller
+    /// can break ties the same way whichever article it was given first).
+    package static func evaluate(
+        _ candidates: [SentencePairCounts], firstSentences: Int, secondSentences: Int, threshold: Double,
+        tiesBySecond: Bool = false, workspace: inout Workspace, aligned: inout [SentencePairCounts]?
+    ) -> (features: SameStoryFeatures, score: Double, reason: SameStoryJudgement.Reason) {
+        let f = features(
+            of: candidates, firstSentences: firstSentences, secondSentences: secondSentences, tiesBySecond: tiesBySecond,
+            workspace: &workspace, aligned: &aligned)
+        let p = workspace.weights.score(f)
         let reason: SameStoryJudgement.Reason
         if f.aligned == 0 {
             reason = .noSharedSentences
@@ -120,77 +196,112 @@ public enum SameStoryModel {
         } else {
             reason = .weakEvidence
         }
-        return SameStoryJudgement(aligned: aligned, features: f, score: p, reason: reason)
+        return (f, p, reason)
     }
 
     /// The article-level evidence from candidate sentence pairs (any order) of two articles
-    /// with `firstSentences` and `secondSentences` kept sentences; also returns the aligned
-    /// pairs, in the order they were aligned.
+    /// with `firstSentences` and `secondSentences` kept sentences; the aligned pairs are
+    /// appended to `aligned`, in the order they were aligned, unless it is `nil`.
     static func features(
-        of candidates: [SentencePairCounts], firstSentences: Int, secondSentences: Int
-    ) -> (features: SameStoryFeatures, aligned: [SentencePairCounts]) {
+        of candidates: [SentencePairCounts], firstSentences: Int, secondSentences: Int, tiesBySecond: Bool,
+        workspace w: inout Workspace, aligned: inout [SentencePairCounts]?
+    ) -> SameStoryFeatures {
         var f = SameStoryFeatures(
             shorterSentences: min(firstSentences, secondSentences), longerSentences: max(firstSentences, secondSentences))
-        guard !candidates.isEmpty, firstSentences > 0, secondSentences > 0 else { return (f, []) }
-        // Best Jaccard first; ties by paraphrase probability, then position (deterministic).
-        let scored = candidates.map { (pair: $0, jaccard: $0.jaccard, paraphrase: paraphrase($0)) }.sorted { x, y in
-            if x.jaccard != y.jaccard { return x.jaccard > y.jaccard }
-            if x.paraphrase != y.paraphrase { return x.paraphrase > y.paraphrase }
-            if x.pair.first != y.pair.first { return x.pair.first < y.pair.first }
-            return x.pair.second < y.pair.second
+        guard !candidates.isEmpty, firstSentences > 0, secondSentences > 0 else { return f }
+        // Best Jaccard first; ties by position (deterministic). One integer key per pair: the
+        // Jaccard's bits (a non-negative float's bits order like its value) above the position.
+        // The paraphrase probability is computed only for the pairs the alignment reaches.
+        let weights = w.weights
+        w.order.removeAll(keepingCapacity: true)
+        for (k, c) in candidates.enumerated() {
+            let similarity = UInt64(UInt32.max - Float(c.jaccard).bitPattern) << 32
+            let (major, minor) = tiesBySecond ? (c.second, c.first) : (c.first, c.second)
+            w.order.append((similarity | UInt64(major) << 16 | UInt64(minor), Int32(k)))
         }
-        var usedFirst = Set<Int>(), usedSecond = Set<Int>()
-        var aligned: [SentencePairCounts] = []
+        w.order.sort { $0.key < $1.key }
+        if w.firstUsed.count < firstSentences { w.firstUsed = [UInt32](repeating: 0, count: max(firstSentences, 2 * w.firstUsed.count)) }
+        if w.secondUsed.count < secondSentences { w.secondUsed = [UInt32](repeating: 0, count: max(secondSentences, 2 * w.secondUsed.count)) }
+        w.evaluation &+= 1
+        if w.evaluation == 0 {
+            w.firstUsed.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            w.secondUsed.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            w.evaluation = 1
+        }
+        let evaluation = w.evaluation
+        w.firstAligned.removeAll(keepingCapacity: true)
+        w.secondAligned.removeAll(keepingCapacity: true)
         var jaccards = 0.0, paraphrases = 0.0, excess = 0.0
-        for s in scored where !usedFirst.contains(s.pair.first) && !usedSecond.contains(s.pair.second) {
-            usedFirst.insert(s.pair.first)
-            usedSecond.insert(s.pair.second)
-            guard s.jaccard >= alignedJaccard || s.paraphrase >= 0.5 else { continue }
-            aligned.append(s.pair)
-            jaccards += s.jaccard
-            paraphrases += s.paraphrase
-            excess += max(0, s.paraphrase - 0.5)
-            if s.jaccard >= strongJaccard { f.strong += 1 }
-            if s.pair.sharedNumbers == 0 && s.pair.firstNumbers > 0 && s.pair.secondNumbers > 0 { f.numberConflicts += 1 }
-            if s.pair.sharedNumbers > 0 { f.numberAgreements += 1 }
+        for (_, k) in w.order {
+            let pair = candidates[Int(k)]
+            guard w.firstUsed[pair.first] != evaluation && w.secondUsed[pair.second] != evaluation else { continue }
+            w.firstUsed[pair.first] = evaluation
+            w.secondUsed[pair.second] = evaluation
+            let jaccard = pair.jaccard, paraphrase = weights.paraphrase(pair)
+            guard jaccard >= alignedJaccard || paraphrase >= 0.5 else { continue }
+            aligned?.append(pair)
+            w.firstAligned.append(pair.first)
+            w.secondAligned.append(pair.second)
+            jaccards += jaccard
+            paraphrases += paraphrase
+            excess += max(0, paraphrase - 0.5)
+            if jaccard >= strongJaccard { f.strong += 1 }
+            if pair.sharedNumbers == 0 && pair.firstNumbers > 0 && pair.secondNumbers > 0 { f.numberConflicts += 1 }
+            if pair.sharedNumbers > 0 { f.numberAgreements += 1 }
+            if pair.first <= 1 || pair.second <= 1 { f.ledeMatched = true }
         }
-        guard !aligned.isEmpty else { return (f, []) }
-        let n = aligned.count
+        let n = w.firstAligned.count
+        guard n > 0 else { return f }
         f.aligned = n
         f.meanJaccard = jaccards / Double(n)
         f.meanParaphrase = paraphrases / Double(n)
         f.paraphraseExcess = excess
         f.coverageOfShorter = Double(n) / Double(f.shorterSentences)
         f.coverageOfLonger = Double(n) / Double(f.longerSentences)
-        f.ledeMatched = aligned.contains { $0.first <= 1 || $0.second <= 1 }
-        let runsFirst = runCount(aligned.map(\.first)), runsSecond = runCount(aligned.map(\.second))
+        w.firstAligned.sort()
+        w.secondAligned.sort()
+        let runsFirst = runCount(sorted: w.firstAligned), runsSecond = runCount(sorted: w.secondAligned)
         f.runs = max(runsFirst, runsSecond)
         f.isPassage = !f.ledeMatched && runsFirst <= 1 && runsSecond <= 1
-        return (f, aligned)
+        return f
     }
 
-    /// The inputs of the article model, in ``documentWeights`` order. A shared passage's pairs
-    /// count as no evidence.
-    package static func documentVector(_ f: SameStoryFeatures) -> [Double] {
+    /// The inputs of the article model, in ``documentWeights`` order (padded with zeros). A
+    /// shared passage's pairs count as no evidence.
+    @inline(__always)
+    static func documentInputs(_ f: SameStoryFeatures) -> SIMD16<Double> {
         let evidence: Double = f.isPassage ? 0 : 1
-        return [
-            evidence * log(1 + Double(f.aligned)), evidence * Double(f.strong), f.meanJaccard, f.meanParaphrase,
-            evidence * f.paraphraseExcess, evidence * f.coverageOfShorter, evidence * f.coverageOfLonger,
-            f.ledeMatched ? 1 : 0, Double(min(f.runs, 5)), f.isPassage ? 1 : 0,
-            log(Double(max(1, f.shorterSentences))), log(Double(max(1, f.longerSentences))),
-            Double(f.numberConflicts), evidence * Double(f.numberAgreements),
-        ]
+        var x = SIMD16<Double>()
+        x[0] = evidence * log(1 + Double(f.aligned))
+        x[1] = evidence * Double(f.strong)
+        x[2] = f.meanJaccard
+        x[3] = f.meanParaphrase
+        x[4] = evidence * f.paraphraseExcess
+        x[5] = evidence * f.coverageOfShorter
+        x[6] = evidence * f.coverageOfLonger
+        x[7] = f.ledeMatched ? 1 : 0
+        x[8] = Double(min(f.runs, 5))
+        x[9] = f.isPassage ? 1 : 0
+        x[10] = log(Double(max(1, f.shorterSentences)))
+        x[11] = log(Double(max(1, f.longerSentences)))
+        x[12] = Double(f.numberConflicts)
+        x[13] = evidence * Double(f.numberAgreements)
+        return x
+    }
+
+    /// The inputs of the article model, in ``documentWeights`` order.
+    package static func documentVector(_ f: SameStoryFeatures) -> [Double] {
+        let x = documentInputs(f)
+        return (0..<documentWeights.count).map { x[$0] }
     }
 
     /// The probability that two articles with evidence `f` tell the same story.
     public static func score(_ f: SameStoryFeatures) -> Double {
-        guard f.aligned > 0 else { return 0 }
-        return logistic(dot(documentVector(f), documentWeights) + documentBias)
+        Weights.current.score(f)
     }
 
-    /// The number of maximal runs of consecutive integers in `indices` (any order, distinct).
-    static func runCount(_ indices: [Int]) -> Int {
-        let sorted = indices.sorted()
+    /// The number of maximal runs of consecutive integers in `sorted` (ascending, distinct).
+    static func runCount(sorted: [Int]) -> Int {
         var runs = 0
         for (k, x) in sorted.enumerated() where k == 0 || x != sorted[k - 1] + 1 { runs += 1 }
         return runs
@@ -198,12 +309,4 @@ public enum SameStoryModel {
 
     @inline(__always)
     static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
-
-    @inline(__always)
-    static func dot(_ x: [Double], _ w: [Double]) -> Double {
-        precondition(x.count == w.count, "model has \(w.count) weights for \(x.count) inputs")
-        var sum = 0.0
-        for k in x.indices { sum += x[k] * w[k] }
-        return sum
-    }
 }
