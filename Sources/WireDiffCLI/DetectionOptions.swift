@@ -5,6 +5,7 @@ import WireDiff
 enum DetectionOptions {
     static let specs: [OptionSpec] = [
         .value("--min-score", "p", help: "Same-story probability at which two articles are one story (see Documentation/SameStory.md).", default: String(SameStoryModel.threshold)),
+        .flag("--strict", help: "Decide by the model alone: fewer same-event reports merged, heavy paraphrases missed."),
         .value("--threshold", "jaccard", help: "Sentence-level Jaccard the LSH banding is tuned to find.", default: "0.3"),
         .value("--shingles", "kind", help: "Shingle kind: content (stemmed content words), words, or chars.", default: "content"),
         .value("--shingle-size", "k", help: "Shingle length k.", default: "1 for content and words, 4 for chars"),
@@ -20,6 +21,7 @@ enum DetectionOptions {
     static func parse(_ arguments: ParsedArguments) throws(UsageError) -> DedupOptions {
         var options = DedupOptions()
         options.minimumScore = try arguments.number("--min-score", default: options.minimumScore, in: 0...1)
+        options.strict = arguments.flag("--strict")
         options.sentenceThreshold = try arguments.number("--threshold", default: options.sentenceThreshold, in: 0.01...0.99)
         let kind = try arguments.choice("--shingles", default: "content", in: ["content", "words", "chars"])
         let size = try arguments.integer("--shingle-size", default: kind == "chars" ? 4 : 1, in: 1...32)

@@ -79,7 +79,8 @@ public struct PairVerifier: Sendable {
         var noList: [SentencePairCounts]? = nil
         let (features, score, reason) = SameStoryModel.evaluate(
             scratch.candidates, firstSentences: first.sentenceCount, secondSentences: second.sentenceCount,
-            threshold: options.minimumScore, tiesBySecond: Self.precedes(second, first), workspace: &scratch.workspace,
+            threshold: options.minimumScore, strict: options.strict, tiesBySecond: Self.precedes(second, first),
+            workspace: &scratch.workspace,
             aligned: &noList)
         let sizeA = first.distinctShingles, sizeB = second.distinctShingles
         let union = sizeA + sizeB - sharedDistinct
@@ -113,7 +114,7 @@ public struct PairVerifier: Sendable {
     package func judge(_ first: StoryFeatures, _ second: StoryFeatures, candidates: [SentencePairCounts]) -> SameStoryJudgement {
         SameStoryModel.judge(
             candidates, firstSentences: first.sentenceCount, secondSentences: second.sentenceCount,
-            threshold: options.minimumScore, tiesBySecond: Self.precedes(second, first))
+            threshold: options.minimumScore, strict: options.strict, tiesBySecond: Self.precedes(second, first))
     }
 
     /// A total order on articles' features: ties in the alignment break by the sentences of

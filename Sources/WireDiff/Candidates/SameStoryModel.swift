@@ -160,23 +160,24 @@ public enum SameStoryModel {
     /// probability at which they are one story.
     public static func judge(
         _ candidates: [SentencePairCounts], firstSentences: Int, secondSentences: Int, threshold: Double = threshold,
-        tiesBySecond: Bool = false
+        strict: Bool = false, tiesBySecond: Bool = false
     ) -> SameStoryJudgement {
         var workspace = Workspace()
         var aligned: [SentencePairCounts]? = []
         let (f, p, reason) = evaluate(
             candidates, firstSentences: firstSentences, secondSentences: secondSentences, threshold: threshold,
-            tiesBySecond: tiesBySecond, workspace: &workspace, aligned: &aligned)
+            strict: strict, tiesBySecond: tiesBySecond, workspace: &workspace, aligned: &aligned)
         return SameStoryJudgement(aligned: aligned ?? [], features: f, score: p, reason: reason)
     }
 
     /// The decision and its evidence, reusing `workspace`; the aligned pairs are appended to
-    /// `aligned` unless it is `nil`. Pairs equally similar are aligned in the order of their
+    /// `aligned` unless it is `nil`. With `strict`, the model decides alone (no broad
+    /// paraphrase, no same figures). Pairs equally similar are aligned in the order of their
     /// sentence in the first article, or in the second with `tiesBySecond` (so that a caller
     /// can break ties the same way whichever article it was given first).
     package static func evaluate(
         _ candidates: [SentencePairCounts], firstSentences: Int, secondSentences: Int, threshold: Double,
-        tiesBySecond: Bool = false, workspace: inout Workspace, aligned: inout [SentencePairCounts]?
+        strict: Bool = false, tiesBySecond: Bool = false, workspace: inout Workspace, aligned: inout [SentencePairCounts]?
     ) -> (features: SameStoryFeatures, score: Double, reason: SameStoryJudgement.Reason) {
         let f = features(
             of: candidates, firstSentences: firstSentences, secondSentences: secondSentences, tiesBySecond: tiesBySecond,
@@ -189,9 +190,9 @@ public enum SameStoryModel {
             reason = .sharedPassage
         } else if p >= threshold {
             reason = .model
-        } else if isBroadParaphrase(f) {
+        } else if !strict && isBroadParaphrase(f) {
             reason = .broadParaphrase
-        } else if isSameFigures(f) {
+        } else if !strict && isSameFigures(f) {
             reason = .sameFigures
         } else {
             reason = .weakEvidence
