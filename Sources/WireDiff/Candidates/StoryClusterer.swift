@@ -49,7 +49,9 @@ public enum StoryClusterer {
             while next < members.count {
                 let x = members[next]
                 next += 1
-                guard !isCenter[x], let s = score(x, c) else { continue }
+                // An article that scored 1 against an earlier center keeps it (a tie keeps the
+                // earlier): no need to score it again.
+                guard !isCenter[x], best[x] < 1, let s = score(x, c) else { continue }
                 // Centers are visited in order, so an earlier center keeps a tie.
                 if s > best[x] {
                     best[x] = s
