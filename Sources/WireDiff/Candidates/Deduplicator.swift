@@ -32,6 +32,13 @@ public struct Deduplicator: Sendable {
     /// 16 keys 123k / 125k / 0.57. Clusters are the same whatever the value.
     static let strongLink = 12
 
+    /// The common shingles to leave out of sketches instead of those sampled from the corpus,
+    /// and the band grouping to use instead of the one the corpus's size suggests: an archive
+    /// keeps both from its creation (`Documentation/Archive.md`), and its answers are those of
+    /// a run with them.
+    var fixedCommon: CommonShingles?
+    var fixedBandsPerGroup: Int?
+
     /// The band-key entries of one indexing pass may take about this many bytes per article.
     public static let indexBytesPerArticle = 1024
 
@@ -82,19 +89,11 @@ public struct Deduplicator: Sendable {
         onSkip: (InputError) -> Void = { _ in }
     ) throws -> (records: [CorpusRecord], result: Result) {
         var phases = Phases(onPhase: onPhase)
-        var records: [CorpusRecord] = []
-        var parts: [FeatureStore.Part] = []
-        var bytes = 0
         let features = FeatureReader(
             kind: options.shingleKind, minimumShingles: options.minimumSentenceShingles, textOptions: textOptions,
             threads: options.threads)
-        try reader.read(paths: paths, batchBytes: batchBytes, onSkip: onSkip) { batch in
-            phases.finish("read")
-            bytes += batch.reduce(0) { $0 + $1.bytes.count }
-            // Past the limit nothing more is read into features: the run fails below.
-            if records.count + batch.count < CandidateFinder.maximumArticles { parts += features.parts(of: batch) }
-            for record in batch { records.append(CorpusRecord(id: record.id, bytes: [], date: record.date, source: record.source)) }
-            phases.finish("shingle")
+        let (records, store, bytes) = try features.read(paths: paths, with: reader, batchBytes: batchBytes, onSkip: onSkip) {
+            phases.finish($0)
         }
         phases.finish("read")
         guard records.count < CandidateFinder.maximumArticles else {
@@ -104,7 +103,6 @@ public struct Deduplicator: Sendable {
         AllocatorTuning.releaseFreeMemory()
         phases.statistics.documents = records.count
         phases.statistics.bytes = bytes
-        let store = FeatureStore(parts: parts)
         return (records, cluster(store, records, &phases))
     }
 
@@ -256,22 +254,19 @@ public struct Deduplicator: Sendable {
 
     /// The candidate pairs of the articles in `store` (`first << 32 | second`, first < second,
     /// ascending) and the band keys each pair shares: sample, sign and index, band group by
-    /// band group.
+    /// band group (with ``fixedCommon`` and ``fixedBandsPerGroup`` when set).
     func candidatePairs(_ store: FeatureStore, _ phases: inout Phases) -> (pairs: [UInt64], sharedKeys: [UInt16]) {
         let n = store.count
         let options = self.options
         // Sample which shingles are too common to be evidence.
-        let common = CommonShingles.estimate(count: n, features: { store[$0] }, minimumShare: options.commonShare)
+        let common = fixedCommon ?? CommonShingles.estimate(count: n, features: { store[$0] }, minimumShare: options.commonShare)
         phases.finish("sample")
 
         // Sign and index, band group by band group: the shared buckets of every group, then the
-        // pairs that share enough keys across all of them.
+        // pairs that share enough keys across all of them. A key is a bucket within its group
+        // only: two bands' keys meet when they fall in one group.
         let lsh = options.effectiveLSH
-        let perBand = max(1, store.sentenceCount * 8)
-        // As few groups as the budget allows, of equal size (8 bands in two groups: 4 + 4).
-        let fitting = max(1, n * Self.indexBytesPerArticle / perBand)
-        let groups = (lsh.bands + fitting - 1) / fitting
-        let bandsPerGroup = (lsh.bands + groups - 1) / groups
+        let bandsPerGroup = fixedBandsPerGroup ?? Self.bandsPerGroup(articles: n, sentences: store.sentenceCount, bands: lsh.bands)
         var buckets: CandidateFinder.Buckets = []
         for first in stride(from: 0, to: lsh.bands, by: bandsPerGroup) {
             let bands = first..<min(lsh.bands, first + bandsPerGroup)
@@ -287,6 +282,16 @@ public struct Deduplicator: Sendable {
         buckets = []
         phases.statistics.candidatePairs = pairs.count
         return (pairs, sharedKeys)
+    }
+
+    /// Bands signed and indexed together for `articles` articles with `sentences` kept
+    /// sentences: as few groups as ``indexBytesPerArticle`` allows, of equal size (8 bands in
+    /// two groups of 4 on news).
+    static func bandsPerGroup(articles n: Int, sentences: Int, bands: Int) -> Int {
+        let perBand = max(1, sentences * 8)
+        let fitting = max(1, n * indexBytesPerArticle / perBand)
+        let groups = (bands + fitting - 1) / fitting
+        return (bands + groups - 1) / groups
     }
 
     /// The candidate pairs of `records` (`first << 32 | second`, first < second, ascending),
@@ -323,38 +328,13 @@ public struct Deduplicator: Sendable {
         }
     }
 
-    /// Article indices in the order they are considered as story representatives: earliest
-    /// date first (undated last), then the most complete version (most sentences of reporting,
-    /// then most distinct shingles), then input order.
+    /// Article indices in the order they are considered as story representatives
+    /// (``RepresentativeOrder``).
     func representativeOrder(_ records: [CorpusRecord], _ features: FeatureStore) -> [Int] {
-        // Integer keys, so the sort rarely compares strings: a date's first 16 UTF-8 bytes
-        // (big-endian, so they order like the string; undated sorts last), then completeness
-        // descending (sentences, then distinct shingles).
-        struct Key {
-            var date0: UInt64, date1: UInt64, completeness: UInt64
-        }
-        let keys = (0..<records.count).map { i -> Key in
-            let f = features[i]
-            let completeness = UInt64(min(f.sentenceCount, 1 << 11 - 1)) << 21 | UInt64(min(f.distinctShingles, 1 << 21 - 1))
-            var words: (UInt64, UInt64) = (.max, .max)
-            if let date = records[i].date {
-                words = (0, 0)
-                for (k, byte) in date.utf8.prefix(16).enumerated() {
-                    if k < 8 { words.0 |= UInt64(byte) << UInt64(56 - 8 * k) } else { words.1 |= UInt64(byte) << UInt64(56 - 8 * (k - 8)) }
-                }
-            }
-            return Key(date0: words.0, date1: words.1, completeness: UInt64(UInt32.max) - completeness)
-        }
-        return (0..<records.count).sorted { a, b in
-            let x = keys[a], y = keys[b]
-            if x.date0 != y.date0 { return x.date0 < y.date0 }
-            if x.date1 != y.date1 { return x.date1 < y.date1 }
-            // Equal 16-byte prefixes: longer dates decide by their whole text.
-            let da = records[a].date, db = records[b].date
-            if let da, let db, da.utf8.count > 16 || db.utf8.count > 16, da != db { return da < db }
-            if x.completeness != y.completeness { return x.completeness < y.completeness }
-            return a < b
-        }
+        RepresentativeOrder.order(
+            count: records.count,
+            key: { RepresentativeOrder.Key(date: records[$0].date, sentences: features[$0].sentenceCount, distinct: features[$0].distinctShingles) },
+            date: { records[$0].date })
     }
 }
 

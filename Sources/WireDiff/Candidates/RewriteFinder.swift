@@ -11,6 +11,9 @@
 public struct RewriteFinder: Sendable {
     public var options: DedupOptions
     public var textOptions: TextOptions
+    /// The common shingles to use instead of those sampled from the corpus (an archive's:
+    /// see ``Deduplicator/fixedCommon``).
+    var fixedCommon: CommonShingles?
 
     public init(options: DedupOptions = DedupOptions(), textOptions: TextOptions = TextOptions()) {
         self.options = options
@@ -27,34 +30,53 @@ public struct RewriteFinder: Sendable {
 
     /// The rewrites of `story` in `corpus`, best first. `excluding` skips corpus indices (the
     /// story itself when it is part of the corpus).
+    ///
+    /// An article is verified when it shares at least ``DedupOptions/minimumSharedKeys``
+    /// distinct bucket keys (band keys cut to the 40 bits ``CandidateFinder`` indexes, any band)
+    /// with the story: the rule by which `dedup` compares two articles. The common shingles are
+    /// sampled over the corpus alone, not the story. So an archive of the corpus, which keeps
+    /// those keys, finds the same candidates (`Documentation/Archive.md`).
     public func find(story: CorpusRecord, in corpus: [CorpusRecord], excluding: Set<Int> = []) -> [Match] {
         let options = self.options
         let store = FeatureStore(
             corpus + [story], kind: options.shingleKind, minimumShingles: options.minimumSentenceShingles,
             textOptions: textOptions, threads: options.threads)
         let storyFeatures = store[corpus.count]
-        let common = CommonShingles.estimate(count: store.count, features: { store[$0] }, minimumShare: options.commonShare)
+        let common = fixedCommon ?? CommonShingles.estimate(count: corpus.count, features: { store[$0] }, minimumShare: options.commonShare)
         let lsh = options.effectiveLSH
-        let storyKeys = {
-            var sketcher = PassageSketcher(options: options, common: common, lsh: lsh)
-            var keys: [UInt64] = []
-            sketcher.appendBandKeys(of: storyFeatures, into: &keys)
-            return Set(keys)
-        }()
-        let verifier = PairVerifier(options: options)
-        let chunks = Parallel.mapChunks(count: corpus.count, threads: options.threads) { range -> [Match] in
-            var sketcher = PassageSketcher(options: options, common: common, lsh: lsh)
-            var keys: [UInt64] = []
-            var scratch = PairVerifier.Scratch()
-            var found: [Match] = []
-            for i in range where !excluding.contains(i) {
-                keys.removeAll(keepingCapacity: true)
-                sketcher.appendBandKeys(of: store[i], into: &keys)
-                guard keys.contains(where: storyKeys.contains) else { continue }
-                let evidence = verifier.evidence(storyFeatures, store[i], scratch: &scratch)
-                if evidence.isRewrite { found.append(Match(index: i, evidence: evidence)) }
+        let storyKeys = Set(Self.bucketKeys(of: storyFeatures, options: options, common: common, lsh: lsh))
+        let candidates = Parallel.mapChunks(count: corpus.count, threads: options.threads) { range -> [Int] in
+            range.filter { i in
+                guard !excluding.contains(i) else { return false }
+                let keys = Self.bucketKeys(of: store[i], options: options, common: common, lsh: lsh)
+                return keys.reduce(0) { $0 + (storyKeys.contains($1) ? 1 : 0) } >= options.minimumSharedKeys
             }
-            return found
+        }.flatMap { $0 }
+        return matches(of: storyFeatures, among: candidates.map { ($0, store[$0]) })
+    }
+
+    /// The distinct bucket keys (band keys cut to the bits ``CandidateFinder`` indexes) of an
+    /// article's sentences, all bands, ascending.
+    static func bucketKeys(of features: StoryFeatures, options: DedupOptions, common: CommonShingles, lsh: LSHParameters) -> [UInt64] {
+        var sketcher = PassageSketcher(options: options, common: common, lsh: lsh)
+        var keys: [UInt64] = []
+        sketcher.appendBandKeys(of: features, into: &keys)
+        keys = keys.map { CandidateFinder.entry(key: $0, article: 0) }.sorted()
+        return keys.indices.filter { $0 == 0 || keys[$0] != keys[$0 - 1] }.map { keys[$0] }
+    }
+
+    /// The candidates that verify as rewrites of `story`, ranked: by how much of the story each
+    /// contains (share of the story's sentences matched), then by how much of each comes from
+    /// the story, then by index.
+    func matches(of story: StoryFeatures, among candidates: [(index: Int, features: StoryFeatures)]) -> [Match] {
+        let verifier = PairVerifier(options: options)
+        let chunks = Parallel.mapChunks(count: candidates.count, threads: options.threads) { range -> [Match] in
+            var scratch = PairVerifier.Scratch()
+            return range.compactMap { k in
+                // The story's table is built once per chunk (one key for it).
+                let evidence = verifier.evidence(story, candidates[k].features, firstKey: -1, scratch: &scratch)
+                return evidence.isRewrite ? Match(index: candidates[k].index, evidence: evidence) : nil
+            }
         }
         return chunks.flatMap { $0 }.sorted { a, b in
             if a.evidence.coverageOfFirst != b.evidence.coverageOfFirst {
