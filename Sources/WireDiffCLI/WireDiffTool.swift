@@ -16,6 +16,7 @@ public enum WireDiffTool {
         DedupCommand.self,
         FindCommand.self,
         ExplainCommand.self,
+        IndexCommand.self,
         DiffCommand.self,
         PairsCommand.self,
     ]
@@ -110,6 +111,9 @@ public enum WireDiffTool {
             context.stderr.line("usage: wirediff \(command.name) \(command.usage)")
             return (ExitCode.usage, name)
         } catch let error as InputError {
+            context.stderr.line("\(name): \(error)")
+            return (error.exitCode, name)
+        } catch let error as ArchiveError {
             context.stderr.line("\(name): \(error)")
             return (error.exitCode, name)
         } catch let error as Differ.TooLarge {

@@ -19,11 +19,13 @@ enum DedupCommand: Command {
         [
             .value("--format", short: "-f", "format", help: "Output format: jsonl, csv or text.", default: "jsonl"),
             .value("--output", short: "-o", "file", help: "Write results to a file (atomically) instead of stdout."),
+            .value("--index", "archive", help: "Add the documents to an archive (wirediff index; created if missing) and print their stories."),
         ] + DetectionOptions.specs + InputOptions.specs
     }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
         let format = try arguments.choice("--format", default: "jsonl", in: ["jsonl", "csv", "text"])
+        if let archive = arguments.value("--index") { return try runIndexed(archive, arguments, format: format, context: context) }
         let detection = try DetectionOptions.parse(arguments)
         let input = try InputOptions(arguments)
         guard !arguments.positionals.isEmpty else {
@@ -47,14 +49,10 @@ enum DedupCommand: Command {
         }
         InputOptions.reportSkipped(skipped, read: records.count, context: context)
         if context.stderr.isTerminal { context.stderr.write("\r\u{1B}[K") }
-        switch format {
-        case "csv": writeCSV(records, result, to: sink)
-        case "text": writeText(records, result, style: TerminalStyle(enabled: sink.isTerminal), to: sink)
-        default:
-            for (index, record) in records.enumerated() {
-                sink.line(json(record, result.assignments[index], records).serialized)
-            }
-        }
+        write(records.indices.map { i in
+            let a = result.assignments[i]
+            return Row(id: records[i].id, cluster: a.cluster, representative: records[a.representative].id, evidence: a.evidence)
+        }, format: format, to: sink)
         try sink.finish()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let stats = result.statistics
@@ -69,15 +67,36 @@ enum DedupCommand: Command {
         return ExitCode.success
     }
 
+    /// One document's record: its story, the story's representative, and the document's
+    /// evidence against it (`nil` for the representative).
+    struct Row {
+        var id: String
+        var cluster: Int
+        var representative: String
+        var evidence: PairEvidence?
+    }
+
+    /// Writes the records in `format`.
+    static func write(_ rows: [Row], format: String, to sink: TextOutput) {
+        switch format {
+        case "csv":
+            sink.line(CSV.row(csvHeader))
+            for row in rows { sink.line(CSV.row(of: json(row), columns: csvHeader)) }
+        case "text": writeText(rows, style: TerminalStyle(enabled: sink.isTerminal), to: sink)
+        default:
+            for row in rows { sink.line(json(row).serialized) }
+        }
+    }
+
     /// The documented JSONL record of one document (schema version 1). The representative's
     /// scores are `null`: it is not compared with itself.
-    static func json(_ record: CorpusRecord, _ assignment: StoryAssignment, _ records: [CorpusRecord]) -> JSONValue {
-        let e = assignment.evidence
+    static func json(_ row: Row) -> JSONValue {
+        let e = row.evidence
         return .object([
             "schema_version": .int(1),
-            "id": .string(record.id),
-            "cluster": .int(assignment.cluster),
-            "representative": .string(records[assignment.representative].id),
+            "id": .string(row.id),
+            "cluster": .int(row.cluster),
+            "representative": .string(row.representative),
             "is_representative": .bool(e == nil),
             "jaccard": e.map { .rounded($0.jaccard) } ?? .null,
             "containment": e.map { .rounded($0.containmentOfFirst) } ?? .null,
@@ -94,27 +113,19 @@ enum DedupCommand: Command {
         "representative_containment", "matched_sentences", "coverage", "representative_coverage", "same_story_score",
     ]
 
-    static func writeCSV(_ records: [CorpusRecord], _ result: Deduplicator.Result, to out: TextOutput) {
-        out.line(CSV.row(csvHeader))
-        for (index, record) in records.enumerated() {
-            out.line(CSV.row(of: json(record, result.assignments[index], records), columns: csvHeader))
-        }
-    }
-
-    static func writeText(_ records: [CorpusRecord], _ result: Deduplicator.Result, style: TerminalStyle, to out: TextOutput) {
-        let groups = Dictionary(grouping: records.indices, by: { result.assignments[$0].cluster })
+    static func writeText(_ rows: [Row], style: TerminalStyle, to out: TextOutput) {
+        let groups = Dictionary(grouping: rows.indices, by: { rows[$0].cluster })
         for cluster in groups.keys.sorted() {
             let members = groups[cluster]!
-            let representative = result.assignments[members[0]].representative
             let label = members.count == 1 ? "1 version" : "\(members.count) versions"
-            out.line(style.bold("story \(cluster)") + " (\(label)), representative \(records[representative].id)")
+            out.line(style.bold("story \(cluster)") + " (\(label)), representative \(rows[members[0]].representative)")
             for index in members {
-                if let e = result.assignments[index].evidence {
+                if let e = rows[index].evidence {
                     out.line(String(
                         format: "  %@  %d sentences matched, covers %.0f%% of it and %.0f%% of the representative; jaccard %.3f",
-                        records[index].id, e.matchedSentencesOfFirst, e.coverageOfFirst * 100, e.coverageOfSecond * 100, e.jaccard))
+                        rows[index].id, e.matchedSentencesOfFirst, e.coverageOfFirst * 100, e.coverageOfSecond * 100, e.jaccard))
                 } else {
-                    out.line("  \(records[index].id)  " + style.dim("(representative)"))
+                    out.line("  \(rows[index].id)  " + style.dim("(representative)"))
                 }
             }
         }

@@ -6,23 +6,27 @@ import WireDiff
 enum FindCommand: Command {
     static let name = "find"
     static let summary = "Find the rewrites of one story in a corpus, ranked."
-    static let usage = "[options] <story> <path>…"
+    static let usage = "[options] <story> <path>… | --index <archive> <story>…"
     static let discussion = """
         <story> is a file, or the id of a document in the corpus (exact, without its extension,
         or a unique prefix of its file name: '001' finds '001_73af….txt'). Prints the rewrites
         best first: story_coverage is the share of the story's sentences found in the document
         (how much of the story it contains), coverage the share of the document's sentences
         that come from the story. Exit status 0 when rewrites were found, 1 when none.
+        With --index, the corpus is an archive (wirediff index) and every argument is a story:
+        an archived id, a file, or a .jsonl file of several stories.
         """
     static var options: [OptionSpec] {
         [
             .value("--format", short: "-f", "format", help: "Output format: jsonl, csv or text.", default: "text"),
             .value("--output", short: "-o", "file", help: "Write results to a file (atomically) instead of stdout."),
+            .value("--index", "archive", help: "Find in an archive (wirediff index) instead of a corpus; every argument is a story."),
         ] + DetectionOptions.specs + InputOptions.specs
     }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
         let format = try arguments.choice("--format", default: "text", in: ["jsonl", "csv", "text"])
+        if let archive = arguments.value("--index") { return try runIndexed(archive, arguments, format: format, context: context) }
         let detection = try DetectionOptions.parse(arguments)
         let input = try InputOptions(arguments)
         guard arguments.positionals.count >= 2 else {
@@ -36,30 +40,39 @@ enum FindCommand: Command {
         let (story, excluded) = try resolve(storyArgument, in: corpus, input: input, context: context)
         let matches = RewriteFinder(options: detection, textOptions: input.textOptions)
             .find(story: story, in: corpus, excluding: excluded)
+        if format == "csv" { sink.line(CSV.row(csvHeader)) }
+        write(matches.map { (corpus[$0.index].id, $0.evidence) }, story: story.id, among: corpus.count - excluded.count, format: format, to: sink)
+        try sink.finish()
+        summarize(matches.count, story: story.id, among: corpus.count - excluded.count, context: context)
+        return matches.isEmpty ? ExitCode.notFound : ExitCode.success
+    }
 
+    /// Writes the rewrites found of one story (ids and evidence, best first) in `format` (the
+    /// CSV header aside).
+    static func write(_ matches: [(id: String, evidence: PairEvidence)], story: String, among documents: Int, format: String, to sink: TextOutput) {
         switch format {
         case "jsonl":
-            for (rank, match) in matches.enumerated() { sink.line(json(rank + 1, match, corpus, story).serialized) }
+            for (rank, match) in matches.enumerated() { sink.line(json(rank + 1, match.evidence, id: match.id, story: story).serialized) }
         case "csv":
-            sink.line(CSV.row(csvHeader))
             for (rank, match) in matches.enumerated() {
-                sink.line(CSV.row(of: json(rank + 1, match, corpus, story), columns: csvHeader))
+                sink.line(CSV.row(of: json(rank + 1, match.evidence, id: match.id, story: story), columns: csvHeader))
             }
         default:
             if matches.isEmpty {
-                sink.line("no rewrites of \(story.id) found among \(corpus.count - excluded.count) documents")
+                sink.line("no rewrites of \(story) found among \(documents) documents")
             }
             for (rank, match) in matches.enumerated() {
                 let e = match.evidence
                 sink.line(String(
                     format: "%2d. %@  contains %.0f%% of the story (%d sentences); %.0f%% of it comes from the story; jaccard %.3f",
-                    rank + 1, corpus[match.index].id, e.coverageOfFirst * 100, e.matchedSentencesOfFirst,
-                    e.coverageOfSecond * 100, e.jaccard))
+                    rank + 1, match.id, e.coverageOfFirst * 100, e.matchedSentencesOfFirst, e.coverageOfSecond * 100, e.jaccard))
             }
         }
-        try sink.finish()
-        context.stderr.line("wirediff find: \(matches.count) rewrite\(matches.count == 1 ? "" : "s") of \(story.id) among \(corpus.count - excluded.count) documents")
-        return matches.isEmpty ? ExitCode.notFound : ExitCode.success
+    }
+
+    /// The stderr line after a story's search.
+    static func summarize(_ found: Int, story: String, among documents: Int, context: ToolContext) {
+        context.stderr.line("wirediff find: \(found) rewrite\(found == 1 ? "" : "s") of \(story) among \(documents) documents")
     }
 
     static let csvHeader = [
@@ -68,13 +81,12 @@ enum FindCommand: Command {
     ]
 
     /// The documented JSONL record of one match (schema version 1).
-    static func json(_ rank: Int, _ match: RewriteFinder.Match, _ corpus: [CorpusRecord], _ story: CorpusRecord) -> JSONValue {
-        let e = match.evidence
-        return .object([
+    static func json(_ rank: Int, _ e: PairEvidence, id: String, story: String) -> JSONValue {
+        .object([
             "schema_version": .int(1),
             "rank": .int(rank),
-            "id": .string(corpus[match.index].id),
-            "story": .string(story.id),
+            "id": .string(id),
+            "story": .string(story),
             "story_coverage": .rounded(e.coverageOfFirst),
             "coverage": .rounded(e.coverageOfSecond),
             "story_matched_sentences": .int(e.matchedSentencesOfFirst),

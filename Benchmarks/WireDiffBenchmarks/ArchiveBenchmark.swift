@@ -1,0 +1,204 @@
+import Foundation
+import WireDiff
+
+/// `WireDiffBenchmarks archive CORPUS.jsonl --work DIR [--add N] [--adds K] [--queries Q] [--cli C] [--threads T]`:
+/// the archive (`wirediff index`) at the corpus's size. Splits the corpus into a base (all but
+/// the last K × N documents) and K additions of N; then
+/// 1. `index create` of the base: wall and CPU seconds, MB/s and documents/s, peak resident
+///    memory, bytes per document of the archive;
+/// 2. K × `index add` of N documents: the same;
+/// 3. `find` of Q stories (texts from the corpus, each leaving its own archived copy out), in
+///    process, warm (the archive's pages cached) and cold (its pages dropped from the cache
+///    with `posix_fadvise` before each query, and the archive opened again): p50, p99, max;
+/// 4. C runs of the `wirediff find --index` command on an archived id, as a user runs it:
+///    wall p50/p99 and peak resident memory of the process.
+/// Writes `DIR/base.jsonl`, `DIR/add-K.jsonl`, `DIR/archive.wda`; delete DIR afterwards.
+enum ArchiveBenchmark {
+    static func run(_ arguments: ArraySlice<String>) -> Int32 {
+        var corpus: String?
+        var work: String?
+        var addSize = 10_000, adds = 1, queries = 200, cliRuns = 20, threads = 0
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--work": work = iterator.next()
+            case "--add": addSize = Int(iterator.next() ?? "") ?? addSize
+            case "--adds": adds = Int(iterator.next() ?? "") ?? adds
+            case "--queries": queries = Int(iterator.next() ?? "") ?? queries
+            case "--cli": cliRuns = Int(iterator.next() ?? "") ?? cliRuns
+            case "--threads": threads = Int(iterator.next() ?? "") ?? threads
+            case "--help", "-h":
+                print("usage: WireDiffBenchmarks archive CORPUS.jsonl --work DIR [--add N] [--adds K] [--queries Q] [--cli C] [--threads T]")
+                return 0
+            default: corpus = argument
+            }
+        }
+        guard let corpus, let work else {
+            FileHandle.standardError.write(Data("archive: give a corpus and --work DIR\n".utf8))
+            return 64
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+            let archive = work + "/archive.wda"
+            try? FileManager.default.removeItem(atPath: archive)
+            // Split the corpus: the base, then the additions; and pick the query stories.
+            let (base, additions, stories, documents) = try split(corpus, into: work, adds: adds, of: addSize, queries: queries)
+            print("corpus \(corpus): \(documents) documents; base \(documents - adds * addSize), \(adds) addition(s) of \(addSize)")
+            var options = DedupOptions()
+            options.threads = threads
+
+            var (commit, seconds, cpu) = try measure {
+                try StoryArchive.create(at: archive, reading: [base], with: CorpusReader(), options: options, textOptions: TextOptions(), producer: "benchmark")
+            }
+            report("create", commit, seconds: seconds, cpu: cpu)
+            for (k, path) in additions.enumerated() {
+                (commit, seconds, cpu) = try measure { try StoryArchive.add(to: archive, reading: [path], with: CorpusReader(), threads: threads) }
+                report("add \(k + 1)", commit, seconds: seconds, cpu: cpu)
+            }
+            print(String(format: "peak resident memory of this process so far: %.0f MB", Double(ProcessMemory.peakBytes()) / 1e6))
+
+            // Find, in process.
+            let records = try CorpusReader().read(paths: [stories])
+            let before = ProcessMemory.currentBytes()
+            let opened = try StoryArchive(path: archive)
+            var query = opened.settings.options
+            query.threads = threads
+            var found = 0
+            var candidates: [Double] = []
+            for record in records {
+                candidates.append(Double(try opened.candidates(of: opened.features(of: record), excluding: try opened.article(withID: record.id), options: query).count))
+            }
+            print(String(format: "find candidates (articles sharing a bucket key with the story, all verified): p50 %.0f, p99 %.0f, max %.0f",
+                         percentile(candidates, 0.5), percentile(candidates, 0.99), candidates.max() ?? 0))
+            var warm: [Double] = []
+            for _ in 0..<2 {  // the first pass warms the cache; the second is measured
+                warm = []
+                for record in records {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let matches = try opened.find(story: opened.features(of: record), excluding: try opened.article(withID: record.id), options: query)
+                    warm.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                    found += matches.count
+                }
+            }
+            print(String(format: "find warm: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d stories (%.1f rewrites each); resident memory +%.0f MB",
+                         percentile(warm, 0.5), percentile(warm, 0.99), warm.max() ?? 0, records.count, Double(found) / Double(2 * records.count),
+                         Double(ProcessMemory.currentBytes() - before) / 1e6))
+            var cold: [Double] = []
+            for record in records.prefix(max(1, records.count / 4)) {
+                drop(archive)
+                let start = DispatchTime.now().uptimeNanoseconds
+                let fresh = try StoryArchive(path: archive)
+                _ = try fresh.find(story: fresh.features(of: record), excluding: try fresh.article(withID: record.id), options: query)
+                cold.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            print(String(format: "find cold (archive pages dropped, opened again): p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d stories",
+                         percentile(cold, 0.5), percentile(cold, 0.99), cold.max() ?? 0, cold.count))
+
+            // The command, as a user runs it.
+            let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("wirediff").path
+            if cliRuns > 0 && FileManager.default.isExecutableFile(atPath: binary) {
+                var walls: [Double] = [], peaks: [Int] = []
+                for record in records.prefix(cliRuns) {
+                    let (wall, peak) = try spawn(binary, ["find", "--index", archive, "--format", "jsonl", record.id])
+                    walls.append(wall)
+                    peaks.append(peak)
+                }
+                print(String(format: "wirediff find --index (process, warm): p50 %.1f ms, p99 %.1f ms; peak resident memory p50 %.0f MB, max %.0f MB over %d runs",
+                             percentile(walls, 0.5), percentile(walls, 0.99), Double(peaks.sorted()[peaks.count / 2]) / 1e6,
+                             Double(peaks.max() ?? 0) / 1e6, walls.count))
+            }
+        } catch {
+            FileHandle.standardError.write(Data("archive: \(error)\n".utf8))
+            return 65
+        }
+        return 0
+    }
+
+    /// Runs `body`; its result, wall seconds and CPU seconds (all threads).
+    static func measure<T>(_ body: () throws -> T) throws -> (T, Double, Double) {
+        let cpu = ProcessMemory.cpuSeconds()
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try body()
+        return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, ProcessMemory.cpuSeconds() - cpu)
+    }
+
+    static func report(_ what: String, _ commit: ArchiveCommit, seconds: Double, cpu: Double) {
+        let mb = Double(commit.bytesRead) / 1e6
+        print(String(format: "%@: %d documents, %.1f MB in %.2f s (%.2f CPU s): %.1f MB/s, %.0f documents/s; archive %d documents, %d stories, %.1f MB = %d bytes/document%@",
+                     what, commit.added, mb, seconds, cpu, mb / seconds, Double(commit.added) / seconds, commit.articles, commit.stories,
+                     Double(commit.fileBytes) / 1e6, commit.fileBytes / max(1, commit.articles), commit.rewrote ? " (file rewritten)" : ""))
+    }
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+    }
+
+    /// Drops the file's pages from the page cache.
+    static func drop(_ path: String) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return }
+        posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_DONTNEED))
+        close(fd)
+    }
+
+    /// Splits a JSONL corpus into a base and `adds` additions of `size` lines, and writes every
+    /// (documents / queries)th base line as a query story; returns the paths and the count.
+    static func split(_ corpus: String, into work: String, adds: Int, of size: Int, queries: Int) throws -> (String, [String], String, Int) {
+        var lines = 0
+        try forEachLine(corpus) { _ in lines += 1 }
+        let baseCount = lines - adds * size
+        guard baseCount > 0 else { throw CocoaError(.fileReadCorruptFile) }
+        let base = work + "/base.jsonl", stories = work + "/stories.jsonl"
+        let additions = (0..<adds).map { work + "/add-\($0 + 1).jsonl" }
+        let outputs = ([base] + additions + [stories]).map { path -> FileHandle in
+            FileManager.default.createFile(atPath: path, contents: nil)
+            return FileHandle(forWritingAtPath: path)!
+        }
+        var k = 0
+        let stride = max(1, baseCount / max(1, queries))
+        try forEachLine(corpus) { line in
+            let target = k < baseCount ? 0 : 1 + (k - baseCount) / size
+            outputs[target].write(line)
+            if k < baseCount && k % stride == stride / 2 { outputs[outputs.count - 1].write(line) }
+            k += 1
+        }
+        for output in outputs { try output.close() }
+        return (base, additions, stories, lines)
+    }
+
+    /// Calls `body` with each line of a file (newline included), read in blocks.
+    static func forEachLine(_ path: String, _ body: (Data) -> Void) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileNoSuchFile) }
+        var pending = Data()
+        while let block = try handle.read(upToCount: 8 << 20), !block.isEmpty {
+            pending.append(block)
+            var start = pending.startIndex
+            while let newline = pending[start...].firstIndex(of: 10) {
+                body(pending[start...newline])
+                start = newline + 1
+            }
+            pending = Data(pending[start...])
+        }
+        if !pending.isEmpty { body(pending + Data([10])) }
+    }
+
+    /// Runs a program to its end; its wall milliseconds and peak resident bytes.
+    static func spawn(_ program: String, _ arguments: [String]) throws -> (Double, Int) {
+        var pid: pid_t = 0
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { throw CocoaError(.executableLoad) }
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6, Int(usage.ru_maxrss) * 1024)
+    }
+}

@@ -1,0 +1,61 @@
+extension StoryArchive {
+    /// The features of a story read from text, with the archive's settings.
+    public func features(of story: CorpusRecord) -> StoryFeatures {
+        let options = settings.options
+        let store = FeatureStore(
+            [story], kind: options.shingleKind, minimumShingles: options.minimumSentenceShingles, textOptions: settings.textOptions,
+            threads: 1)
+        return store[0]
+    }
+
+    /// The rewrites of a story among the archive's articles, best first: what
+    /// ``RewriteFinder/find(story:in:excluding:)`` returns over the same articles (with the
+    /// archive's common shingles). The candidates are the articles holding enough of the
+    /// story's bucket keys, counted in the index; `excluding` skips one article (the story
+    /// itself, when it is archived). `options` are the archive's (the default) but for the
+    /// thread count and the shared keys a candidate needs, which only this query uses.
+    /// ``RewriteFinder/Match/index`` is the article's number in the archive.
+    ///
+    /// - Complexity: one index look-up per story key and run, plus one verification per
+    ///   candidate.
+    public func find(story: StoryFeatures, excluding: Int? = nil, options given: DedupOptions? = nil) throws(ArchiveError) -> [RewriteFinder.Match] {
+        let options = given ?? settings.options
+        let distinct = try candidates(of: story, excluding: excluding, options: options)
+        let decoded = Parallel.mapChunks(count: distinct.count, threads: options.threads) { range -> Result<[StoryFeatures], ArchiveError> in
+            var features: [StoryFeatures] = []
+            do throws(ArchiveError) {
+                for k in range { features.append(try self.features(distinct[k])) }
+            } catch {
+                return .failure(error)
+            }
+            return .success(features)
+        }
+        var candidateFeatures: [(index: Int, features: StoryFeatures)] = []
+        candidateFeatures.reserveCapacity(distinct.count)
+        for chunk in decoded {
+            for f in try chunk.get() { candidateFeatures.append((distinct[candidateFeatures.count], f)) }
+        }
+        return RewriteFinder(options: options, textOptions: settings.textOptions).matches(of: story, among: candidateFeatures)
+    }
+
+    /// The articles that share at least ``DedupOptions/minimumSharedKeys`` (of `options`)
+    /// distinct bucket keys with `story`, in any band group (`excluding` left out), ascending:
+    /// those ``find(story:excluding:options:)`` verifies.
+    package func candidates(of story: StoryFeatures, excluding: Int? = nil, options: DedupOptions) throws(ArchiveError) -> [Int] {
+        var occurrences: [UInt64] = []
+        var members: [Int] = []
+        for key in RewriteFinder.bucketKeys(of: story, options: options, common: common, lsh: lsh) {
+            members.removeAll(keepingCapacity: true)
+            try appendMembers(ofBucket: key >> 24, group: nil, to: &members)
+            // An article counts once per key, even when two of its bands' keys meet.
+            members.sort()
+            for (k, m) in members.enumerated() where k == 0 || m != members[k - 1] { occurrences.append(UInt64(m)) }
+        }
+        RadixSort.sort(&occurrences)
+        var candidates: [Int] = []
+        ArchiveUpdate.forEachRun(occurrences) { article, shared in
+            if shared >= options.minimumSharedKeys && Int(article) != excluding { candidates.append(Int(article)) }
+        }
+        return candidates
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+@testable import WireDiff
+
+/// The archive answers as the corpus pipeline does over the same articles (with the
+/// archive's common shingles and band grouping), however it was built: one create, several
+/// additions, removals.
+@Suite struct ArchiveTests {
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Samples").path
+
+    /// A fresh directory for one test.
+    func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wirediff-archive-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `records` as a JSONL corpus.
+    func write(_ records: some Collection<CorpusRecord>, to url: URL) throws -> String {
+        let lines = records.map { record -> String in
+            var members: [(key: String, value: JSONValue)] = [("id", .string(record.id)), ("text", .string(record.text))]
+            if let date = record.date { members.append(("date", .string(date))) }
+            return JSONValue.object(JSONObject(members)).serialized
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// The corpus pipeline with the archive's common shingles and grouping.
+    func reference(_ archive: StoryArchive) -> Deduplicator {
+        var deduplicator = Deduplicator(options: archive.settings.options, textOptions: archive.settings.textOptions)
+        deduplicator.fixedCommon = archive.common
+        deduplicator.fixedBandsPerGroup = archive.settings.bandsPerGroup
+        return deduplicator
+    }
+
+    /// Checks that the archive's pairs, stories and representatives are the corpus pipeline's
+    /// over `records` (in archive order).
+    func expectSameAsCorpusPipeline(_ archive: StoryArchive, _ records: [CorpusRecord]) throws {
+        #expect(archive.count == records.count)
+        let deduplicator = reference(archive)
+        let store = FeatureStore(records, kind: archive.settings.options.shingleKind, minimumShingles: 3, textOptions: archive.settings.textOptions)
+        var phases = Deduplicator.Phases(onPhase: nil)
+        let expected = deduplicator.candidatePairs(store, &phases)
+        let actual = try archive.candidatePairs()
+        #expect(actual.pairs == expected.pairs)
+        #expect(actual.shared == expected.sharedKeys)
+        let result = try deduplicator.run(records)
+        let (stories, representatives) = try archive.stories()
+        #expect(representatives.map(Int.init) == result.assignments.map(\.representative))
+        // The same partition: story ids and cluster numbers correspond one to one.
+        var idOfCluster: [Int: UInt32] = [:]
+        for (i, a) in result.assignments.enumerated() {
+            if let id = idOfCluster[a.cluster] { #expect(id == stories[i]) } else { idOfCluster[a.cluster] = stories[i] }
+        }
+        #expect(Set(idOfCluster.values).count == idOfCluster.count)
+        for i in records.indices { #expect(try archive.id(i) == records[i].id) }
+    }
+
+    @Test func aCreatedArchiveHoldsWhatDedupFinds() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("samples.wda").path
+        let commit = try StoryArchive.create(
+            at: path, reading: [Self.samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(), producer: "test",
+            records: true)
+        let (records, result) = try Deduplicator().run(reading: [Self.samples])
+        #expect(commit.articles == records.count)
+        // Records as `dedup` prints them: same story numbers, representatives and evidence.
+        #expect(commit.records.map(\.story) == result.assignments.map(\.cluster))
+        #expect(commit.records.map(\.representative) == result.assignments.map { records[$0.representative].id })
+        #expect(commit.records.map(\.evidence) == result.assignments.map(\.evidence))
+        let archive = try StoryArchive(path: path)
+        #expect(try archive.storyRecords() == commit.records)
+    }
+
+    @Test func additionsGiveTheStoriesOfOneRunOverAllArticles() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let records = SyntheticCorpus.records(count: 600, seed: 7)
+        let parts = [records[0..<260], records[260..<450], records[450..<530], records[530...]]
+        let path = dir.appendingPathComponent("a.wda").path
+        _ = try StoryArchive.create(
+            at: path, reading: [try write(parts[0], to: dir.appendingPathComponent("p0.jsonl"))], with: CorpusReader(),
+            options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        let first = try StoryArchive(path: path)
+        try expectSameAsCorpusPipeline(first, Array(parts[0]))
+        let (firstStories, _) = try first.stories()
+        var merged: [Int: Int] = [:]
+        for k in 1..<parts.count {
+            let commit = try StoryArchive.add(to: path, reading: [try write(parts[k], to: dir.appendingPathComponent("p\(k).jsonl"))], with: CorpusReader())
+            for m in commit.merges { merged[m.from] = m.into }
+            try expectSameAsCorpusPipeline(try StoryArchive(path: path), Array(records[0..<parts[k].endIndex]))
+        }
+        // Stories that existed after the first part keep their ids: each old id is the id of the
+        // story that holds most of its first articles, unless it was merged into another.
+        let (stories, _) = try StoryArchive(path: path).stories()
+        var byOld: [UInt32: [UInt32: Int]] = [:]
+        for i in parts[0].indices { byOld[firstStories[i], default: [:]][stories[i], default: 0] += 1 }
+        for (old, now) in byOld {
+            let most = now.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
+            #expect(most == old || merged[Int(old)] != nil, "story \(old) is now \(most)")
+        }
+    }
+
+    @Test func findThroughTheArchiveIsFindOverTheCorpus() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let records = SyntheticCorpus.records(count: 400, seed: 3)
+        let path = dir.appendingPathComponent("a.wda").path
+        _ = try StoryArchive.create(
+            at: path, reading: [try write(records[0..<250], to: dir.appendingPathComponent("p0.jsonl"))], with: CorpusReader(),
+            options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        _ = try StoryArchive.add(to: path, reading: [try write(records[250...], to: dir.appendingPathComponent("p1.jsonl"))], with: CorpusReader())
+        let archive = try StoryArchive(path: path)
+        var finder = RewriteFinder(options: archive.settings.options)
+        finder.fixedCommon = archive.common
+        var found = 0
+        for i in stride(from: 0, to: records.count, by: 23) {
+            let expected = finder.find(story: records[i], in: records, excluding: [i])
+            let actual = try archive.find(story: archive.features(i), excluding: i)
+            #expect(actual == expected, "story \(records[i].id)")
+            found += actual.count
+        }
+        #expect(found > 5)
+        // A story the archive does not hold.
+        let story = CorpusRecord(id: "new", bytes: records[10].bytes + Array("\nOne more line of reporting about it here now.".utf8), source: "new")
+        #expect(try archive.find(story: archive.features(of: story)) == finder.find(story: story, in: records))
+    }
+
+    @Test func aCreatedArchiveFindsWhatFindFinds() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("samples.wda").path
+        _ = try StoryArchive.create(
+            at: path, reading: [Self.samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        let archive = try StoryArchive(path: path)
+        let corpus = try CorpusReader().read(paths: [Self.samples])
+        for (i, record) in corpus.enumerated() {
+            let expected = RewriteFinder().find(story: record, in: corpus, excluding: [i])
+            #expect(try archive.find(story: archive.features(i), excluding: i) == expected, "\(record.id)")
+        }
+    }
+
+    @Test func removalGivesTheStoriesOfTheArticlesLeft() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let records = SyntheticCorpus.records(count: 400, seed: 5)
+        let path = dir.appendingPathComponent("a.wda").path
+        _ = try StoryArchive.create(
+            at: path, reading: [try write(records, to: dir.appendingPathComponent("all.jsonl"))], with: CorpusReader(),
+            options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        let gone = Set(stride(from: 0, to: 400, by: 9))
+        let commit = try StoryArchive.remove(from: path, ids: gone.map { records[$0].id })
+        #expect(commit.removed == gone.count)
+        try expectSameAsCorpusPipeline(try StoryArchive(path: path), records.indices.filter { !gone.contains($0) }.map { records[$0] })
+        #expect(throws: ArchiveError.unknownID(path: path, id: "nope")) { try StoryArchive.remove(from: path, ids: ["nope"]) }
+    }
+
+    @Test func anAdditionAsLargeAsTheArchiveRewritesItTheSame() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let records = SyntheticCorpus.records(count: 300, seed: 9)
+        let path = dir.appendingPathComponent("a.wda").path
+        _ = try StoryArchive.create(
+            at: path, reading: [try write(records[0..<100], to: dir.appendingPathComponent("p0.jsonl"))], with: CorpusReader(),
+            options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        let commit = try StoryArchive.add(to: path, reading: [try write(records[100...], to: dir.appendingPathComponent("p1.jsonl"))], with: CorpusReader())
+        #expect(commit.rewrote)
+        try expectSameAsCorpusPipeline(try StoryArchive(path: path), records)
+    }
+
+    @Test func anArticleAlreadyArchivedIsRefused() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("samples.wda").path
+        _ = try StoryArchive.create(
+            at: path, reading: [Self.samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        let again = try write([CorpusRecord(id: "wire.txt", bytes: Array("A new text under an archived id.".utf8), source: "x")], to: dir.appendingPathComponent("again.jsonl"))
+        #expect(throws: ArchiveError.duplicateID(path: path, id: "wire.txt", source: again + ":1")) {
+            try StoryArchive.add(to: path, reading: [again], with: CorpusReader())
+        }
+        #expect(throws: ArchiveError.exists(path: path)) {
+            try StoryArchive.create(at: path, reading: [Self.samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        }
+    }
+
+    @Test func featuresSurviveTheirBinaryForm() {
+        let records = SyntheticCorpus.records(count: 50, seed: 1)
+        let store = FeatureStore(records, kind: .contentWords(1), minimumShingles: 3, textOptions: TextOptions())
+        for i in 0..<store.count {
+            let bytes = store[i].encoded
+            let decoded = bytes.withUnsafeBytes { try? StoryFeatures(decoding: $0) }
+            #expect(decoded == store[i])
+            // Every cut is refused, never read past.
+            for cut in stride(from: 0, to: bytes.count, by: 17) {
+                #expect(bytes[0..<cut].withUnsafeBytes { (try? StoryFeatures(decoding: $0)) == nil })
+            }
+        }
+    }
+
+    @Test func storyIDsFollowTheirArticles() {
+        // Stories 0 {0,1,2} and 1 {3,4}; article 5 is new. Everything joins one story around 3.
+        let merged = StoryNumbering.number(representatives: [3, 3, 3, 3, 3, 3], previous: { $0 < 5 ? [0, 0, 0, 1, 1][$0] : nil }, nextID: 2)
+        #expect(merged.stories == [0, 0, 0, 0, 0, 0])
+        #expect(merged.merges == [.init(from: 1, into: 0)])
+        #expect(merged.nextID == 2)
+        // A tie keeps the older id; the new story gets a fresh one.
+        let split = StoryNumbering.number(representatives: [0, 0, 2, 2, 4], previous: { $0 < 4 ? [1, 1, 0, 0][$0] : nil }, nextID: 5)
+        #expect(split.stories == [1, 1, 0, 0, 5])
+        #expect(split.count == 3)
+        // A story that splits: the larger part keeps the id.
+        let parted = StoryNumbering.number(representatives: [0, 0, 0, 3, 3], previous: { _ in 7 }, nextID: 8)
+        #expect(parted.stories == [7, 7, 7, 8, 8])
+    }
+}
