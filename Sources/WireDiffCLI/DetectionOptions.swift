@@ -22,7 +22,7 @@ enum DetectionOptions {
     static func parse(_ arguments: ParsedArguments, base: DedupOptions = DedupOptions()) throws(UsageError) -> DedupOptions {
         var options = base
         options.minimumScore = try arguments.number("--min-score", default: options.minimumScore, in: 0...1)
-        options.strict = arguments.flag("--strict")
+        options.strict = base.strict || arguments.flag("--strict")
         options.sentenceThreshold = try arguments.number("--threshold", default: options.sentenceThreshold, in: 0.01...0.99)
         if arguments.value("--shingles") != nil || arguments.value("--shingle-size") != nil {
             let current = switch base.shingleKind {
@@ -81,6 +81,9 @@ enum DetectionOptions {
             if value(given) != value(settings.options) {
                 throw ArchiveError.incompatibleSetting(path: archive.path, setting: name, archive: value(settings.options), given: value(given))
             }
+        }
+        if arguments.flag("--strict") && !settings.options.strict {
+            throw ArchiveError.incompatibleSetting(path: archive.path, setting: "--strict", archive: "off", given: "on")
         }
         if arguments.flag("--keep-boilerplate") && !settings.textOptions.keepBoilerplate {
             throw ArchiveError.incompatibleSetting(path: archive.path, setting: "--keep-boilerplate", archive: "off", given: "on")

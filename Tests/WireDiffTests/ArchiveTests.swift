@@ -186,6 +186,38 @@ import Testing
         }
     }
 
+    @Test func settingsKeepEveryDetectionOption() throws {
+        // A new option must be written to the archive (ArchiveSettings.encode), or an archive
+        // built with another value would answer as if built with this one.
+        #expect(Mirror(reflecting: DedupOptions()).children.map(\.label) == [
+            "shingleKind", "permutations", "seed", "lshParameters", "sentenceThreshold", "minimumSharedShingles",
+            "minimumSharedNonNames", "minimumSentenceShingles", "minimumScore", "strict", "commonShare", "minimumSharedKeys",
+            "maximumBucket", "threads",
+        ])
+        var options = DedupOptions()
+        options.shingleKind = .words(2)
+        options.permutations = 24
+        options.seed = 9
+        options.lshParameters = LSHParameters(bands: 6, rows: 4)
+        options.sentenceThreshold = 0.4
+        options.minimumSharedShingles = 4
+        options.minimumSharedNonNames = 3
+        options.minimumSentenceShingles = 2
+        options.minimumScore = 0.7
+        options.strict = true
+        options.commonShare = 0.1
+        options.minimumSharedKeys = 3
+        options.maximumBucket = 50
+        let settings = ArchiveSettings(options: options, textOptions: TextOptions(keepBoilerplate: true), bandsPerGroup: 3, producer: "test")
+        var writer = ByteWriter()
+        settings.encode(into: &writer)
+        let decoded = try writer.bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(raw)
+            return try ArchiveSettings.decode(&reader)
+        }
+        #expect(decoded == settings)
+    }
+
     @Test func featuresSurviveTheirBinaryForm() {
         let records = SyntheticCorpus.records(count: 50, seed: 1)
         let store = FeatureStore(records, kind: .contentWords(1), minimumShingles: 3, textOptions: TextOptions())

@@ -97,6 +97,7 @@ extension ArchiveSettings {
         writer.putVarint(UInt64(o.minimumSharedNonNames))
         writer.putVarint(UInt64(o.minimumSentenceShingles))
         writer.put(o.minimumScore)
+        writer.put(UInt8(o.strict ? 1 : 0))
         writer.put(o.commonShare)
         writer.putVarint(UInt64(o.minimumSharedKeys))
         writer.putVarint(UInt64(o.maximumBucket))
@@ -128,6 +129,7 @@ extension ArchiveSettings {
         o.minimumSharedNonNames = try reader.readCount(atMost: 1 << 20)
         o.minimumSentenceShingles = try reader.readCount(atMost: 1 << 20)
         o.minimumScore = try reader.readDouble()
+        o.strict = try reader.read(UInt8.self) != 0
         o.commonShare = try reader.readDouble()
         o.minimumSharedKeys = try reader.readCount(atMost: 1 << 20)
         o.maximumBucket = try reader.readCount(atMost: 1 << 30)
