@@ -72,12 +72,17 @@ public enum WireDiffTool {
             return (ExitCode.usage, "wirediff")
         }
         switch first {
-        case "--help", "-h", "help":
-            if first == "help", arguments.count > 1, let command = command(named: arguments[1]) {
-                context.stdout.write(help(for: command))
-            } else {
-                context.stdout.write(mainHelp())
+        case "help" where arguments.count > 1:
+            guard arguments.count == 2, let command = command(named: arguments[1]) else {
+                context.stderr.line(arguments.count == 2
+                    ? unknownCommandMessage(arguments[1])
+                    : "wirediff: help takes one subcommand (see 'wirediff --help')")
+                return (ExitCode.usage, "wirediff")
             }
+            context.stdout.write(help(for: command))
+            return (ExitCode.success, "wirediff")
+        case "--help", "-h", "help":
+            context.stdout.write(mainHelp())
             return (ExitCode.success, "wirediff")
         case "--version":
             context.stdout.line("wirediff \(version)")
@@ -86,20 +91,13 @@ public enum WireDiffTool {
             break
         }
         guard let command = command(named: first) else {
-            let names = commands.map { $0.name }
-            let closest = names.min { EditDistance.between(first, $0) < EditDistance.between(first, $1) }
-            var message = "wirediff: unknown command '\(first)'"
-            if let closest, EditDistance.between(first, closest) <= 3 {
-                message += " (did you mean '\(closest)'? see 'wirediff --help')"
-            } else {
-                message += " (see 'wirediff --help')"
-            }
-            context.stderr.line(message)
+            context.stderr.line(unknownCommandMessage(first))
             return (ExitCode.usage, "wirediff")
         }
         let name = "wirediff \(command.name)"
         let rest = Array(arguments.dropFirst())
-        if rest.contains("--help") || rest.contains("-h") {
+        let options = rest.prefix { $0 != "--" }  // after "--" every argument is a path
+        if options.contains("--help") || options.contains("-h") {
             context.stdout.write(help(for: command))
             return (ExitCode.success, name)
         }
@@ -134,6 +132,16 @@ public enum WireDiffTool {
 
     static func command(named name: String) -> (any Command.Type)? {
         commands.first { $0.name == name }
+    }
+
+    /// "unknown command 'x'", with the closest subcommand name when one is near.
+    static func unknownCommandMessage(_ name: String) -> String {
+        let closest = commands.map { $0.name }
+            .min { EditDistance.between(name, $0) < EditDistance.between(name, $1) }
+        if let closest, EditDistance.between(name, closest) <= 3 {
+            return "wirediff: unknown command '\(name)' (did you mean '\(closest)'? see 'wirediff --help')"
+        }
+        return "wirediff: unknown command '\(name)' (see 'wirediff --help')"
     }
 
     /// The top-level help: OVERVIEW, USAGE, SUBCOMMANDS, OPTIONS.

@@ -52,6 +52,24 @@ import Testing
         #expect(runTool(["help", "sentences"]).stdout == result.stdout)
     }
 
+    @Test func helpForAnUnknownCommandIsAUsageError() {
+        let result = runTool(["help", "sentence"])
+        #expect(result.code == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("unknown command 'sentence'"))
+        #expect(result.stderr.contains("did you mean 'sentences'"))
+        #expect(runTool(["help", "sentences", "extra"]).code == 64)
+    }
+
+    @Test func helpAfterDoubleDashIsAFileName() {
+        // "--" ends the options: a file named "--help" is read, not the help printed.
+        let result = runTool(["sentences", "--", "--help"])
+        #expect(result.code == 66)
+        #expect(!result.stdout.contains("USAGE"))
+        #expect(result.stderr.contains("--help"))
+        #expect(runTool(["sentences", "-h"]).stdout.contains("USAGE: wirediff sentences"))
+    }
+
     @Test func argumentParserForms() throws {
         let parser = ArgumentParser(options: [
             .value("--format", short: "-f", "f", help: ""), .flag("--skip-bad", help: ""),
