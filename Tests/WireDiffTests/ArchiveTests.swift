@@ -6,8 +6,7 @@ import Testing
 /// archive's common shingles and band grouping), however it was built: one create, several
 /// additions, removals.
 @Suite struct ArchiveTests {
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Samples").path
+    static let samples = Repository.samples.path
 
     /// A fresh directory for one test.
     func scratch() throws -> URL {

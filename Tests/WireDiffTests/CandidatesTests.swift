@@ -238,10 +238,7 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
 }
 
 @Suite struct DeduplicatorTests {
-    static var samples: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Samples").path
-    }
+    static let samples = Repository.samples.path
 
     @Test func streamingGivesTheSameStoriesAndKeepsIdsAndDatesNotText() throws {
         let records = try CorpusReader().read(paths: [Self.samples])

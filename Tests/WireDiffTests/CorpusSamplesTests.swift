@@ -4,11 +4,7 @@ import Testing
 
 /// The repository's `Samples/` folder, read through `CorpusReader`.
 @Suite struct CorpusSamplesTests {
-    static let samples: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }  // Tests/WireDiffTests/<file> → repo root
-        return url.appendingPathComponent("Samples").path
-    }()
+    static let samples = Repository.samples.path
 
     static let names = ["different-story", "rewrite-condensed", "rewrite-expanded", "rewrite-paraphrase", "syndicated-copy", "wire"]
 

@@ -11,9 +11,7 @@ extension Seeds {
 
 /// The fictional sample articles in `Samples/` at the repository root, when present.
 enum SampleArticles {
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Samples")
+    static let directory = Repository.samples
 
     static var available: Bool {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent("wire.txt").path)
@@ -38,23 +36,5 @@ extension PairReport {
     func aligns(_ reference: Document, _ a: String, _ other: Document, _ b: String) -> Bool {
         let sa = Set(reference.sentences(containing: a)), sb = Set(other.sentences(containing: b))
         return alignments.contains { !sa.isDisjoint(with: $0.a) && !sb.isDisjoint(with: $0.b) }
-    }
-
-    /// A readable dump for debugging.
-    func dump(_ reference: Document, _ other: Document) -> String {
-        var out = "verdict \(verdict)\n"
-        for al in alignments {
-            out += "\n== \(al.kind) \(String(format: "%.3f", al.score)) a\(al.a) b\(al.b)\n"
-            for i in al.a { out += "  A: \(reference.string(of: reference.sentences[i]).prefix(110))\n" }
-            for i in al.b { out += "  B: \(other.string(of: other.sentences[i]).prefix(110))\n" }
-            for c in al.changes { out += "   * \(c.kind.rawValue): [\(c.referenceText)] -> [\(c.otherText)]\n" }
-        }
-        out += "\nOMITTED\n"
-        for i in omitted { out += "  \(i): \(reference.string(of: reference.sentences[i]).prefix(110))\n" }
-        out += "ADDED\n"
-        for i in added { out += "  \(i): \(other.string(of: other.sentences[i]).prefix(110))\n" }
-        out += "CREDITS\n"
-        for c in credits { out += "  \(c.text) outlet=\(c.outlet ?? "-") ref=\(c.namesReference)\n" }
-        return out
     }
 }

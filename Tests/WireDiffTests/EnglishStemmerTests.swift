@@ -166,9 +166,7 @@ import Testing
 
     /// Every line of the fixture generated from the Snowball reference implementation.
     @Test func matchesReferenceFixture() throws {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/porter2-vocabulary.tsv")
+        let url = Repository.fixtures.appendingPathComponent("porter2-vocabulary.tsv")
         let data = try Data(contentsOf: url)
         var checked = 0
         var mismatches: [String] = []

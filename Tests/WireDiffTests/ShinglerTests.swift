@@ -2,20 +2,6 @@ import Foundation
 import Testing
 @testable import WireDiff
 
-/// Locates ../shared/seeds relative to this file (repo root is two levels up from Tests/WireDiffTests).
-private enum ShinglerSeeds {
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/seeds")
-    static var available: Bool { FileManager.default.fileExists(atPath: folder.path) }
-    static func document(_ prefix: String) throws -> Document {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        let name = try #require(names.first { $0.hasPrefix(prefix) })
-        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-        return Document(id: name, text: text)
-    }
-}
-
 private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
     let sa = Set(a), sb = Set(b)
     let union = sa.union(sb).count
@@ -180,9 +166,9 @@ private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         #expect(!zero.isStopword(at: slot) && zero.stem(at: slot) == 1)
     }
 
-    @Test(.enabled(if: ShinglerSeeds.available))
+    @Test(.enabled(if: Seeds.available))
     func contentWordsSeeRewritesThatWordFiveGramsMiss() throws {
-        let rewrite = try ShinglerSeeds.document("000"), source = try ShinglerSeeds.document("001")
+        let rewrite = try Seeds.document("000"), source = try Seeds.document("001")
         var words5 = Shingler(kind: .words(5)), content1 = Shingler(kind: .contentWords(1))
         let w = exactJaccard(words5.shingles(of: rewrite), words5.shingles(of: source))
         let c = exactJaccard(content1.shingles(of: rewrite), content1.shingles(of: source))

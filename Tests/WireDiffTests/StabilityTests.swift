@@ -18,8 +18,7 @@ import Testing
     }
 
     @Test func signatureOfASampleArticleIsPinned() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Samples/wire.txt")
+        let url = Repository.samples.appendingPathComponent("wire.txt")
         let text = try String(contentsOf: url, encoding: .utf8)
         var shingler = Shingler(kind: .contentWords(1))
         let shingles = shingler.shingles(of: Document(id: "wire", text: text))

@@ -58,9 +58,7 @@ import Testing
 /// value recorded before the pipeline was optimized (``TextDigest``, which
 /// `WireDiffBenchmarks text --digest` also prints for generated corpora).
 @Suite struct TextDigestTests {
-    static let samples: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Samples").path
+    static let samples = Repository.samples.path
 
     @Test func samplesDigestIsUnchanged() throws {
         let records = try CorpusReader().read(paths: [Self.samples])

@@ -6,11 +6,7 @@ import Foundation
 enum Seeds {
     /// The seeds folder, or `nil` when it does not exist.
     static let directory: URL? = {
-        // Tests/WireDiffTests/Support/Seeds.swift → repository root.
-        let root = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let folder = root.deletingLastPathComponent().appendingPathComponent("shared/seeds", isDirectory: true)
+        let folder = Repository.shared.appendingPathComponent("seeds", isDirectory: true)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return nil
