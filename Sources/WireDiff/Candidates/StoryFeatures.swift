@@ -50,7 +50,7 @@ public struct StoryFeatures: Sendable, Hashable {
     public init(sentences: [SentenceShingles], names: [UInt64] = [], numbers: [UInt64] = [], minimumShingles: Int) {
         var builder = FeatureBuilder(minimumShingles: minimumShingles)
         for sentence in sentences {
-            sentence.shingles.withUnsafeBufferPointer { builder.addSentence($0) }
+            sentence.shingles.withUnsafeBufferPointer { _ = builder.addSentence($0) }
         }
         builder.finishDocument(names: names, numbers: numbers)
         self = builder.finish()[0]
