@@ -114,7 +114,62 @@ public struct CorpusReader: Sendable {
             }
         }
 
-        // 1. Expand the arguments into jobs (directory walks happen here).
+        let jobs = self.jobs(for: paths)
+
+        // Text files are read on all cores, a window of them at a time, just before the replay
+        // reaches them.
+        let textJobs = jobs.indices.filter { if case .text = jobs[$0] { true } else { false } }
+        var textResults = [Result<CorpusRecord, InputError>?](repeating: nil, count: jobs.count)
+        var nextText = 0  // the first text job (index into textJobs) not read yet
+        func readTextWindow() {
+            let window = Array(textJobs[nextText..<min(textJobs.count, nextText + Self.textFileWindow)])
+            nextText += window.count
+            let textPaths: [(path: String, id: String)] = window.map {
+                if case .text(let path, let id) = jobs[$0] { (path, id) } else { preconditionFailure() }
+            }
+            let outcomes = readTextFiles(textPaths)
+            for (k, index) in window.enumerated() { textResults[index] = outcomes[k] }
+        }
+
+        // Replay in argument order: records, duplicate checks and errors as a sequential read
+        // would see them.
+        for (index, job) in jobs.enumerated() {
+            do throws(InputError) {
+                switch job {
+                case .stdin:
+                    switch options.stdinFormat {
+                    case .text:
+                        let bytes = try FileInput.readArticle(standardInput, limit: options.maxRecordBytes)
+                        try add(try textRecord(bytes, path: Self.stdinName, id: Self.stdinName))
+                    case .jsonl:
+                        try jsonlRecords(of: standardInput, report: fail) { (block) throws(InputError) in
+                            for record in block { try add(record) }
+                        }
+                    }
+                case .text:
+                    if textResults[index] == nil { readTextWindow() }
+                    let outcome = textResults[index]!
+                    textResults[index] = nil
+                    try add(try outcome.get())
+                case .jsonl(let path):
+                    try jsonlRecords(of: ByteStream.open(path), report: fail) { (block) throws(InputError) in
+                        for record in block { try add(record) }
+                    }
+                case .failure(let error):
+                    throw error
+                }
+            } catch {
+                try fail(error)
+            }
+        }
+        if !records.isEmpty { deliver(records) }
+    }
+
+    /// The arguments as jobs, in argument order: directories are walked here (their files
+    /// sorted, filtered by ``Options/directoryExtensions``), a file is JSONL or
+    /// text by its extension, and a path that cannot be read becomes a failure job, thrown or
+    /// skipped when the replay reaches it.
+    private func jobs(for paths: [String]) -> [Job] {
         let jsonl = Set(options.jsonlExtensions.map { $0.lowercased() })
         let inDirectories = Set(options.directoryExtensions.map { $0.lowercased() })
         func fileJob(_ path: String, id: String) -> Job {
@@ -146,67 +201,28 @@ public struct CorpusReader: Sendable {
                 jobs.append(.failure(.notReadable(path: path, reason: statError ?? "not a regular file or directory")))
             }
         }
+        return jobs
+    }
 
-        // 2. Text files are read on all cores (each is independent), a window of them at a
-        //    time, just before the replay reaches them.
-        let textJobs = jobs.indices.filter { if case .text = jobs[$0] { true } else { false } }
-        var textResults = [Result<CorpusRecord, InputError>?](repeating: nil, count: jobs.count)
-        var nextText = 0  // the first text job (index into textJobs) not read yet
-        func readTextWindow() {
-            let window = Array(textJobs[nextText..<min(textJobs.count, nextText + Self.textFileWindow)])
-            nextText += window.count
-            let textPaths: [(path: String, id: String)] = window.map {
-                if case .text(let path, let id) = jobs[$0] { (path, id) } else { preconditionFailure() }
-            }
-            var outcomes = [Result<CorpusRecord, InputError>?](repeating: nil, count: textPaths.count)
-            outcomes.withUnsafeMutableBufferPointer { outcomes in
-                nonisolated(unsafe) let outcomes = outcomes
-                let work: @Sendable (Int) -> Void = { k in
-                    outcomes[k] = Result { () throws(InputError) -> CorpusRecord in
-                        let bytes = try FileInput.readFile(textPaths[k].path, limit: options.maxRecordBytes)
-                        return try textRecord(bytes, path: textPaths[k].path, id: textPaths[k].id)
-                    }
-                }
-                if textPaths.count >= 8 {
-                    DispatchQueue.concurrentPerform(iterations: textPaths.count, execute: work)
-                } else {
-                    for k in 0..<textPaths.count { work(k) }
+    /// Reads and splits the text files `files` (each independent) on all cores when there are
+    /// at least 8 of them; the record or the error of each, in order.
+    private func readTextFiles(_ files: [(path: String, id: String)]) -> [Result<CorpusRecord, InputError>?] {
+        let options = self.options
+        var outcomes = [Result<CorpusRecord, InputError>?](repeating: nil, count: files.count)
+        outcomes.withUnsafeMutableBufferPointer { outcomes in
+            nonisolated(unsafe) let outcomes = outcomes
+            let work: @Sendable (Int) -> Void = { k in
+                outcomes[k] = Result { () throws(InputError) -> CorpusRecord in
+                    let bytes = try FileInput.readFile(files[k].path, limit: options.maxRecordBytes)
+                    return try textRecord(bytes, path: files[k].path, id: files[k].id)
                 }
             }
-            for (k, index) in window.enumerated() { textResults[index] = outcomes[k] }
-        }
-
-        // 3. Replay in argument order: records, duplicate checks and errors as a sequential
-        //    read would see them.
-        for (index, job) in jobs.enumerated() {
-            do throws(InputError) {
-                switch job {
-                case .stdin:
-                    switch options.stdinFormat {
-                    case .text:
-                        let bytes = try FileInput.readArticle(standardInput, limit: options.maxRecordBytes)
-                        try add(try textRecord(bytes, path: Self.stdinName, id: Self.stdinName))
-                    case .jsonl:
-                        try jsonlRecords(of: standardInput, report: fail) { (block) throws(InputError) in
-                            for record in block { try add(record) }
-                        }
-                    }
-                case .text:
-                    if textResults[index] == nil { readTextWindow() }
-                    let outcome = textResults[index]!
-                    textResults[index] = nil
-                    try add(try outcome.get())
-                case .jsonl(let path):
-                    try jsonlRecords(of: ByteStream.open(path), report: fail) { (block) throws(InputError) in
-                        for record in block { try add(record) }
-                    }
-                case .failure(let error):
-                    throw error
-                }
-            } catch {
-                try fail(error)
+            if files.count >= 8 {
+                DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
+            } else {
+                for k in 0..<files.count { work(k) }
             }
         }
-        if !records.isEmpty { deliver(records) }
+        return outcomes
     }
 }
