@@ -19,6 +19,13 @@ public enum WireDiffTool {
         IndexCommand.self,
         DiffCommand.self,
         PairsCommand.self,
+        // The stages of a distributed run (Documentation/Distributed.md), in pipeline order.
+        FeaturesCommand.self,
+        PlanCommand.self,
+        SketchCommand.self,
+        VerifyCommand.self,
+        ClusterCommand.self,
+        StoriesCommand.self,
     ]
 
     static let helpOption = OptionSpec.flag("--help", short: "-h", help: "Show help for this command.")

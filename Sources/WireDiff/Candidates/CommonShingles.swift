@@ -47,12 +47,13 @@ public struct CommonShingles: Sendable {
         sampleSize: Int = 4000, minimumShare: Double = 0.05, minimumCount: Int = 3
     ) -> CommonShingles {
         guard n > 0 else { return CommonShingles() }
-        let count = min(n, sampleSize)
+        let sample = Self.sample(count: n, sampleSize: sampleSize)
+        let count = sample.count
         // Articles containing each hash; `last` stamps the article that last counted it.
         var articles = [UInt32](repeating: 0, count: 1 << 16)
         var last = [UInt32](repeating: .max, count: 1 << 16)
-        for k in 0..<count {
-            for hash in features(k * n / count).postings where last[Int(hash)] != UInt32(k) {
+        for (k, article) in sample.enumerated() {
+            for hash in features(article).postings where last[Int(hash)] != UInt32(k) {
                 last[Int(hash)] = UInt32(k)
                 articles[Int(hash)] += 1
             }
@@ -60,6 +61,15 @@ public struct CommonShingles: Sendable {
         let threshold = max(minimumCount, Int((minimumShare * Double(count)).rounded(.up)))
         let common = (0..<(1 << 16)).filter { Int(articles[$0]) >= threshold }.map { UInt16($0) }
         return CommonShingles(hashes: common, sampled: count)
+    }
+
+    /// The articles ``estimate(count:features:sampleSize:minimumShare:minimumCount:)`` samples
+    /// out of `n`: up to `sampleSize` of them at an even stride, `k·n / m` for `k < m`,
+    /// `m = min(n, sampleSize)`. A distributed run picks the same articles by their position in
+    /// the input (`Documentation/Distributed.md`).
+    package static func sample(count n: Int, sampleSize: Int = 4000) -> [Int] {
+        let m = min(n, sampleSize)
+        return (0..<m).map { $0 * n / m }
     }
 
     /// Whether the shingle with 16-bit hash `hash` is common.
