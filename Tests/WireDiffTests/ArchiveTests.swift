@@ -185,6 +185,36 @@ import Testing
         }
     }
 
+    @Test func anArchiveOfAnotherDetectionPipelineIsRefused() throws {
+        // An archive written by a wirediff that signs or decides differently: the same file
+        // with another pipeline fingerprint in its manifest, every checksum valid.
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("a.wda").path
+        _ = try StoryArchive.create(
+            at: path, reading: [Self.samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(), producer: "wirediff 0.0.1")
+        let archive = try StoryArchive(path: path)
+        let manifest = archive.header.manifest
+        var settings = ByteWriter()
+        archive.settings.encode(into: &settings)
+        // The settings end with the fingerprint (8 bytes) and the producer (a length byte, its bytes).
+        let at = manifest.offset + settings.count - 8 - 1 - "wirediff 0.0.1".utf8.count
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(bytes[at..<at + 8].withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) } == archive.settings.fingerprint)
+        bytes[at] ^= 1
+        let block = (at - manifest.offset) / ArchiveFormat.blockSize
+        let start = manifest.offset + block * ArchiveFormat.blockSize
+        let sum = bytes[start..<min(manifest.offset + manifest.length, start + ArchiveFormat.blockSize)].withUnsafeBytes { ArchiveFormat.checksum($0) }
+        withUnsafeBytes(of: sum.littleEndian) { bytes.replaceSubrange(manifest.checksumOffset + 8 * block..<manifest.checksumOffset + 8 * block + 8, with: $0) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(throws: ArchiveError.incompatiblePipeline(path: path, builtBy: "wirediff 0.0.1")) { try StoryArchive(path: path) }
+        #expect(throws: ArchiveError.incompatiblePipeline(path: path, builtBy: "wirediff 0.0.1")) {
+            try StoryArchive.add(to: path, reading: [Self.samples], with: CorpusReader())
+        }
+        #expect(ArchiveError.incompatiblePipeline(path: path, builtBy: "x").exitCode == 65)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes))
+    }
+
     @Test func settingsKeepEveryDetectionOption() throws {
         // A new option must be written to the archive (ArchiveSettings.encode), or an archive
         // built with another value would answer as if built with this one.

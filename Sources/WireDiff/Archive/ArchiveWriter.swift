@@ -67,6 +67,13 @@ final class ArchiveWriter {
                 if archive.fileSize > archive.committedLength, ftruncate(descriptor, off_t(archive.committedLength)) != 0 {
                     throw ArchiveError.writeFailed(path: path, reason: String(cString: strerror(errno)))
                 }
+                // The header of a commit lost to truncation names bytes past this commit: once
+                // this writer appends there, it would look complete. Erase it first.
+                if case .truncatedCommit(let lost, _) = archive.recovery {
+                    let zeros = [UInt8](repeating: 0, count: ArchiveFormat.headerSize)
+                    if let failure = zeros.withUnsafeBytes({ writer.writeAll($0, at: Int(lost % 2) * ArchiveFormat.slotSize) }) { throw failure }
+                    try writer.sync()
+                }
                 return (writer, archive)
             } catch {
                 close(descriptor)

@@ -108,16 +108,22 @@ enum IndexCommand: Command {
         n >= 10_000_000 ? String(format: "%.1f MB", Double(n) / 1e6) : n >= 10_000 ? String(format: "%.1f KB", Double(n) / 1e3) : "\(n) bytes"
     }
 
+    /// A shingle kind as `--shingles` and `--shingle-size` name it.
+    static func shingleName(_ kind: ShingleKind) -> (name: String, size: Int) {
+        switch kind {
+        case .contentWords(let k): ("content", k)
+        case .words(let k): ("words", k)
+        case .characters(let k): ("chars", k)
+        }
+    }
+
     /// The settings in words.
     static func describe(_ settings: ArchiveSettings) -> String {
         let o = settings.options
-        let shingles = switch o.shingleKind {
-        case .contentWords(let k): "content-word stems (k=\(k))"
-        case .words(let k): "words (k=\(k))"
-        case .characters(let k): "characters (k=\(k))"
-        }
-        return "\(shingles), \(o.permutations) permutations, \(o.effectiveLSH) bands, seed \(o.seed), threshold \(o.sentenceThreshold), "
-            + "shared keys \(o.minimumSharedKeys), bucket limit \(o.maximumBucket), "
+        let (name, size) = shingleName(o.shingleKind)
+        return "--shingles \(name) --shingle-size \(size), \(o.permutations) permutations, \(o.effectiveLSH) bands, seed \(o.seed), "
+            + "threshold \(o.sentenceThreshold), shared keys \(o.minimumSharedKeys), bucket limit \(o.maximumBucket), "
+            + "min score \(o.minimumScore)\(o.strict ? ", strict" : ""), "
             + (settings.textOptions.keepBoilerplate ? "boilerplate kept" : "boilerplate dropped")
     }
 
@@ -157,7 +163,8 @@ enum IndexCommand: Command {
             "live_bytes": .int(info.liveBytes),
             "runs": .array(info.runs.map { .int($0) }),
             "settings": .object([
-                "shingles": .string("\(o.shingleKind)"),
+                "shingles": .string(shingleName(o.shingleKind).name),
+                "shingle_size": .int(shingleName(o.shingleKind).size),
                 "permutations": .int(o.permutations),
                 "bands": .int(o.effectiveLSH.bands),
                 "rows": .int(o.effectiveLSH.rows),
@@ -165,6 +172,8 @@ enum IndexCommand: Command {
                 "threshold": .double(o.sentenceThreshold),
                 "shared_keys": .int(o.minimumSharedKeys),
                 "bucket_limit": .int(o.maximumBucket),
+                "min_score": .double(o.minimumScore),
+                "strict": .bool(o.strict),
                 "keep_boilerplate": .bool(info.settings.textOptions.keepBoilerplate),
                 "band_groups": .int(info.bandGroups),
             ]),
