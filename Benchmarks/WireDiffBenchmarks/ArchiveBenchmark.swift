@@ -99,7 +99,7 @@ enum ArchiveBenchmark {
             if cliRuns > 0 && FileManager.default.isExecutableFile(atPath: binary) {
                 var walls: [Double] = [], peaks: [Int] = []
                 for record in records.prefix(cliRuns) {
-                    let (wall, peak) = try spawn(binary, ["find", "--index", archive, "--format", "jsonl", record.id])
+                    let (wall, peak) = try spawn(binary, ["find", "--index", archive, "--format", "jsonl", record.id], work: work)
                     walls.append(wall)
                     peaks.append(peak)
                 }
@@ -185,20 +185,30 @@ enum ArchiveBenchmark {
     }
 
     /// Runs a program to its end; its wall milliseconds and peak resident bytes.
-    static func spawn(_ program: String, _ arguments: [String]) throws -> (Double, Int) {
+    ///
+    /// The peak is measured by `/usr/bin/time -f %M` around the program when it exists (0
+    /// otherwise): `wait4`'s `ru_maxrss` of a child spawned from this process starts at this
+    /// process's own peak on Linux (`posix_spawn` shares the address space until `exec`), so it
+    /// would report this benchmark's memory, not the command's.
+    static func spawn(_ program: String, _ arguments: [String], work: String) throws -> (Double, Int) {
+        let timer = "/usr/bin/time", report = work + "/time.txt"
+        let measured = FileManager.default.isExecutableFile(atPath: timer)
+        let command = measured ? [timer, "-f", "%M", program] + arguments : [program] + arguments
         var pid: pid_t = 0
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, measured ? report : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        let argv = command.map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
         let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { throw CocoaError(.executableLoad) }
+        guard posix_spawn(&pid, command[0], &actions, nil, argv, environ) == 0 else { throw CocoaError(.executableLoad) }
         var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
-        return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6, Int(usage.ru_maxrss) * 1024)
+        waitpid(pid, &status, 0)
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        let kilobytes = measured
+            ? (try? String(contentsOfFile: report, encoding: .utf8)).flatMap { $0.split(separator: "\n").last.flatMap { Int($0) } } ?? 0 : 0
+        return (wall, kilobytes * 1024)
     }
 }
