@@ -245,16 +245,23 @@ import WireDiff
         }
     }
 
-    @Test func aTruncatedArchiveIsAsBeforeTheLostCommitOrRefused() throws {
-        let directory = try scratchDirectory("archive-truncate")
+    /// The crash fixture's archive, the size and state of its first commit, and the bytes of
+    /// the archive once a batch of 120 was appended as commit 2 (the first commit's bytes
+    /// unchanged).
+    func grownFixture(_ directory: URL) throws -> (baseSize: Int, before: String, full: Data) {
         let (base, batch) = try crashFixture(directory, batch: 120)
         let baseSize = try bytes(base).count
-        let before = try state(base).stdout
         let grown = directory.appendingPathComponent("grown.wda").path
         try FileManager.default.copyItem(atPath: base, toPath: grown)
         #expect(runTool(["index", "add", grown, batch]).code == 0)
         let full = try bytes(grown)
         #expect(full.prefix(baseSize).dropFirst(8192) == (try bytes(base)).dropFirst(8192))
+        return (baseSize, try state(base).stdout, full)
+    }
+
+    @Test func aTruncatedArchiveIsAsBeforeTheLostCommitOrRefused() throws {
+        let directory = try scratchDirectory("archive-truncate")
+        let (baseSize, before, full) = try grownFixture(directory)
         var random = SplitMix64(seed: 7)
         for round in 0..<10 {
             // Power lost while the last commit was being written: the file ends anywhere.
@@ -279,13 +286,7 @@ import WireDiff
         // past the old commit 2's length and is killed before its own header must leave the
         // archive as of commit 1, not let the stale header name bytes written since.
         let directory = try scratchDirectory("archive-stale-header")
-        let (base, batch) = try crashFixture(directory, batch: 120)
-        let baseSize = try bytes(base).count
-        let before = try state(base).stdout
-        let grown = directory.appendingPathComponent("grown.wda").path
-        try FileManager.default.copyItem(atPath: base, toPath: grown)
-        #expect(runTool(["index", "add", grown, batch]).code == 0)
-        let full = try bytes(grown)
+        let (baseSize, before, full) = try grownFixture(directory)
         let larger = try write(try Self.mixedArticles(160, seed: 13, from: 400), "larger.jsonl", in: directory)
         for point in ["manifest", "header"] {
             let copy = directory.appendingPathComponent("lost-\(point).wda").path
