@@ -130,123 +130,32 @@ public struct Deduplicator: Sendable {
         let neighbors = CandidateGraph(count: n, pairs: pairs)
         finish("index")
 
-        // Verify, in parallel, the candidate pairs that clustering will most likely ask about:
-        // those of an article that comes before all its strongly linked candidates in
-        // representative order (it will be a center: a weakly linked earlier candidate, sharing
-        // fewer than `strongLink` band keys, is almost never a version of the same story).
-        // Clustering measures any other pair when it first asks; most candidate pairs (two
-        // members of one story, two stories about the same people) it never asks about. On the
-        // 100k benchmark: 113k pairs verified here, 10k more when asked, 103k of 226k never; and
-        // 28k two-hop checks up front, 1k when asked.
         let verifier = PairVerifier(options: options)
         let order = representativeOrder(records, store)
-        var rank = [Int32](repeating: 0, count: n)
-        for (position, article) in order.enumerated() { rank[article] = Int32(position) }
-        // An article is first when no strongly linked candidate comes before it.
-        var isFirst = [Bool](repeating: true, count: n)
-        for p in pairs.indices where Int(sharedKeys[p]) >= Self.strongLink {
-            let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
-            isFirst[rank[a] < rank[b] ? b : a] = false
-        }
-        // The likely center of a pair: its earlier article if that is a likely center; else
-        // its later one if that is (a later center still tries an article already in a story,
-        // which may share more with it).
-        func likelyCenter(_ pair: UInt64) -> (center: Int, other: Int)? {
-            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
-            let (early, late) = rank[a] < rank[b] ? (a, b) : (b, a)
-            if isFirst[early] { return (early, late) }
-            return isFirst[late] ? (late, early) : nil
-        }
-        // The likely centers' pairs (center first), grouped by center so that each center's
-        // table is built once for all its candidates: a stable counting sort by center of the
-        // pairs in their (ascending) order, which leaves each center's others ascending.
-        var centerStarts = [Int](repeating: 0, count: n + 1)
-        for pair in pairs {
-            if let (c, _) = likelyCenter(pair) { centerStarts[c + 1] += 1 }
-        }
-        for i in 0..<n { centerStarts[i + 1] += centerStarts[i] }
-        var grouped = [(center: Int, other: Int, pair: Int)](repeating: (0, 0, 0), count: centerStarts[n])
-        for (p, pair) in pairs.enumerated() {
-            guard let (c, x) = likelyCenter(pair) else { continue }
-            grouped[centerStarts[c]] = (c, x, p)
-            centerStarts[c] += 1
-        }
-        let byCenter = grouped
-        let likelyEvidence = Parallel.mapChunks(count: byCenter.count, threads: options.threads) { range in
-            var scratch = PairVerifier.Scratch()
-            return range.map { k in
-                verifier.evidence(store[byCenter[k].center], store[byCenter[k].other], firstKey: byCenter[k].center, scratch: &scratch)
-            }
-        }
-        // Candidate pairs' evidence, kept as (lower index, higher index) like the pairs.
-        var pairEvidence = [PairEvidence?](repeating: nil, count: pairs.count)
-        for (k, e) in likelyEvidence.joined().enumerated() {
-            let (c, x, p) = byCenter[k]
-            pairEvidence[p] = c < x ? e : e.swapped
-        }
-        // The two-hop checks clustering will likely make, also up front: such a center against
-        // the candidates of the articles that are its rewrites, where those are not its own
-        // candidates (`center << 32 | article`, sorted and distinct, measured from the
-        // center's side).
-        var twoHop: [UInt64] = []
-        // neighborOf[y] == c: y is a candidate of c (byCenter holds each center's pairs together).
-        var neighborOf = [Int32](repeating: -1, count: n)
-        for (c, x, p) in byCenter where pairEvidence[p]!.isRewrite {
-            if neighborOf[c] != Int32(c) {
-                neighborOf[c] = Int32(c)
-                for y in neighbors[c] { neighborOf[Int(y)] = Int32(c) }
-            }
-            for y in neighbors[x] where Int(y) != c && rank[Int(y)] > rank[c] && neighborOf[Int(y)] != Int32(c) {
-                twoHop.append(UInt64(c) << 32 | UInt64(y))
-            }
-        }
-        RadixSort.sort(&twoHop)
-        let twoHopChecks = LSHIndex.unique(twoHop)
-        let twoHopEvidence = Array(Parallel.mapChunks(count: twoHopChecks.count, threads: options.threads) { range in
-            var scratch = PairVerifier.Scratch()
-            return range.map { k in
-                let c = Int(twoHopChecks[k] >> 32), x = Int(twoHopChecks[k] & 0xFFFF_FFFF)
-                return verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
-            }
-        }.joined())
+        var evidence = measureLikelyPairs(
+            pairs: pairs, sharedKeys: sharedKeys, neighbors: neighbors, order: order, store: store, verifier: verifier)
         finish("verify")
 
-        // Cluster around likely sources. Every pair is measured once, up front or the first
-        // time clustering asks, from the center's side (evidence is symmetric: measured the
-        // other way round it only swaps sides): candidate pairs into `pairEvidence`, other
-        // two-hop checks into `twoHopEvidence` or `asked`.
-        var measured = byCenter.count
-        var asked: [UInt64: PairEvidence] = [:]
+        // Cluster around likely sources; a pair not measured up front is measured the first
+        // time clustering asks, from the center's side.
         var scratch = PairVerifier.Scratch()
-        /// The evidence of `x` against center `c`, seen from `c`'s side, if it was measured.
-        func known(_ x: Int, _ c: Int) -> PairEvidence? {
-            if let index = neighbors.pair(x, c) { return pairEvidence[index].map { c < x ? $0 : $0.swapped } }
-            let key = UInt64(c) << 32 | UInt64(x)
-            if let k = CandidateGraph.index(of: key, in: twoHopChecks) { return twoHopEvidence[k] }
-            return asked[key]
-        }
         var assignments = StoryClusterer.cluster(order: order, neighbors: neighbors) { x, c in
             let e: PairEvidence
-            if let known = known(x, c) {
+            if let known = evidence.known(x, against: c, in: neighbors) {
                 e = known
             } else {
                 e = verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
-                if let index = neighbors.pair(x, c) {
-                    pairEvidence[index] = c < x ? e : e.swapped
-                    measured += 1
-                } else {
-                    asked[UInt64(c) << 32 | UInt64(x)] = e
-                }
+                evidence.record(e, of: x, against: c, in: neighbors)
             }
             return e.isRewrite ? e.score : nil
         }
         // Members' evidence is against their center, seen from the member's side; every
         // member was measured against its center when it joined.
         for m in 0..<n where assignments[m].representative != m {
-            assignments[m].evidence = known(m, assignments[m].representative)!.swapped
+            assignments[m].evidence = evidence.known(m, against: assignments[m].representative, in: neighbors)!.swapped
         }
-        phases.statistics.verifiedPairs = measured + twoHopChecks.count + asked.count
-        phases.statistics.rewritePairs = pairEvidence.reduce(0) { $0 + ($1?.isRewrite == true ? 1 : 0) }
+        phases.statistics.verifiedPairs = evidence.verifiedPairs
+        phases.statistics.rewritePairs = evidence.candidates.reduce(0) { $0 + ($1?.isRewrite == true ? 1 : 0) }
         phases.statistics.clusters = Set(assignments.map(\.cluster)).count
         finish("cluster")
         return Result(assignments: assignments, statistics: phases.statistics)
