@@ -7,19 +7,27 @@ import Darwin
 #endif
 import Foundation
 
-/// A read-only memory map of an archive's committed bytes, and the one owner of that mapping
-/// (unmapped when the map goes away). Sections are read through it with their checksums
-/// verified block by block, the first time a block is read: a query touches, and checks, only
-/// the blocks it needs.
+/// A read-only memory map of an archive's committed bytes and a descriptor of the same file,
+/// and the one owner of both (unmapped and closed when the map goes away). Sections are read
+/// with their checksums verified block by block, the first time a block is read: a query
+/// touches, and checks, only the blocks it needs.
 ///
-/// Safe to share between threads: the mapping never changes, and the record of verified blocks
-/// is guarded by a lock.
+/// Whole sections are read through the mapping (``bytes(_:what:)``, ``array(_:of:count:what:)``);
+/// point reads of a few bytes each (``withBytes(_:range:what:_:)``, ``value(_:at:as:what:)``:
+/// an article's features or id, a bucket's entries) use `pread`, because the kernel maps the
+/// pages around every page touched through a mapping (fault-around): a query's thousands of
+/// point reads would make hundreds of MB of the archive's page cache resident in the process.
+///
+/// Safe to share between threads: the mapping never changes, `pread` takes its offset, and the
+/// record of verified blocks is guarded by a lock.
 final class ArchiveMap: @unchecked Sendable {
     /// The archive's path, for messages.
     let path: String
     /// The mapped bytes: the file's first ``count`` bytes.
     let base: UnsafeRawPointer
     let count: Int
+    /// The mapped file, for point reads.
+    private let descriptor: Int32
     private let lock = NSLock()
     /// One bit per 4 KiB block of the file: its checksum was verified.
     private var verified: [UInt64]
@@ -29,14 +37,22 @@ final class ArchiveMap: @unchecked Sendable {
         guard let pointer = mmap(nil, count, PROT_READ, MAP_SHARED, descriptor, 0), pointer != MAP_FAILED else {
             throw .notReadable(path: path, reason: "cannot map it into memory: " + String(cString: strerror(errno)))
         }
+        let own = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+        guard own >= 0 else {
+            let reason = String(cString: strerror(errno))
+            munmap(pointer, count)
+            throw .notReadable(path: path, reason: reason)
+        }
         self.path = path
         self.base = UnsafeRawPointer(pointer)
         self.count = count
+        self.descriptor = own
         self.verified = [UInt64](repeating: 0, count: (count / ArchiveFormat.blockSize + 64) / 64)
     }
 
     deinit {
         munmap(UnsafeMutableRawPointer(mutating: base), count)
+        close(descriptor)
     }
 
     /// All mapped bytes (headers included), unchecked.
@@ -49,40 +65,85 @@ final class ArchiveMap: @unchecked Sendable {
             && section.offset % ArchiveFormat.blockSize == 0 && section.end <= count
     }
 
-    /// The bytes of `section`, every block verified.
+    /// The bytes of `section` in the mapping, every block verified.
     func bytes(_ section: SectionRef, what: @autoclosure () -> String) throws(ArchiveError) -> UnsafeRawBufferPointer {
-        try bytes(section, range: 0..<section.length, what: what())
+        guard contains(section) else { throw .corrupt(path: path, what: what() + " (out of bounds)", offset: section.offset) }
+        if section.length > 0 { try verify(section, blocks: 0...(section.length - 1) / ArchiveFormat.blockSize, what: what()) }
+        return UnsafeRawBufferPointer(start: base + section.offset, count: section.length)
     }
 
-    /// Bytes `range` of `section`, the blocks holding them verified.
-    func bytes(_ section: SectionRef, range: Range<Int>, what: @autoclosure () -> String) throws(ArchiveError) -> UnsafeRawBufferPointer {
+    /// Verifies the checksums of `section`'s blocks in `blocks` that were not verified yet, in
+    /// the mapping.
+    private func verify(_ section: SectionRef, blocks: ClosedRange<Int>, what: @autoclosure () -> String) throws(ArchiveError) {
+        for block in blocks where !isVerified(section, block) {
+            let start = block * ArchiveFormat.blockSize
+            let end = min(section.length, start + ArchiveFormat.blockSize)
+            let stored = UInt64(littleEndian: (base + section.checksumOffset + 8 * block).loadUnaligned(as: UInt64.self))
+            try check(section, block, UnsafeRawBufferPointer(start: base + section.offset + start, count: end - start), stored: stored, what: what())
+        }
+    }
+
+    /// Whether block `block` of `section` was verified.
+    private func isVerified(_ section: SectionRef, _ block: Int) -> Bool {
+        let fileBlock = section.offset / ArchiveFormat.blockSize + block
+        lock.lock()
+        defer { lock.unlock() }
+        return verified[fileBlock >> 6] & (1 << UInt64(fileBlock & 63)) != 0
+    }
+
+    /// Compares block `block` of `section` (its bytes `data`) with its stored checksum and
+    /// records it as verified.
+    private func check(_ section: SectionRef, _ block: Int, _ data: UnsafeRawBufferPointer, stored: UInt64, what: @autoclosure () -> String) throws(ArchiveError) {
+        guard ArchiveFormat.checksum(data) == stored else {
+            throw .corrupt(path: path, what: "checksum mismatch in \(what())", offset: section.offset + block * ArchiveFormat.blockSize)
+        }
+        let fileBlock = section.offset / ArchiveFormat.blockSize + block
+        lock.lock()
+        verified[fileBlock >> 6] |= 1 << UInt64(fileBlock & 63)
+        lock.unlock()
+    }
+
+    /// Calls `body` with bytes `range` of `section`, read with `pread` (not through the
+    /// mapping), the blocks holding them verified: the whole blocks are read when one of them
+    /// was not verified yet, else only `range`.
+    func withBytes<R>(
+        _ section: SectionRef, range: Range<Int>, what: @autoclosure () -> String, _ body: (UnsafeRawBufferPointer) throws(ArchiveError) -> R
+    ) throws(ArchiveError) -> R {
         guard range.lowerBound >= 0, range.upperBound <= section.length, contains(section) else {
             throw .corrupt(path: path, what: what() + " (out of bounds)", offset: section.offset + max(0, range.lowerBound))
         }
-        if !range.isEmpty { try verify(section, blocks: range.lowerBound / ArchiveFormat.blockSize...(range.upperBound - 1) / ArchiveFormat.blockSize, what: what()) }
-        return UnsafeRawBufferPointer(start: base + section.offset + range.lowerBound, count: range.count)
+        if range.isEmpty { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        let blocks = range.lowerBound / ArchiveFormat.blockSize...(range.upperBound - 1) / ArchiveFormat.blockSize
+        let checking = blocks.contains { !isVerified(section, $0) }
+        let start = checking ? blocks.lowerBound * ArchiveFormat.blockSize : range.lowerBound
+        let end = checking ? min(section.length, (blocks.upperBound + 1) * ArchiveFormat.blockSize) : range.upperBound
+        let sums = checking ? 8 * blocks.count : 0
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: end - start + sums, alignment: 8)
+        defer { buffer.deallocate() }
+        try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<end - start]), at: section.offset + start)
+        if checking {
+            let stored = UnsafeMutableRawBufferPointer(rebasing: buffer[(end - start)..<buffer.count])
+            try read(into: stored, at: section.checksumOffset + 8 * blocks.lowerBound)
+            for (k, block) in blocks.enumerated() where !isVerified(section, block) {
+                let from = block * ArchiveFormat.blockSize - start
+                let data = UnsafeRawBufferPointer(rebasing: buffer[from..<min(end - start, from + ArchiveFormat.blockSize)])
+                try check(section, block, data, stored: UInt64(littleEndian: stored.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)), what: what())
+            }
+        }
+        return try body(UnsafeRawBufferPointer(rebasing: buffer[range.lowerBound - start..<range.upperBound - start]))
     }
 
-    /// Verifies the checksums of `section`'s blocks in `blocks` that were not verified yet.
-    private func verify(_ section: SectionRef, blocks: ClosedRange<Int>, what: @autoclosure () -> String) throws(ArchiveError) {
-        let firstFileBlock = section.offset / ArchiveFormat.blockSize
-        for block in blocks {
-            let fileBlock = firstFileBlock + block
-            let word = fileBlock >> 6, bit = UInt64(1) << UInt64(fileBlock & 63)
-            lock.lock()
-            let done = verified[word] & bit != 0
-            lock.unlock()
-            if done { continue }
-            let start = block * ArchiveFormat.blockSize
-            let end = min(section.length, start + ArchiveFormat.blockSize)
-            let data = UnsafeRawBufferPointer(start: base + section.offset + start, count: end - start)
-            let stored = UInt64(littleEndian: (base + section.checksumOffset + 8 * block).loadUnaligned(as: UInt64.self))
-            guard ArchiveFormat.checksum(data) == stored else {
-                throw .corrupt(path: path, what: "checksum mismatch in \(what())", offset: section.offset + start)
+    /// Fills `buffer` from file offset `offset` (inside the committed bytes).
+    private func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(ArchiveError) {
+        var done = 0
+        while done < buffer.count {
+            let n = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                if n < 0 { throw .notReadable(path: path, reason: String(cString: strerror(errno))) }
+                throw .truncated(path: path, size: offset + done, needed: count)
             }
-            lock.lock()
-            verified[word] |= bit
-            lock.unlock()
+            done += n
         }
     }
 
@@ -102,11 +163,18 @@ final class ArchiveMap: @unchecked Sendable {
         }
     }
 
-    /// One little-endian `T` at index `k` of a section of them.
+    /// One little-endian `T` at index `k` of a section of them (a point read).
     @inline(__always)
     func value<T: FixedWidthInteger>(_ section: SectionRef, at k: Int, as: T.Type, what: @autoclosure () -> String) throws(ArchiveError) -> T {
         let size = MemoryLayout<T>.size
-        let raw = try bytes(section, range: k * size..<(k + 1) * size, what: what())
-        return T(littleEndian: raw.loadUnaligned(as: T.self))
+        return try withBytes(section, range: k * size..<(k + 1) * size, what: what()) { raw in T(littleEndian: raw.loadUnaligned(as: T.self)) }
+    }
+
+    /// The little-endian `T`s at indices `k` and `k + 1` of a section of them, in one point read.
+    func values<T: FixedWidthInteger>(_ section: SectionRef, at k: Int, as: T.Type, what: @autoclosure () -> String) throws(ArchiveError) -> (T, T) {
+        let size = MemoryLayout<T>.size
+        return try withBytes(section, range: k * size..<(k + 2) * size, what: what()) { raw in
+            (T(littleEndian: raw.loadUnaligned(as: T.self)), T(littleEndian: raw.loadUnaligned(fromByteOffset: size, as: T.self)))
+        }
     }
 }

@@ -8,8 +8,9 @@ import Darwin
 
 /// An archive of articles for rewrite detection, opened for reading: one file holding, per
 /// article, its id, date and ``StoryFeatures`` (not its text), the index of its sentences'
-/// bucket keys, and the archive's stories; read through a memory map, so a query reads and
-/// checks only the blocks it needs (`Documentation/Archive.md`).
+/// bucket keys, and the archive's stories; read through a memory map (whole sections) and
+/// `pread` (a query's point reads: ``ArchiveMap``), so a query reads and checks only the
+/// blocks it needs (`Documentation/Archive.md`).
 ///
 /// Opening reads the two header slots and uses the newest commit whose data is all there;
 /// ``recovery`` says when that is not the newest commit ever started. Readers take no lock:
@@ -220,18 +221,20 @@ public final class StoryArchive: @unchecked Sendable {
     /// Article `i`'s id and date.
     public func record(_ i: Int) throws(ArchiveError) -> (id: String, date: String?) {
         let (s, k) = segment(of: i)
-        let start = Int(try map.value(s.metaOffsets, at: k, as: UInt32.self, what: "id offsets"))
-        let end = Int(try map.value(s.metaOffsets, at: k + 1, as: UInt32.self, what: "id offsets"))
+        let (start32, end32) = try map.values(s.metaOffsets, at: k, as: UInt32.self, what: "id offsets")
+        let start = Int(start32), end = Int(end32)
         guard start <= end, end <= s.meta.length else { throw .corrupt(path: path, what: "id offsets", offset: s.metaOffsets.offset) }
-        var reader = ByteReader(try map.bytes(s.meta, range: start..<end, what: "article ids"))
-        do {
-            let id = try reader.readString()
-            let dateLength = try reader.readCount(atMost: reader.remaining + 1)
-            guard dateLength > 0 else { return (id, nil) }
-            let date = String(decoding: try reader.readBytes(dateLength - 1), as: UTF8.self)
-            return (id, date)
-        } catch {
-            throw .corrupt(path: path, what: "malformed article id", offset: s.meta.offset + start + error.offset)
+        return try map.withBytes(s.meta, range: start..<end, what: "article ids") { bytes throws(ArchiveError) in
+            var reader = ByteReader(bytes)
+            do throws(ByteReader.Overrun) {
+                let id = try reader.readString()
+                let dateLength = try reader.readCount(atMost: reader.remaining + 1)
+                guard dateLength > 0 else { return (id, nil) }
+                let date = String(decoding: try reader.readBytes(dateLength - 1), as: UTF8.self)
+                return (id, date)
+            } catch {
+                throw .corrupt(path: path, what: "malformed article id", offset: s.meta.offset + start + error.offset)
+            }
         }
     }
 
@@ -250,36 +253,33 @@ public final class StoryArchive: @unchecked Sendable {
         return RepresentativeOrder.Article(index: i, key: RepresentativeOrder.Key(date: date, completeness: try completeness(i)), date: date)
     }
 
-    /// The bytes of article `i`'s encoded features.
-    private func featureBytes(_ i: Int) throws(ArchiveError) -> (UnsafeRawBufferPointer, offset: Int) {
+    /// Calls `body` with the bytes of article `i`'s encoded features; a decoding error in
+    /// `body` is reported as malformed features at its offset.
+    private func withFeatureBytes<R>(_ i: Int, _ body: (UnsafeRawBufferPointer) throws(StoryFeatures.DecodingError) -> R) throws(ArchiveError) -> R {
         let (s, k) = segment(of: i)
-        let start = Int(try map.value(s.featureOffsets, at: k, as: UInt64.self, what: "feature offsets"))
-        let end = Int(try map.value(s.featureOffsets, at: k + 1, as: UInt64.self, what: "feature offsets"))
-        guard start <= end, end <= s.features.length else {
+        let (start64, end64) = try map.values(s.featureOffsets, at: k, as: UInt64.self, what: "feature offsets")
+        guard start64 <= end64, end64 <= UInt64(s.features.length) else {
             throw .corrupt(path: path, what: "feature offsets", offset: s.featureOffsets.offset)
         }
-        return (try map.bytes(s.features, range: start..<end, what: "features"), s.features.offset + start)
+        let start = Int(start64)
+        return try map.withBytes(s.features, range: start..<Int(end64), what: "features") { bytes throws(ArchiveError) in
+            do throws(StoryFeatures.DecodingError) {
+                return try body(bytes)
+            } catch {
+                throw .corrupt(path: path, what: "malformed features", offset: s.features.offset + start + error.offset)
+            }
+        }
     }
 
     /// Article `i`'s features.
     public func features(_ i: Int) throws(ArchiveError) -> StoryFeatures {
-        let (bytes, offset) = try featureBytes(i)
-        do {
-            return try StoryFeatures(decoding: bytes)
-        } catch {
-            throw .corrupt(path: path, what: "malformed features", offset: offset + error.offset)
-        }
+        try withFeatureBytes(i) { bytes throws(StoryFeatures.DecodingError) in try StoryFeatures(decoding: bytes) }
     }
 
     /// Appends the features of articles `range` to `part`.
     func appendFeatures(_ range: Range<Int>, to part: inout FeatureStore.Part) throws(ArchiveError) {
         for i in range {
-            let (bytes, offset) = try featureBytes(i)
-            do {
-                try StoryFeatures.decode(bytes, appendingTo: &part)
-            } catch {
-                throw .corrupt(path: path, what: "malformed features", offset: offset + error.offset)
-            }
+            try withFeatureBytes(i) { bytes throws(StoryFeatures.DecodingError) in try StoryFeatures.decode(bytes, appendingTo: &part) }
         }
     }
 
@@ -344,23 +344,31 @@ public final class StoryArchive: @unchecked Sendable {
         let d = table.directoryBits, remainderBits = UInt64(40 - d)
         let slot = Int(bucket >> remainderBits)
         let remainder = bucket & ((1 << remainderBits) - 1)
-        let start = Int(try map.value(table.directory, at: slot, as: UInt32.self, what: "key directory"))
-        let end = Int(try map.value(table.directory, at: slot + 1, as: UInt32.self, what: "key directory"))
+        let (start32, end32) = try map.values(table.directory, at: slot, as: UInt32.self, what: "key directory")
+        let start = Int(start32), end = Int(end32)
         guard start <= end, end <= table.entryCount else { throw .corrupt(path: path, what: "key directory", offset: table.directory.offset) }
         if start == end { return }
         let width = table.entryWidth, rb = table.remainderBytes
-        let entries = try map.bytes(table.entries, range: start * width..<end * width, what: "key entries")
+        try map.withBytes(table.entries, range: start * width..<end * width, what: "key entries") { entries in
+            Self.appendMembers(remainder: remainder, entries: entries, count: end - start, width: width, remainderBytes: rb, to: &members)
+        }
+    }
+
+    /// Appends the articles of a directory slot's `entries` whose key remainder is `remainder`.
+    private static func appendMembers(
+        remainder: UInt64, entries: UnsafeRawBufferPointer, count: Int, width: Int, remainderBytes rb: Int, to members: inout [Int]
+    ) {
         @inline(__always) func remainderAt(_ k: Int) -> UInt64 {
             var v: UInt64 = 0
             for b in 0..<rb { v |= UInt64(entries[k * width + b]) << UInt64(8 * b) }
             return v
         }
-        var low = 0, high = end - start
+        var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2
             if remainderAt(mid) < remainder { low = mid + 1 } else { high = mid }
         }
-        while low < end - start, remainderAt(low) == remainder {
+        while low < count, remainderAt(low) == remainder {
             let o = low * width + rb
             members.append(Int(entries[o]) | Int(entries[o + 1]) << 8 | Int(entries[o + 2]) << 16)
             low += 1
