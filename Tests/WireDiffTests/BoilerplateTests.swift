@@ -59,6 +59,8 @@ import Testing
         ("Sign up for our daily newsletter", .newsletter),
         ("Get our newsletter delivered to your inbox every morning.", .newsletter),
         ("By Jane Doe", .byline),
+        ("By the Example Gazette staff", .byline),
+        ("By THE EXAMPLE GAZETTE", .byline),
         ("Updated 3:04 p.m.", .byline),
         ("Published: Nov 15, 2023", .byline),
     ])
@@ -75,6 +77,8 @@ import Testing
         "He urged supporters to follow the news on Twitter and stay calm.",
         "Follow the money, investigators said.",
         "By Tuesday, the ceasefire had collapsed.",
+        "By the end of the day, 40 homes had flooded.",
+        "By the way things stood on Monday",
         "Photos of the damage were shared widely on social media.",
         "Getty Images photographers were among those detained.",
         "The newsletter editor said the report was accurate.",

@@ -63,7 +63,8 @@ import Testing
     @Test func samplesDigestIsUnchanged() throws {
         let records = try CorpusReader().read(paths: [Self.samples])
         #expect(records.count == 6)
-        #expect(String(TextDigest.digest(records), radix: 16) == "623de7dd65b2ca57")
+        // Re-pinned when "By the Tessel Valley Ledger staff" (rewrite-expanded) became a byline.
+        #expect(String(TextDigest.digest(records), radix: 16) == "d9183051b66589cc")
     }
 
     @Test(.enabled(if: Seeds.available)) func seedsDigestIsUnchanged() throws {

@@ -158,9 +158,11 @@ extension BoilerplateDetector {
         }
 
         if words <= 8, starts(text, "By "), self.words(core, limit: 2).count == 2, !endsWithPeriod {
-            // The second space-separated piece of the original text starts with a capital.
-            let pieces = self.words(text, limit: 2)
-            if pieces.count == 2, isUppercase(first: pieces[1]) { return .byline }
+            // The second space-separated piece of the original text starts with a capital, or
+            // it is "the" and the third does ("By the Example Gazette staff").
+            let pieces = self.words(text, limit: 3)
+            if pieces.count >= 2, isUppercase(first: pieces[1]) { return .byline }
+            if pieces.count == 3, equals(pieces[1], "the"), isUppercase(first: pieces[2]) { return .byline }
         }
         if words <= 10, let stamp = timestamps.first(where: { starts(n, string: $0) }) {
             var r = stamp.utf8.count

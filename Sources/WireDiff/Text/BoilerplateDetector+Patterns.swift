@@ -137,11 +137,13 @@ extension BoilerplateDetector {
         }
 
         // Bylines and timestamps.
-        if words <= 8, line.text.hasPrefix("By "), let second = coreWords.dropFirst().first,
-            line.text.split(separator: " ").dropFirst().first?.first?.isUppercase == true, !second.isEmpty,
+        // "By Jane Doe"; "By the Example Gazette staff".
+        if words <= 8, line.text.hasPrefix("By "), let second = coreWords.dropFirst().first, !second.isEmpty,
             !n.hasSuffix(".")
         {
-            return .byline
+            let pieces = Array(line.text.split(separator: " ").prefix(3))
+            if pieces.count >= 2, pieces[1].first?.isUppercase == true { return .byline }
+            if pieces.count == 3, pieces[1] == "the", pieces[2].first?.isUppercase == true { return .byline }
         }
         if words <= 10, let stamp = timestamps.first(where: { n.hasPrefix($0) })
         {
