@@ -35,9 +35,10 @@ import WireDiff
         let expanded = Document(id: "expanded", bytes: try #require(records.first { $0.id == "rewrite-expanded.txt" }).bytes)
         let report = Differ().compare(wire, expanded)
         #expect(report.verdict.kind == .sameStory)
-        #expect(!report.added.isEmpty)
+        #expect(report.added.count == 8)
         let changes = report.alignments.flatMap(\.changes)
-        #expect(changes.contains { $0.kind == .number })
+        #expect(changes.map { "\($0.kind.rawValue) \($0.referenceText) → \($0.otherText)" }
+            == ["number 1,200 → 1,400", "date Wednesday → Thursday"])
         let text = TextReportRenderer().render(DiffReport(comparing: [wire, expanded]))
         #expect(text.contains("expanded"))
     }
