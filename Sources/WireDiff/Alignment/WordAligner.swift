@@ -8,12 +8,12 @@
 /// Evidence, strongest first (``Match``): the same key (stem, British/American spelling,
 /// negation, number value: "2" = "two"); an acronym and its words ("EU" = "European Union");
 /// WordNet synonyms; a broader or derived term ("assassination" → "killing", "Tehran" →
-/// "Iran"); a shared stem prefix of five bytes or more ("Iran"/"Iranian"). Within one level a
-/// word takes the candidate whose neighbouring content words also match, then the one at the
-/// nearest relative position. Word order plays no other part, so moved phrases still align.
+/// "Iran"); a shared stem prefix of five bytes or more ("Iran"/"Iranian"). Within one level the
+/// pairs whose neighbouring content words also match link first, then those at the nearest
+/// relative position. Word order plays no other part, so moved phrases still align.
 ///
 /// - Complexity: O(n m) key comparisons for n and m words, plus concept look-ups for the words
-///   left after the key level.
+///   left after the key level; with context, O(c log c) to order the c candidate pairs of a level.
 enum WordAligner {
     /// The kind of evidence behind a word link, strongest first.
     enum Match: UInt8, Sendable, Comparable {
@@ -81,17 +81,29 @@ enum WordAligner {
             if i + 1 < x.count && j + 1 < y.count && kx[i + 1] == ky[j + 1] { c += 1 }
             return c
         }
-        /// Links each free word of x to its best free candidate of y among those `matches`.
+        /// Links the free words of x and y among those `matches`: with `context`, the pairs
+        /// with the most matching neighbours first, then the nearest in relative position, so
+        /// a word written twice on one side goes to the copy the other side's context confirms
+        /// ("… to McPake, who looked offside. The home side called for offside …"); without,
+        /// each word of x to its first free candidate.
         func pass(_ match: Match, _ matches: (Int, Int) -> Bool) {
-            for i in x.indices where result.linkOfA[i] < 0 {
-                var best = -1, bestContext = -1, bestDistance: Float = .infinity
-                for j in y.indices where result.linkOfB[j] < 0 && matches(i, j) {
-                    guard context else { best = j; break }
-                    let c = neighbours(i, j), d = abs(position(i, x.count) - position(j, y.count))
-                    if c > bestContext || (c == bestContext && d < bestDistance) { best = j; bestContext = c; bestDistance = d }
+            guard context else {
+                for i in x.indices where result.linkOfA[i] < 0 {
+                    if let j = y.indices.first(where: { result.linkOfB[$0] < 0 && matches(i, $0) }) { link(i, j, match) }
                 }
-                if best >= 0 { link(i, best, match) }
+                return
             }
+            var candidates: [(context: Int, distance: Float, i: Int, j: Int)] = []
+            for i in x.indices where result.linkOfA[i] < 0 {
+                for j in y.indices where result.linkOfB[j] < 0 && matches(i, j) {
+                    candidates.append((neighbours(i, j), abs(position(i, x.count) - position(j, y.count)), i, j))
+                }
+            }
+            candidates.sort {
+                if $0.context != $1.context { return $0.context > $1.context }
+                return ($0.distance, $0.i, $0.j) < ($1.distance, $1.i, $1.j)
+            }
+            for c in candidates where result.linkOfA[c.i] < 0 && result.linkOfB[c.j] < 0 { link(c.i, c.j, match) }
         }
         pass(.key) { kx[$0] == ky[$1] }
         if result.links.count == min(x.count, y.count) { return result }

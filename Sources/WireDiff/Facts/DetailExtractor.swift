@@ -97,9 +97,10 @@ struct DetailExtractor: Sendable {
 
     func details(_ sa: [Int], _ sb: [Int]) -> [ChangedDetail] { analyze(sa, sb).changes }
 
-    /// The changed details of sentences `sa` of the reference against `sb` of the other, and
-    /// the rewording between them (linked words written differently).
-    func analyze(_ sa: [Int], _ sb: [Int]) -> (changes: [ChangedDetail], rewordings: [Rewording]) {
+    /// The changed details of sentences `sa` of the reference against `sb` of the other, the
+    /// rewording between them (linked words written differently), and the content words of
+    /// each side that no word of the other side is linked to (token indices).
+    func analyze(_ sa: [Int], _ sb: [Int]) -> (changes: [ChangedDetail], rewordings: [Rewording], unlinked: (reference: [Int], other: [Int])) {
         var a = Side(reference, sa), b = Side(other, sb)
         let words = links(a, b)
         let rewordings = words.reworded.map { ta, tb, match -> Rewording in
@@ -130,7 +131,8 @@ struct DetailExtractor: Sendable {
         quotes(&a, &b, words, &result)
         phrases(&a, in: b, words, reference: true, &result)
         phrases(&b, in: a, words, reference: false, &result)
-        return (result, rewordings)
+        let unlinked = (a.tokens.filter { a.isContent($0) && !words.isAligned(a: $0) }, b.tokens.filter { b.isContent($0) && !words.isAligned(b: $0) })
+        return (result, rewordings, unlinked)
     }
 
     // MARK: - Helpers

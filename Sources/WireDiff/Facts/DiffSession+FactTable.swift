@@ -52,7 +52,7 @@ extension DiffSession {
                     let extractor = DetailExtractor(reference: analyzed[row.anchor], other: analyzed[v], lexicon: lexicon)
                     var alignment = Alignment(a: row.sentences, b: [s], score: 0, kind: .paraphrase, breakdown: breakdown(row.anchor, row.sentences, v, [s]))
                     alignment.score = alignment.breakdown.score
-                    (alignment.changes, alignment.rewordings) = extractor.analyze(row.sentences, [s])
+                    (alignment.changes, alignment.rewordings, _) = extractor.analyze(row.sentences, [s])
                     rows[rowIndex].cells[v] = DiffSession.cell(for: alignment, sentenceFilter: nil)
                 } else {
                     var cells = Array(repeating: absent, count: n)

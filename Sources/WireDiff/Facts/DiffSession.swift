@@ -34,14 +34,23 @@ struct DiffSession: Sendable {
         let extractor = DetailExtractor(reference: a, other: b, lexicon: lexicon)
         var alignments: [Alignment] = []
         alignments.reserveCapacity(groups.count)
+        // Content words no counterpart explains: those of unaligned sentences, and those left
+        // unlinked inside alignments (where a moved phrase may have gone).
+        var unexplainedA: Set<Int> = [], unexplainedB: Set<Int> = []
         for g in groups {
             var alignment = Alignment(a: g.a, b: g.b, score: g.score, kind: kind(x, g.a, y, g.b), breakdown: breakdown(x, g.a, y, g.b))
             alignment.score = alignment.breakdown.score
-            (alignment.changes, alignment.rewordings) = extractor.analyze(g.a, g.b)
+            let analysis = extractor.analyze(g.a, g.b)
+            (alignment.changes, alignment.rewordings) = (analysis.changes, analysis.rewordings)
+            unexplainedA.formUnion(analysis.unlinked.reference)
+            unexplainedB.formUnion(analysis.unlinked.other)
             alignment.wordDiff = WordDiff.diff(a, g.a, b, g.b)
             alignments.append(alignment)
         }
         let alignedA = Set(groups.flatMap(\.a)), alignedB = Set(groups.flatMap(\.b))
+        for s in a.reportingIndices where !alignedA.contains(s) { unexplainedA.formUnion(a.sentenceTokens[s]) }
+        for s in b.reportingIndices where !alignedB.contains(s) { unexplainedB.formUnion(b.sentenceTokens[s]) }
+        settleMovedPhrases(&alignments, x, y, unexplained: [x: unexplainedA, y: unexplainedB])
         let reportingA = a.reportingIndices, reportingB = b.reportingIndices
         let omitted = reportingA.filter { !alignedA.contains($0) }
         let added = reportingB.filter { !alignedB.contains($0) }
