@@ -99,3 +99,26 @@ extension SimilarityTests {
         #expect(withQuotes.score <= 1)
     }
 }
+
+extension SimilarityTests {
+    /// The generated table and the expansion the model computes list the same terms: the
+    /// features, their squares, and the product of each two.
+    @Test func paraphraseModelTermsMatchItsTable() {
+        let values = ParaphraseModel.values(SimilarityBreakdown())
+        #expect(ParaphraseModel.terms(of: values).count == ParaphraseModel.terms.count)
+        #expect(ParaphraseModel.terms.count == values.count * (values.count + 3) / 2)
+    }
+
+    @Test func paraphraseModelSeparatesParaphraseFromUnrelated() {
+        let differ = Differ({ var o = AlignmentOptions(); o.wordWeight = 1; return o }())
+        let pairs = [
+            ("The company said its quarterly profit rose 12 percent on strong sales in Asia.",
+             "Quarterly profit at the company climbed 12 percent on strong Asian sales, it said."),
+            ("The company said its quarterly profit rose 12 percent on strong sales in Asia.",
+             "Flooding closed three schools in the county on Tuesday, officials said."),
+        ]
+        let p = differ.similarities(pairs).map(ParaphraseModel.probability)
+        #expect(p[0] > 0.5)
+        #expect(p[1] < 0.5)
+    }
+}
