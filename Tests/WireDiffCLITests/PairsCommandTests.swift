@@ -66,6 +66,20 @@ func temporaryFile(_ name: String, _ contents: String) throws -> String {
         #expect(result.stderr.contains("best threshold "))
     }
 
+    /// The score counts the words written alike beside the aligned content words: a copy that
+    /// changes only function words ("will" → "would", "in" → "by") scores below an exact copy.
+    @Test func functionWordsMoveTheScore() throws {
+        let a = "The mayor said the bridge will reopen in May."
+        let path = try temporaryFile("surface.tsv", "\(a)\t\(a)\n\(a)\tThe mayor said that the bridge would reopen by May.\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = runTool(["pairs", path])
+        #expect(result.code == 0, "\(result.stderr)")
+        let scored = lines(result.stdout).map(\.0)
+        #expect(scored.count == 2)
+        #expect(scored.first == 1)
+        #expect(scored.last.map { $0 < 1 && $0 >= 0.9 } == true)
+    }
+
     /// With --threshold the decision is the score against it, not the paraphrase model.
     @Test func thresholdDecidesByScore() throws {
         let path = try temporaryFile("pairs.tsv", tsv)
