@@ -19,12 +19,6 @@ extension PassageSketcher {
             }
         }
         keys.sort()
-        var n = 0
-        for k in keys.indices where k == 0 || keys[k] != keys[k - 1] {
-            keys[n] = keys[k]
-            n += 1
-        }
-        keys.removeLast(keys.count - n)
-        return keys
+        return LSHIndex.unique(keys)
     }
 }
