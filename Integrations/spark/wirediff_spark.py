@@ -285,7 +285,12 @@ def main(argv):
     args, detection, input_arguments = parse_arguments(argv)
     if not os.path.isfile(args.wirediff):
         fail(f"{args.wirediff}: no such file (--wirediff names the wirediff binary to ship)", 66)
+    from pyspark import StorageLevel
     from pyspark.sql import SparkSession
+
+    # Kept datasets spill to local disk rather than being dropped and computed again (which
+    # would run the stages again).
+    keep = StorageLevel.MEMORY_AND_DISK
 
     spark = SparkSession.builder.appName("wirediff dedup").getOrCreate()
     sc = spark.sparkContext
@@ -312,7 +317,7 @@ def main(argv):
     files = expand_inputs(spark, args.input, extensions)
     located = read_located(spark, files, partitions)
     features = located.mapPartitions(piped(binary_name, ["features", "--threads", "1"] + detection + input_arguments, lambda x: x))
-    features = features.map(lambda r: (tuple(r["key"]), r)).persist()
+    features = features.map(lambda r: (tuple(r["key"]), r)).persist(keep)
     failures = features.filter(lambda kv: "error" in kv[1]).map(lambda kv: (kv[0], kv[1]["error"], kv[1]["exit_code"])).collect()
     # A JSONL file that fails its head check is one error, and none of its lines is read.
     failed_files = {key[0] for key, _, _ in failures if key[1] == 0}
@@ -329,7 +334,7 @@ def main(argv):
         fail(message, code)
     dropped = {key for key, _, _ in repeats}
     kept = good.filter(lambda kv: kv[0] not in dropped) if dropped else good
-    indexed = kept.sortByKey(numPartitions=partitions).map(lambda kv: kv[1]).zipWithIndex().map(lambda ri: (ri[1], ri[0])).persist()
+    indexed = kept.sortByKey(numPartitions=partitions).map(lambda kv: kv[1]).zipWithIndex().map(lambda ri: (ri[1], ri[0])).persist(keep)
     n = indexed.count()
     features.unpersist()
     for _, message, _ in bad:
@@ -375,11 +380,11 @@ def main(argv):
     #    bulk of the shuffle, and Python would handle each one.
     from pyspark.sql import functions as F
 
-    blobs = indexed.mapValues(lambda r: r["features"]).persist()
+    blobs = indexed.mapValues(lambda r: r["features"]).persist(keep)
     sketches = blobs.mapPartitions(planned("sketch", lambda ib: json.dumps({"index": ib[0], "features": ib[1]})))
     maximum, minimum = plan["maximum_bucket"], plan["minimum_shared_keys"]
     members = (spark.createDataFrame(sketches.map(lambda s: (s["index"], s["buckets"])), "i long, buckets array<long>")
-               .select("i", F.explode("buckets").alias("k")).persist())
+               .select("i", F.explode("buckets").alias("k")).persist(keep))
     shared = (members.groupBy("k").agg(F.count(F.lit(1)).alias("size"), F.min("i").alias("first"))
               .filter(F.col("size") > 1))
     members = members.join(shared, "k")
@@ -391,7 +396,7 @@ def main(argv):
                    .unionByName(members.filter((F.col("size") > maximum) & (F.col("i") != F.col("first")))
                                 .select(F.col("first").alias("a"), F.col("i").alias("b"))))
     candidates = (occurrences.groupBy("a", "b").count().filter(F.col("count") >= minimum)
-                  .rdd.map(lambda r: (r["a"], r["b"])).persist())
+                  .rdd.map(lambda r: (r["a"], r["b"])).persist(keep))
     candidate_count = candidates.count()
     phase("candidates")
 
@@ -406,28 +411,28 @@ def main(argv):
         to_line = lambda kv: json.dumps({"a": kv[0], "b": kv[1][0], "first": kv[1][1], "second": kv[1][2]})
         return joined.mapPartitions(planned("verify", to_line)).map(lambda e: ((e["a"], e["b"]), e))
 
-    known = verify(candidates.map(lambda ab: ab)).mapValues(lambda e: (True, e)).persist()
+    known = verify(candidates.map(lambda ab: ab)).mapValues(lambda e: (True, e)).persist(keep)
     known.count()
     phase("verify")
 
     # 5. Components of one-story pairs, clustered; pairs asked across a border verified, and
     #    components clustered again until no ask is one story.
-    dates = indexed.mapValues(lambda r: r["date"]).persist()
+    dates = indexed.mapValues(lambda r: r["date"]).persist(keep)
     assignments = None
     rounds = 0
     asked_total = 0
     while True:
         rounds += 1
-        edges = known.filter(lambda kv: kv[1][1]["same_story"]).keys().flatMap(lambda ab: [ab, (ab[1], ab[0])]).persist()
+        edges = known.filter(lambda kv: kv[1][1]["same_story"]).keys().flatMap(lambda ab: [ab, (ab[1], ab[0])]).persist(keep)
         labels = edges.map(lambda e: (e[0], e[0])).distinct(partitions)
         while True:
             updated = (edges.join(labels).map(lambda kv: (kv[1][0], kv[1][1])).union(labels)
-                       .reduceByKey(min, numPartitions=partitions).persist())
+                       .reduceByKey(min, numPartitions=partitions).persist(keep))
             changed = updated.join(labels).filter(lambda kv: kv[1][0] != kv[1][1]).count()
             labels = updated
             if changed == 0:
                 break
-        labels = labels.persist()
+        labels = labels.persist(keep)
         articles = (labels.join(blobs).join(dates)
                     .map(lambda kv: (kv[1][0][0], json.dumps({"component": kv[1][0][0], "index": kv[0], "date": kv[1][1],
                                                               "features": kv[1][0][1]}))))
@@ -445,15 +450,15 @@ def main(argv):
                                         for c in {x[1][0][1], x[1][1]} if c is not None]))
         # Candidate pairs are all verified, so `known` holds every pair the cluster stage needs.
         grouped = articles.union(touching).repartitionAndSortWithinPartitions(numPartitions=partitions)
-        clustered = grouped.mapPartitions(planned("cluster", lambda kv: kv[1])).persist()
+        clustered = grouped.mapPartitions(planned("cluster", lambda kv: kv[1])).persist(keep)
         asks = (clustered.filter(lambda r: "ask" in r).map(lambda r: (tuple(r["ask"]), None))
-                .subtractByKey(known).keys().distinct().persist())
+                .subtractByKey(known).keys().distinct().persist(keep))
         if asks.count() == 0:
             assignments = clustered.filter(lambda r: "ask" not in r)
             break
-        answers = verify(asks).mapValues(lambda e: (False, e)).persist()
+        answers = verify(asks).mapValues(lambda e: (False, e)).persist(keep)
         asked_total += answers.count()
-        known = known.union(answers).persist()
+        known = known.union(answers).persist(keep)
         if answers.filter(lambda kv: kv[1][1]["same_story"]).count() == 0:
             assignments = clustered.filter(lambda r: "ask" not in r)
             break
@@ -462,7 +467,7 @@ def main(argv):
     # 6. Stories numbered by their representative's input position; dedup's records written.
     stories = indexed.map(lambda ir: (ir[0], ir[1]["id"])).leftOuterJoin(
         assignments.map(lambda a: (a["index"], (a["representative"], a["evidence"]))))
-    stories = stories.map(lambda kv: (kv[0], (kv[1][1] or (kv[0], None))[0], (kv[1][1] or (kv[0], None))[1], kv[1][0])).persist()
+    stories = stories.map(lambda kv: (kv[0], (kv[1][1] or (kv[0], None))[0], (kv[1][1] or (kv[0], None))[1], kv[1][0])).persist(keep)
     numbers = stories.filter(lambda s: s[0] == s[1]).map(lambda s: s[0]).sortBy(lambda i: i).zipWithIndex()
     ids = stories.map(lambda s: (s[0], s[3]))
     records = (stories.map(lambda s: (s[1], (s[0], s[2], s[3]))).join(numbers).join(ids)
