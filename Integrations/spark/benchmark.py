@@ -77,7 +77,8 @@ def event_log_totals(directory):
     """Shuffle bytes written/read, records, and the JVM's peak heap from a Spark event log."""
     totals = {"shuffle_write_bytes": 0, "shuffle_read_bytes": 0, "shuffle_write_records": 0, "tasks": 0,
               "jvm_heap_peak_bytes": 0, "python_rss_peak_bytes": 0}
-    for path in glob.glob(os.path.join(directory, "*")):
+    paths = [os.path.join(d, name) for d, _, names in os.walk(directory) for name in names]
+    for path in paths:
         with open(path) as f:
             for line in f:
                 event = json.loads(line)
@@ -120,6 +121,7 @@ def main():
         metrics = os.path.join(work, "metrics.json")
         command = [submit, "--master", args.master, "--driver-memory", args.driver_memory,
                    "--conf", "spark.eventLog.enabled=true", "--conf", f"spark.eventLog.dir=file://{events}",
+                   "--conf", "spark.eventLog.compress=false", "--conf", "spark.eventLog.rolling.enabled=false",
                    "--conf", "spark.executor.processTreeMetrics.enabled=true",
                    "--conf", "spark.executor.metrics.pollingInterval=500ms",
                    os.path.join(HERE, "wirediff_spark.py"), "--wirediff", args.wirediff,
