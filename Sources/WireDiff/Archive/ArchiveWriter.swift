@@ -21,8 +21,9 @@ import Foundation
 ///   linked as the archive (create: only if nothing has that name) or renamed over it; the
 ///   directory is synced. Readers keep the file they opened.
 ///
-/// Test builds can ask a writer to kill itself at a chosen point (`WIREDIFF_ARCHIVE_KILL`:
-/// `sections`, `manifest`, `header`) so that tests reach the windows between the syncs.
+/// Debug builds can ask a writer to kill itself at a chosen point (`WIREDIFF_ARCHIVE_KILL`:
+/// `sections`, `manifest`, `header`) so that tests reach the windows between the syncs; a
+/// release build ignores the variable.
 final class ArchiveWriter {
     /// The archive's path as given.
     let path: String
@@ -212,7 +213,7 @@ final class ArchiveWriter {
         Self.killIfAsked("manifest")
         let bytes = header.encoded
         let slot = Int(sequence % 2) * ArchiveFormat.slotSize
-        if ProcessInfo.processInfo.environment["WIREDIFF_ARCHIVE_KILL"] == "header" {
+        if Self.killPoint == "header" {
             // A header cut short, as a crash in the middle of writing it would leave.
             _ = bytes.withUnsafeBytes { writeAll(UnsafeRawBufferPointer(rebasing: $0[0..<24]), at: slot) }
             fsync(descriptor)
@@ -281,8 +282,16 @@ final class ArchiveWriter {
 
     /// Kills the process at a named point when the environment asks (crash-safety tests).
     static func killIfAsked(_ point: String) {
-        if ProcessInfo.processInfo.environment["WIREDIFF_ARCHIVE_KILL"] == point { raise(SIGKILL) }
+        if killPoint == point { raise(SIGKILL) }
     }
+
+    /// Where `WIREDIFF_ARCHIVE_KILL` asks a debug build's writer to kill itself; never in a
+    /// release build, so a user's environment cannot make `index add` kill itself.
+    #if DEBUG
+    static let killPoint = ProcessInfo.processInfo.environment["WIREDIFF_ARCHIVE_KILL"]
+    #else
+    static let killPoint: String? = nil
+    #endif
 
     /// The directory part of a path ("." for a bare name).
     static func directory(of path: String) -> String {
