@@ -30,7 +30,7 @@ struct ArchiveState: Sendable {
     /// The key of the pair of articles `a` and `b`, lower first.
     @inline(__always)
     static func key(_ a: Int, _ b: Int) -> UInt64 {
-        UInt64(min(a, b)) << 32 | UInt64(max(a, b))
+        PackedPair.ordered(a, b)
     }
 }
 
@@ -79,7 +79,7 @@ struct MeasuredPairs: Sendable {
     func remapped(_ remap: (Int) -> Int?, excluding candidates: [UInt64]) -> MeasuredPairs {
         var kept: [(UInt64, Double)] = []
         for (k, pair) in pairs.enumerated() {
-            guard let a = remap(Int(pair >> 32)), let b = remap(Int(pair & 0xFFFF_FFFF)) else { continue }
+            guard let a = remap(PackedPair.high(pair)), let b = remap(PackedPair.low(pair)) else { continue }
             let key = ArchiveState.key(a, b)
             if CandidateGraph.index(of: key, in: candidates) == nil { kept.append((key, verdicts[k])) }
         }

@@ -173,21 +173,20 @@ struct ArchiveUpdate: Sendable {
     /// bucket grows past `limit`.
     static func count(bucket members: [Int], old: Int, limit: Int, occurrences: inout [UInt64], losses: inout [UInt64]) {
         let total = members.count
-        @inline(__always) func pair(_ a: Int, _ b: Int) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
         if total <= limit {
             // Still a clique: every pair with a new member.
             for y in old..<total {
-                for x in 0..<y { occurrences.append(pair(members[x], members[y])) }
+                for x in 0..<y { occurrences.append(PackedPair.pack(members[x], members[y])) }
             }
             return
         }
         // A star around the bucket's first article.
         let first = members[0]
-        for y in max(1, old)..<total { occurrences.append(pair(first, members[y])) }
+        for y in max(1, old)..<total { occurrences.append(PackedPair.pack(first, members[y])) }
         if old > 1 && old <= limit {
             // It was a clique: the old pairs without the first article lose this key.
             for x in 1..<old {
-                for y in x + 1..<old { losses.append(pair(members[x], members[y])) }
+                for y in x + 1..<old { losses.append(PackedPair.pack(members[x], members[y])) }
             }
         }
     }
@@ -221,7 +220,7 @@ struct ArchiveUpdate: Sendable {
                         result.append(verdict)
                         continue
                     }
-                    let a = Int(pairs[k] >> 32), b = Int(pairs[k] & 0xFFFF_FFFF)
+                    let (a, b) = PackedPair.unpack(pairs[k])
                     if a != current {
                         current = a
                         first = try features(a)

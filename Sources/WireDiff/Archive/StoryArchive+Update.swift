@@ -192,7 +192,7 @@ extension StoryArchive {
             var pairs: [UInt64] = [], verdicts: [Double] = []
             for (k, pair) in old.pairs.enumerated() {
                 // Renumbering keeps the order, so the pairs stay sorted.
-                if let a = remap(Int(pair >> 32)), let b = remap(Int(pair & 0xFFFF_FFFF)) {
+                if let a = remap(PackedPair.high(pair)), let b = remap(PackedPair.low(pair)) {
                     pairs.append(ArchiveState.key(a, b))
                     verdicts.append(old.verdicts[k])
                 }

@@ -31,7 +31,7 @@ enum StoryNumbering {
         // How many articles of each previous story each new story holds.
         var keys: [UInt64] = []
         for i in 0..<n {
-            if let p = previous(i) { keys.append(UInt64(representatives[i]) << 32 | UInt64(p)) }
+            if let p = previous(i) { keys.append(PackedPair.pack(representatives[i], p)) }
         }
         RadixSort.sort(&keys)
         var overlaps: [(count: Int, story: Int, previous: Int)] = []
@@ -39,7 +39,7 @@ enum StoryNumbering {
         while k < keys.count {
             var end = k + 1
             while end < keys.count && keys[end] == keys[k] { end += 1 }
-            overlaps.append((end - k, Int(keys[k] >> 32), Int(keys[k] & 0xFFFF_FFFF)))
+            overlaps.append((end - k, PackedPair.high(keys[k]), PackedPair.low(keys[k])))
             k = end
         }
         overlaps.sort { a, b in

@@ -158,7 +158,7 @@ public enum CandidateFinder {
                         }
                         partners.sort()
                         for j in partners {
-                            result.append(UInt64(first) << 32 | UInt64(j))
+                            result.append(PackedPair.pack(Int(first), Int(j)))
                             shared.append(count[Int(j)])
                         }
                     }
@@ -202,7 +202,7 @@ public enum CandidateFinder {
                 let a = members[0]
                 guard a >= lower else { return }
                 for y in 1..<end {
-                    pairs[n] = UInt64(a) << 32 | UInt64(members[y])
+                    pairs[n] = PackedPair.pack(Int(a), Int(members[y]))
                     n += 1
                 }
                 return

@@ -14,8 +14,8 @@ public struct CandidateGraph: Sendable, RandomAccessCollection {
     public init(count: Int, pairs: [UInt64]) {
         var degree = [Int](repeating: 0, count: count + 1)
         for pair in pairs {
-            degree[Int(pair >> 32)] += 1
-            degree[Int(pair & 0xFFFF_FFFF)] += 1
+            degree[PackedPair.high(pair)] += 1
+            degree[PackedPair.low(pair)] += 1
         }
         var offsets = [Int](repeating: 0, count: count + 1)
         for i in 0..<count { offsets[i + 1] = offsets[i] + degree[i] }
@@ -26,7 +26,7 @@ public struct CandidateGraph: Sendable, RandomAccessCollection {
         // Rows come out ascending: sorted pairs give row i its smaller neighbors (pairs x, i)
         // in order, then its larger ones (pairs i, y) in order.
         for (p, pair) in pairs.enumerated() {
-            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            let (a, b) = PackedPair.unpack(pair)
             precondition(a < b && (p == 0 || pairs[p - 1] < pair), "pairs must be sorted, distinct, i < j")
             targets[fill[a]] = Int32(b)
             pairIndices[fill[a]] = Int32(p)

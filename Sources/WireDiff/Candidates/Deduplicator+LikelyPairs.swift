@@ -48,7 +48,7 @@ extension Deduplicator {
                 for y in neighbors[c] { neighborOf[Int(y)] = Int32(c) }
             }
             for y in neighbors[x] where Int(y) != c && rank[Int(y)] > rank[c] && neighborOf[Int(y)] != Int32(c) {
-                twoHop.append(UInt64(c) << 32 | UInt64(y))
+                twoHop.append(PackedPair.pack(c, Int(y)))
             }
         }
         RadixSort.sort(&twoHop)
@@ -56,7 +56,7 @@ extension Deduplicator {
         let twoHopEvidence = Array(Parallel.mapChunks(count: twoHopChecks.count, threads: threads) { range in
             var scratch = PairVerifier.Scratch()
             return range.map { k in
-                let c = Int(twoHopChecks[k] >> 32), x = Int(twoHopChecks[k] & 0xFFFF_FFFF)
+                let (c, x) = PackedPair.unpack(twoHopChecks[k])
                 return verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
             }
         }.joined())
@@ -82,11 +82,11 @@ extension Deduplicator {
         let n = rank.count
         var isFirst = [Bool](repeating: true, count: n)
         for p in pairs.indices where Int(sharedKeys[p]) >= Self.strongLink {
-            let a = Int(pairs[p] >> 32), b = Int(pairs[p] & 0xFFFF_FFFF)
+            let (a, b) = PackedPair.unpack(pairs[p])
             isFirst[rank[a] < rank[b] ? b : a] = false
         }
         func likelyCenter(_ pair: UInt64) -> (center: Int, other: Int)? {
-            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            let (a, b) = PackedPair.unpack(pair)
             let (early, late) = rank[a] < rank[b] ? (a, b) : (b, a)
             if isFirst[early] { return (early, late) }
             return isFirst[late] ? (late, early) : nil

@@ -26,7 +26,7 @@ struct MeasuredEvidence {
     ///   two-hop check (t: the checks), O(1) for an asked pair.
     func known(_ x: Int, against c: Int, in neighbors: CandidateGraph) -> PairEvidence? {
         if let index = neighbors.pair(x, c) { return candidates[index].map { c < x ? $0 : $0.swapped } }
-        let key = UInt64(c) << 32 | UInt64(x)
+        let key = PackedPair.pack(c, x)
         if let k = CandidateGraph.index(of: key, in: twoHopChecks) { return twoHopEvidence[k] }
         return asked[key]
     }
@@ -37,7 +37,7 @@ struct MeasuredEvidence {
             candidates[index] = c < x ? evidence : evidence.swapped
             measuredCandidates += 1
         } else {
-            asked[UInt64(c) << 32 | UInt64(x)] = evidence
+            asked[PackedPair.pack(c, x)] = evidence
         }
     }
 }

@@ -33,6 +33,6 @@ extension LSHIndex {
             return entries
         }
         return CandidateFinder.pairs(partitionedChunks: &chunks, maximumBucket: .max)
-            .map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
+            .map(PackedPair.unpack)
     }
 }

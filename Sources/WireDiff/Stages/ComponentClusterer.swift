@@ -70,7 +70,7 @@ package struct ComponentClusterer {
         // Known evidence by local pair `lower << 32 | higher`, seen from the global `a`.
         var known: [UInt64: PairEvidence] = [:]
         var links: [UInt64] = []
-        func key(_ x: Int, _ y: Int) -> UInt64 { UInt64(min(x, y)) << 32 | UInt64(max(x, y)) }
+        func key(_ x: Int, _ y: Int) -> UInt64 { PackedPair.ordered(x, y) }
         for pair in pairs {
             let x = local[pair.a]!, y = local[pair.b]!
             if pair.candidate { links.append(key(x, y)) }
@@ -112,7 +112,7 @@ package struct ComponentClusterer {
             return Assignment(index: global[k], representative: global[r], evidence: r == k ? nil : evidence(k, r)!.swapped)
         }
         let across = asks.map { k -> (Int, Int) in
-            let x = global[Int(k >> 32)], y = global[Int(k & 0xFFFF_FFFF)]
+            let x = global[PackedPair.high(k)], y = global[PackedPair.low(k)]
             return (min(x, y), max(x, y))
         }
         return (assignments, across.sorted { $0 < $1 })
