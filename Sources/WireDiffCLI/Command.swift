@@ -1,5 +1,5 @@
 /// One `wirediff` subcommand.
-public protocol Command {
+public protocol Command: Sendable {
     /// The subcommand name: `sentences`.
     static var name: String { get }
     /// One line for the subcommand list.
