@@ -48,19 +48,7 @@ struct ArchiveUpdate: Sendable {
         var entries = Array(Deduplicator.partitionedEntries(store, bands: group, options: options, lsh: lsh, common: common).joined())
         if first > 0 { for k in entries.indices { entries[k] += UInt64(first) } }
         RadixSort.sort(&entries)
-        return Self.distinct(entries)
-    }
-
-    /// A sorted array without repeats.
-    static func distinct(_ sorted: [UInt64]) -> [UInt64] {
-        var result = sorted
-        var n = 0
-        for k in result.indices where k == 0 || result[k] != result[k - 1] {
-            result[n] = result[k]
-            n += 1
-        }
-        result.removeLast(result.count - n)
-        return result
+        return LSHIndex.unique(entries)
     }
 
     // MARK: - Candidate pairs
