@@ -1,5 +1,5 @@
 /// One `wirediff` subcommand.
-public protocol Command: Sendable {
+package protocol Command: Sendable {
     /// The subcommand name: `sentences`.
     static var name: String { get }
     /// One line for the subcommand list.
@@ -15,5 +15,5 @@ public protocol Command: Sendable {
 }
 
 extension Command {
-    public static var discussion: String { "" }
+    package static var discussion: String { "" }
 }

@@ -4,15 +4,15 @@ import WireDiff
 /// What a command runs against: its outputs, standard input and environment.
 ///
 /// Tests build one with captured outputs; the executable uses the process's own.
-public struct ToolContext {
+package struct ToolContext {
     /// Results go here.
-    public var stdout: TextOutput
+    package var stdout: TextOutput
     /// Diagnostics, summaries and progress go here.
-    public var stderr: TextOutput
+    package var stderr: TextOutput
     /// Standard input, read as a stream under the reader's limits.
-    public var standardInput: ByteStream
+    package var standardInput: ByteStream
 
-    public init(stdout: TextOutput, stderr: TextOutput, standardInput: ByteStream) {
+    package init(stdout: TextOutput, stderr: TextOutput, standardInput: ByteStream) {
         self.stdout = stdout
         self.stderr = stderr
         self.standardInput = standardInput
@@ -24,7 +24,7 @@ public struct ToolContext {
     /// no file opened later takes its number (and receives results or is read as input); a
     /// closed standard output is then an error at the end of the run. Call before opening
     /// anything.
-    public static func process() -> ToolContext {
+    package static func process() -> ToolContext {
         var closed: Set<Int32> = []
         for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) == -1 {
             closed.insert(fd)

@@ -3,9 +3,9 @@ import WireDiff
 
 /// The `wirediff` command-line tool: dispatches to subcommands, prints help and version, and
 /// turns errors into one-line messages and sysexits codes.
-public enum WireDiffTool {
+package enum WireDiffTool {
     /// The tool's version (`wirediff --version`).
-    public static let version = "0.1.0"
+    package static let version = "0.1.0"
 
     /// One line describing the tool.
     static let overview = "Find rewrites of news stories and show what each version adds or leaves out."
@@ -36,7 +36,7 @@ public enum WireDiffTool {
     /// temporary files are removed; when standard output's reader went away (`… | head`), the
     /// process then ends by SIGPIPE, silently, as other tools do. SIGINT, SIGTERM and SIGHUP
     /// remove temporary files first (``TemporaryFiles``).
-    public static func run(arguments: [String]) -> Int32 {
+    package static func run(arguments: [String]) -> Int32 {
         let context = ToolContext.process()
         signal(SIGPIPE, SIG_IGN)
         TemporaryFiles.removeOnSignals()
@@ -55,7 +55,7 @@ public enum WireDiffTool {
     /// at the end; a failure to write them (a full disk, a closed standard output) is the
     /// run's failure: exit 74 with one line on stderr, or 141 (silently) when the reader of a
     /// pipe went away. A command's own error comes first.
-    public static func run(arguments: [String], context: ToolContext) -> Int32 {
+    package static func run(arguments: [String], context: ToolContext) -> Int32 {
         var context = context
         context.stderr = TerminalSafeOutput(context.stderr)
         defer { context.stderr.flush() }
@@ -135,7 +135,7 @@ public enum WireDiffTool {
     }
 
     /// Exits the process with `code`.
-    public static func exitWith(_ code: Int32) -> Never { exit(code) }
+    package static func exitWith(_ code: Int32) -> Never { exit(code) }
 
     static func command(named name: String) -> (any Command.Type)? {
         commands.first { $0.name == name }

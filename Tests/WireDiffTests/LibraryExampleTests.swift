@@ -41,5 +41,25 @@ import WireDiff
             == ["number 1,200 → 1,400", "date Wednesday → Thursday"])
         let text = TextReportRenderer().render(DiffReport(comparing: [wire, expanded]))
         #expect(text.contains("expanded"))
+
+        // 4. Why two articles are (or are not) one story.
+        let other = try #require(records.first { $0.id == "different-story.txt" })
+        let judgement = Deduplicator().judge(records[wireIndex], other)
+        #expect(!judgement.isSameStory)
+        #expect(judgement.reason == .sharedPassage && judgement.features.aligned == 1)
+        #expect(Deduplicator().judge(records[wireIndex], try #require(records.first { $0.id == "rewrite-expanded.txt" })).isSameStory)
+
+        // 5. An archive kept between runs answers as `find` over the corpus.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wirediff-library-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("newsdesk.wda").path
+        try StoryArchive.create(
+            at: path, reading: [samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(),
+            producer: "newsdesk 1.0")
+        let archive = try StoryArchive(path: path)
+        let archived = try archive.find(story: records[wireIndex], excluding: archive.article(withID: "wire.txt"))
+        #expect(try archived.map { try archive.id($0.index) } == matches.map { records[$0.index].id })
+        #expect(archived.map(\.evidence.score) == matches.map(\.evidence.score))
     }
 }

@@ -1,11 +1,18 @@
 extension StoryArchive {
     /// The features of a story read from text, with the archive's settings.
-    public func features(of story: CorpusRecord) -> StoryFeatures {
+    package func features(of story: CorpusRecord) -> StoryFeatures {
         let options = settings.options
         let store = FeatureStore(
             [story], kind: options.shingleKind, minimumShingles: options.minimumSentenceShingles, textOptions: settings.textOptions,
             threads: 1)
         return store[0]
+    }
+
+    /// The rewrites of `story` (read with the archive's settings) among the archive's
+    /// articles, best first: ``find(story:excluding:options:)-(StoryFeatures,_,_)`` of its
+    /// features.
+    public func find(story: CorpusRecord, excluding: Int? = nil, options: DedupOptions? = nil) throws(ArchiveError) -> [RewriteFinder.Match] {
+        try find(story: features(of: story), excluding: excluding, options: options)
     }
 
     /// The rewrites of a story among the archive's articles, best first: what
@@ -18,7 +25,7 @@ extension StoryArchive {
     ///
     /// - Complexity: one index look-up per story key and run, plus one verification per
     ///   candidate.
-    public func find(story: StoryFeatures, excluding: Int? = nil, options given: DedupOptions? = nil) throws(ArchiveError) -> [RewriteFinder.Match] {
+    package func find(story: StoryFeatures, excluding: Int? = nil, options given: DedupOptions? = nil) throws(ArchiveError) -> [RewriteFinder.Match] {
         let options = given ?? settings.options
         let distinct = try candidates(of: story, excluding: excluding, options: options)
         let decoded = Parallel.mapChunks(count: distinct.count, threads: options.threads) { range -> Result<[StoryFeatures], ArchiveError> in

@@ -193,7 +193,7 @@ public final class StoryArchive: @unchecked Sendable {
     /// The settings the archive was built with.
     public var settings: ArchiveSettings { manifest.settings }
     /// The shingles left out of sketches, sampled when the archive was created.
-    public var common: CommonShingles { manifest.common }
+    package var common: CommonShingles { manifest.common }
     /// Articles in the archive.
     public var count: Int { manifest.articleCount }
     /// Stories in the archive.
@@ -272,7 +272,7 @@ public final class StoryArchive: @unchecked Sendable {
     }
 
     /// Article `i`'s features.
-    public func features(_ i: Int) throws(ArchiveError) -> StoryFeatures {
+    package func features(_ i: Int) throws(ArchiveError) -> StoryFeatures {
         try withFeatureBytes(i) { bytes throws(StoryFeatures.DecodingError) in try StoryFeatures(decoding: bytes) }
     }
 

@@ -8,21 +8,21 @@
 /// clustering verifies two hops out).
 ///
 /// - Complexity: O(n) radix passes for n entries, plus O(p) for p pair occurrences.
-public enum CandidateFinder {
+package enum CandidateFinder {
     /// Bits of the article index in an entry.
-    public static let indexBits = 24
+    package static let indexBits = 24
     /// The largest number of articles one run can take.
-    public static let maximumArticles = 1 << indexBits
+    package static let maximumArticles = 1 << indexBits
 
     /// Packs a band key and an article index into one sortable entry.
     @inlinable @inline(__always)
-    public static func entry(key: UInt64, article: Int) -> UInt64 {
+    package static func entry(key: UInt64, article: Int) -> UInt64 {
         (key & ~UInt64(maximumArticles - 1)) | UInt64(article)
     }
 
     /// Candidate pairs `(i, j)`, `i < j`, packed as `i << 32 | j`, sorted and distinct: the
     /// pairs that share at least `minimumShared` band keys.
-    public static func pairs(
+    package static func pairs(
         entries: inout [UInt64], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
     ) -> [UInt64] {
         RadixSort.sort(&entries)
@@ -36,7 +36,7 @@ public enum CandidateFinder {
     /// list articles in ascending order within each top byte, across the chunks in turn (chunks
     /// of consecutive article runs, each written article by article, qualify): the pairs that
     /// share at least `minimumShared` band keys. The chunks are consumed.
-    public static func pairs(
+    package static func pairs(
         partitionedChunks chunks: inout [[UInt64]], maximumBucket: Int, minimumShared: Int = 1, memoryBudget: Int = 64 << 20
     ) -> [UInt64] {
         pairs(buckets: buckets(&chunks), maximumBucket: maximumBucket, minimumShared: minimumShared, memoryBudget: memoryBudget)
@@ -44,7 +44,7 @@ public enum CandidateFinder {
 
     /// The shared buckets of one or more indexing passes (``buckets(_:threads:)``): each part
     /// lists the articles of its buckets, bucket after bucket, with each bucket's end offset.
-    public typealias Buckets = [(members: [UInt32], runEnds: [UInt32])]
+    package typealias Buckets = [(members: [UInt32], runEnds: [UInt32])]
 
     /// Candidate pairs, sorted and distinct, from the shared buckets of any number of indexing
     /// passes (e.g. one per band group): the pairs that occur together in at least
@@ -60,7 +60,7 @@ public enum CandidateFinder {
     ///
     /// - Complexity: O(p) for p pair occurrences, plus O(m·r) for m bucket members and r
     ///   ranges; 6 bytes per article per thread for the counters.
-    public static func pairs(
+    package static func pairs(
         buckets parts: Buckets, maximumBucket: Int, minimumShared: Int, memoryBudget: Int, threads: Int = 0
     ) -> [UInt64] {
         counted(buckets: parts, maximumBucket: maximumBucket, minimumShared: minimumShared, memoryBudget: memoryBudget, threads: threads).pairs
@@ -230,7 +230,7 @@ public enum CandidateFinder {
     /// (chunks come in article order, so articles stay ascending within a key) and scans its
     /// runs. Ranges
     /// run in parallel and are joined in order, so the result is deterministic.
-    public static func buckets(_ chunks: inout [[UInt64]], threads: Int = 0) -> Buckets {
+    package static func buckets(_ chunks: inout [[UInt64]], threads: Int = 0) -> Buckets {
         let keyMask = ~UInt64(maximumArticles - 1)
         let indexMask = UInt64(maximumArticles - 1)
         // bounds[c][d]: first position in chunk c whose top byte is ≥ d.

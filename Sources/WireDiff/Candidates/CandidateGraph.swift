@@ -2,16 +2,16 @@
 /// neighbor indices plus row offsets, and for each neighbor entry the pair's position in the
 /// pairs it was built from (8 bytes per article and 16 per pair, no per-article array). As a
 /// collection, element i is article i's neighbors (ascending).
-public struct CandidateGraph: Sendable, RandomAccessCollection {
+package struct CandidateGraph: Sendable, RandomAccessCollection {
     /// Row start offsets into ``targets``; `offsets[i]..<offsets[i + 1]` are article i's.
-    public let offsets: [Int]
+    package let offsets: [Int]
     /// Neighbor indices, each row ascending.
-    public let targets: [Int32]
+    package let targets: [Int32]
     /// Per entry of ``targets``: the position of its pair in the pairs given to `init`.
-    public let pairIndices: [Int32]
+    package let pairIndices: [Int32]
 
     /// Builds the graph of `count` articles from packed, sorted pairs `i << 32 | j`.
-    public init(count: Int, pairs: [UInt64]) {
+    package init(count: Int, pairs: [UInt64]) {
         var degree = [Int](repeating: 0, count: count + 1)
         for pair in pairs {
             degree[PackedPair.high(pair)] += 1
@@ -42,7 +42,7 @@ public struct CandidateGraph: Sendable, RandomAccessCollection {
 
     /// The position, in the pairs given to `init`, of the pair of articles `a` and `b` (in
     /// either order), if they are candidates: a binary search in `a`'s row.
-    public func pair(_ a: Int, _ b: Int) -> Int? {
+    package func pair(_ a: Int, _ b: Int) -> Int? {
         var low = offsets[a], high = offsets[a + 1]
         let target = Int32(b)
         while low < high {
@@ -53,16 +53,16 @@ public struct CandidateGraph: Sendable, RandomAccessCollection {
     }
 
     /// The number of candidates of article `i`.
-    public func degree(_ i: Int) -> Int { offsets[i + 1] - offsets[i] }
+    package func degree(_ i: Int) -> Int { offsets[i + 1] - offsets[i] }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { offsets.count - 1 }
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { offsets.count - 1 }
 
     /// Article i's neighbors, a slice of ``targets``.
-    public subscript(i: Int) -> ArraySlice<Int32> { targets[offsets[i]..<offsets[i + 1]] }
+    package subscript(i: Int) -> ArraySlice<Int32> { targets[offsets[i]..<offsets[i + 1]] }
 
     /// The index of a packed pair in sorted `pairs`, if present.
-    public static func index(of key: UInt64, in pairs: [UInt64]) -> Int? {
+    package static func index(of key: UInt64, in pairs: [UInt64]) -> Int? {
         var low = 0, high = pairs.count
         while low < high {
             let mid = (low + high) / 2

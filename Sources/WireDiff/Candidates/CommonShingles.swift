@@ -12,22 +12,22 @@
 /// set is an 8 KB bitmap with one load per lookup.
 ///
 /// - Complexity: O(sampled postings) to estimate, O(1) per lookup.
-public struct CommonShingles: Sendable {
+package struct CommonShingles: Sendable {
     /// One bit per 16-bit hash (1,024 words, also when no shingle is common: lookups test no
     /// emptiness).
     @usableFromInline let bits: [UInt64]
     /// Articles sampled.
-    public let sampled: Int
+    package let sampled: Int
     /// The number of common shingles.
-    public let count: Int
+    package let count: Int
 
     /// No common shingles.
-    public init() {
+    package init() {
         self.init(hashes: [], sampled: 0)
     }
 
     /// The given 16-bit hashes are common.
-    public init(hashes: some Sequence<UInt16>, sampled: Int) {
+    package init(hashes: some Sequence<UInt16>, sampled: Int) {
         var bits = [UInt64](repeating: 0, count: 1 << 16 / 64)
         var count = 0
         for hash in hashes {
@@ -42,7 +42,7 @@ public struct CommonShingles: Sendable {
 
     /// Estimates the common shingles of `count` articles, whose features `features` gives,
     /// from up to `sampleSize` of them taken at an even stride.
-    public static func estimate(
+    package static func estimate(
         count n: Int, features: (Int) -> StoryFeatures,
         sampleSize: Int = 4000, minimumShare: Double = 0.05, minimumCount: Int = 3
     ) -> CommonShingles {
@@ -74,7 +74,7 @@ public struct CommonShingles: Sendable {
 
     /// Whether the shingle with 16-bit hash `hash` is common.
     @inlinable @inline(__always)
-    public func contains(hash: UInt16) -> Bool {
+    package func contains(hash: UInt16) -> Bool {
         rarity(hash: hash) == 0
     }
 
@@ -82,7 +82,7 @@ public struct CommonShingles: Sendable {
     /// without a branch (whether a word is common is unpredictable; a branch on it was
     /// mispredicted often enough to take a fifth of the sign phase).
     @inlinable @inline(__always)
-    public func rarity(hash: UInt16) -> Int {
+    package func rarity(hash: UInt16) -> Int {
         bits.withUnsafeBufferPointer { b in
             Int(truncatingIfNeeded: ~(b[Int(hash &>> 6)] &>> UInt64(hash & 63)) & 1)
         }

@@ -42,7 +42,7 @@ public struct DedupOptions: Sendable, Hashable {
     public init() {}
 
     /// The banding in use.
-    public var effectiveLSH: LSHParameters {
+    package var effectiveLSH: LSHParameters {
         lshParameters ?? LSHParameters.optimal(threshold: sentenceThreshold, permutations: permutations)
     }
 }

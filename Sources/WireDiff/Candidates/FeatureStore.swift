@@ -4,7 +4,7 @@
 ///
 /// Memory: 2 bytes per posting (distinct shingle per sentence), per kept sentence, per name
 /// and per number, and 20 per article.
-public struct FeatureStore: Sendable {
+package struct FeatureStore: Sendable {
     /// The features of a contiguous run of articles.
     struct Part: Sendable {
         var postings: [UInt16] = []
@@ -58,16 +58,16 @@ public struct FeatureStore: Sendable {
     /// count.
     ///
     /// - Complexity: O(total bytes).
-    public init(_ records: [CorpusRecord], kind: ShingleKind, minimumShingles: Int, textOptions: TextOptions, threads: Int = 0) {
+    package init(_ records: [CorpusRecord], kind: ShingleKind, minimumShingles: Int, textOptions: TextOptions, threads: Int = 0) {
         let reader = FeatureReader(kind: kind, minimumShingles: minimumShingles, textOptions: textOptions, threads: threads)
         self.init(parts: reader.parts(of: records))
     }
 
     /// The number of articles.
-    public var count: Int { starts[starts.count - 1] }
+    package var count: Int { starts[starts.count - 1] }
 
     /// The features of article `i`.
-    public subscript(i: Int) -> StoryFeatures {
+    package subscript(i: Int) -> StoryFeatures {
         // The part holding article i: the last start ≤ i (binary search: a streamed corpus
         // has a few parts per batch).
         var low = 0, high = parts.count - 1
@@ -79,8 +79,8 @@ public struct FeatureStore: Sendable {
     }
 
     /// Kept sentences of all articles.
-    public var sentenceCount: Int { parts.reduce(0) { $0 + $1.sentenceSizes.count } }
+    package var sentenceCount: Int { parts.reduce(0) { $0 + $1.sentenceSizes.count } }
 
     /// Postings of all articles.
-    public var postingCount: Int { parts.reduce(0) { $0 + $1.postings.count } }
+    package var postingCount: Int { parts.reduce(0) { $0 + $1.postings.count } }
 }

@@ -9,17 +9,17 @@
 ///
 /// - Complexity: O(a + b + m + s·t + c log c) for a and b postings, m shared occurrences, s·t
 ///   sentence pairs and c candidate sentence pairs.
-public struct PairVerifier: Sendable {
-    public var options: DedupOptions
+package struct PairVerifier: Sendable {
+    package var options: DedupOptions
 
-    public init(options: DedupOptions = DedupOptions()) {
+    package init(options: DedupOptions = DedupOptions()) {
         self.options = options
     }
 
     /// Reusable buffers of ``evidence(_:_:scratch:)``, one per thread: the sentence-pair
     /// counters and a table of the first article's shingles, kept while the same first article
     /// is verified against several others.
-    public struct Scratch: Sendable {
+    package struct Scratch: Sendable {
         /// Per sentence pair `i * columns + j`: shared shingles (bits 0–9), shared non-name
         /// shingles (bits 10–19) and shared numbers (bits 20–29); zero between pairs.
         var cells: [UInt32] = []
@@ -56,19 +56,19 @@ public struct PairVerifier: Sendable {
         var candidates: [SentencePairCounts] = []
         /// The decision's buffers.
         var workspace = SameStoryModel.Workspace()
-        public init() {}
+        package init() {}
     }
 
     /// The evidence for `first` and `second`. Allocates its scratch tables (about 1 MB): to
     /// verify many pairs, reuse one ``Scratch`` per thread with
     /// ``evidence(_:_:scratch:)``.
-    public func evidence(_ first: StoryFeatures, _ second: StoryFeatures) -> PairEvidence {
+    package func evidence(_ first: StoryFeatures, _ second: StoryFeatures) -> PairEvidence {
         var scratch = Scratch()
         return evidence(first, second, scratch: &scratch)
     }
 
     /// The evidence for `first` and `second`, reusing `scratch`'s buffers.
-    public func evidence(_ first: StoryFeatures, _ second: StoryFeatures, scratch: inout Scratch) -> PairEvidence {
+    package func evidence(_ first: StoryFeatures, _ second: StoryFeatures, scratch: inout Scratch) -> PairEvidence {
         evidence(first, second, firstKey: nil, scratch: &scratch)
     }
 
@@ -95,7 +95,7 @@ public struct PairVerifier: Sendable {
 
     /// The whole judgement of `first` and `second`: the candidate sentence pairs, the aligned
     /// ones, the features and the decision (for `explain` and `diff`).
-    public func judgement(_ first: StoryFeatures, _ second: StoryFeatures) -> SameStoryJudgement {
+    package func judgement(_ first: StoryFeatures, _ second: StoryFeatures) -> SameStoryJudgement {
         var scratch = Scratch()
         _ = sentencePairs(first, second, firstKey: nil, scratch: &scratch)
         return judge(first, second, candidates: scratch.candidates)

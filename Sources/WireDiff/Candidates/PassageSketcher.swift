@@ -23,19 +23,19 @@
 /// Holds scratch buffers: use one per thread.
 ///
 /// - Complexity: O(p·r·b′) per article of p postings, for b′ bands of r rows.
-public struct PassageSketcher: Sendable {
-    public let options: DedupOptions
+package struct PassageSketcher: Sendable {
+    package let options: DedupOptions
     /// Shingles left out of the sketches (too common to be evidence).
-    public let common: CommonShingles
+    package let common: CommonShingles
     /// The banding in use.
-    public let lsh: LSHParameters
+    package let lsh: LSHParameters
     private let hasher: MinHasher
     private var minima: [UInt32] = []
     private var mixed: [UInt64] = []
 
     /// A sketcher for `options`; pass `lsh` when ``DedupOptions/effectiveLSH`` is already
     /// known (deriving it integrates the banding curve).
-    public init(options: DedupOptions, common: CommonShingles = CommonShingles(), lsh: LSHParameters? = nil) {
+    package init(options: DedupOptions, common: CommonShingles = CommonShingles(), lsh: LSHParameters? = nil) {
         self.options = options
         self.common = common
         self.lsh = lsh ?? options.effectiveLSH
@@ -47,7 +47,7 @@ public struct PassageSketcher: Sendable {
     /// Appends the band keys, for the bands in `bands` (all when `nil`), of the article's
     /// sentences to `output`, sentence after sentence (a key repeats when two sentences of the
     /// article share a band).
-    public mutating func appendBandKeys(of features: StoryFeatures, bands: Range<Int>? = nil, into output: inout [UInt64]) {
+    package mutating func appendBandKeys(of features: StoryFeatures, bands: Range<Int>? = nil, into output: inout [UInt64]) {
         forEachBandKey(of: features, bands: bands ?? 0..<lsh.bands) { output.append($0) }
     }
 

@@ -25,36 +25,36 @@ import Foundation
 /// which evidence moved which figure) and written to `SameStoryModel+Weights.swift`.
 ///
 /// - Complexity: O(c log c) for c candidate sentence pairs.
-public enum SameStoryModel {
+package enum SameStoryModel {
     /// Candidate sentence pairs need this Jaccard, or ``candidateOverlap``.
-    public static let candidateJaccard = 0.2
+    package static let candidateJaccard = 0.2
     /// …or this share of the smaller sentence's shingles.
-    public static let candidateOverlap = 0.5
+    package static let candidateOverlap = 0.5
     /// An aligned pair counts when its Jaccard reaches this (or its paraphrase probability one
     /// half).
-    public static let alignedJaccard = 0.25
+    package static let alignedJaccard = 0.25
     /// Aligned pairs at least this similar are near-verbatim (``SameStoryFeatures/strong``).
-    public static let strongJaccard = 0.6
+    package static let strongJaccard = 0.6
     /// The probability at which two articles are one story by default
     /// (``DedupOptions/minimumScore``).
-    public static let threshold = 0.5
+    package static let threshold = 0.5
     /// A heavy paraphrase of a whole story aligns at least this many sentences…
-    public static let broadParaphraseSentences = 5
+    package static let broadParaphraseSentences = 5
     /// …in at least this many runs (spread through the story, not one block)…
-    public static let broadParaphraseRuns = 3
+    package static let broadParaphraseRuns = 3
     /// …of an article of at least this many sentences (in a short article a few runs cover
     /// almost everything, as a report of the same event does)…
-    public static let broadParaphraseArticle = 12
+    package static let broadParaphraseArticle = 12
     /// …covering at least this share of the shorter article, and reaching a lede or
     /// ``broadParaphraseFullCoverage`` of the shorter article.
-    public static let broadParaphraseCoverage = 1.0 / 3.0
-    public static let broadParaphraseFullCoverage = 0.5
+    package static let broadParaphraseCoverage = 1.0 / 3.0
+    package static let broadParaphraseFullCoverage = 0.5
 
     /// Whether `f` is a heavy paraphrase of a whole story: real rewrites reword so much that
     /// each aligned sentence is weak evidence (the seed rewrites align sentences at Jaccard
     /// 0.3–0.6, weaker than MRPC's same-event non-paraphrases, which the model learns to
     /// reject), but many of them spread through a whole story are not chance.
-    public static func isBroadParaphrase(_ f: SameStoryFeatures) -> Bool {
+    package static func isBroadParaphrase(_ f: SameStoryFeatures) -> Bool {
         !f.isPassage && f.aligned >= broadParaphraseSentences && f.runs >= broadParaphraseRuns
             && f.longerSentences >= broadParaphraseArticle && f.coverageOfShorter >= broadParaphraseCoverage
             && (f.ledeMatched || f.coverageOfShorter >= broadParaphraseFullCoverage)
@@ -62,19 +62,19 @@ public enum SameStoryModel {
 
     /// Aligned pairs sharing their figures that make a rewrite of the same facts
     /// (``isSameFigures(_:)``).
-    public static let sameFiguresPairs = 3
+    package static let sameFiguresPairs = 3
 
     /// Whether `f` reports the story's own figures: at least ``sameFiguresPairs`` aligned
     /// sentence pairs share a number, none has conflicting numbers, and a lede is aligned. A
     /// rewrite rewords the sentences but keeps the figures ("140 homes", "63 residents",
     /// "1.4 metres"); a report of the same event from elsewhere has other figures.
-    public static func isSameFigures(_ f: SameStoryFeatures) -> Bool {
+    package static func isSameFigures(_ f: SameStoryFeatures) -> Bool {
         !f.isPassage && f.ledeMatched && f.numberConflicts == 0 && f.numberAgreements >= sameFiguresPairs
     }
 
     /// Whether a sentence pair is a candidate for the alignment.
     @inlinable
-    public static func isCandidate(_ c: SentencePairCounts, options: DedupOptions) -> Bool {
+    package static func isCandidate(_ c: SentencePairCounts, options: DedupOptions) -> Bool {
         c.shared >= options.minimumSharedShingles && c.sharedNonNames >= options.minimumSharedNonNames
             && (c.jaccard >= candidateJaccard || c.overlap >= candidateOverlap)
     }
@@ -105,7 +105,7 @@ public enum SameStoryModel {
     }
 
     /// The probability that the two sentences of `c` say the same thing.
-    public static func paraphrase(_ c: SentencePairCounts) -> Double {
+    package static func paraphrase(_ c: SentencePairCounts) -> Double {
         Weights.current.paraphrase(c)
     }
 
@@ -158,7 +158,7 @@ public enum SameStoryModel {
     /// The decision on two articles with `firstSentences` and `secondSentences` kept
     /// sentences from their candidate sentence pairs (any order); `threshold` is the
     /// probability at which they are one story.
-    public static func judge(
+    package static func judge(
         _ candidates: [SentencePairCounts], firstSentences: Int, secondSentences: Int, threshold: Double = threshold,
         strict: Bool = false, tiesBySecond: Bool = false
     ) -> SameStoryJudgement {
@@ -297,7 +297,7 @@ public enum SameStoryModel {
     }
 
     /// The probability that two articles with evidence `f` tell the same story.
-    public static func score(_ f: SameStoryFeatures) -> Double {
+    package static func score(_ f: SameStoryFeatures) -> Double {
         Weights.current.score(f)
     }
 

@@ -15,7 +15,7 @@
 /// clustering of near-duplicates.)
 ///
 /// - Complexity: O(n + E) visits for E candidate edges, plus the verifications.
-public enum StoryClusterer {
+package enum StoryClusterer {
     /// Assigns every article to a story.
     ///
     /// - Parameters:
@@ -25,7 +25,7 @@ public enum StoryClusterer {
     ///     are not one story.
     /// - Returns: one assignment per article; ``StoryAssignment/evidence`` is left `nil` for the
     ///   caller to fill in.
-    public static func cluster<Rows: RandomAccessCollection>(
+    package static func cluster<Rows: RandomAccessCollection>(
         order: [Int], neighbors: Rows, score: (_ article: Int, _ center: Int) -> Double?
     ) -> [StoryAssignment] where Rows.Index == Int, Rows.Element: Collection, Rows.Element.Element == Int32 {
         let n = neighbors.count

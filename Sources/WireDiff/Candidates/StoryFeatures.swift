@@ -12,27 +12,27 @@
 /// (verification compares every sentence pair).
 ///
 /// The arrays are slices of a ``FeatureStore``'s shared storage: no allocation per article.
-public struct StoryFeatures: Sendable, Hashable {
+package struct StoryFeatures: Sendable, Hashable {
     /// Each kept sentence's distinct shingle hashes, in order of first occurrence, sentence
     /// after sentence.
-    public let postings: ArraySlice<UInt16>
+    package let postings: ArraySlice<UInt16>
     /// The number of postings of each kept sentence.
-    public let sentenceSizes: ArraySlice<UInt16>
+    package let sentenceSizes: ArraySlice<UInt16>
     /// Hashes of the shingles that are names somewhere in the article (see
     /// ``Shingler/nameShingles``), distinct, in order of first occurrence.
-    public let names: ArraySlice<UInt16>
+    package let names: ArraySlice<UInt16>
     /// Hashes of the shingles that are numbers somewhere in the article ("1,600", "3.5%"),
     /// distinct, in order of first occurrence.
-    public let numbers: ArraySlice<UInt16>
+    package let numbers: ArraySlice<UInt16>
     /// Distinct shingle hashes of the article (the document-level set size).
-    public let distinctShingles: Int
+    package let distinctShingles: Int
 
     /// Sentences kept per article at most.
-    public static let maximumSentences = 1024
+    package static let maximumSentences = 1024
 
     /// Distinct shingles kept per sentence at most (verification counts a sentence pair's
     /// shared shingles in 10 bits).
-    public static let maximumSentenceShingles = 1023
+    package static let maximumSentenceShingles = 1023
 
     init(
         postings: ArraySlice<UInt16>, sentenceSizes: ArraySlice<UInt16>, names: ArraySlice<UInt16>,
@@ -47,7 +47,7 @@ public struct StoryFeatures: Sendable, Hashable {
 
     /// Builds the features of one article from per-sentence shingle sets and the article's
     /// name and number shingles (64-bit hashes, in any order).
-    public init(sentences: [SentenceShingles], names: [UInt64] = [], numbers: [UInt64] = [], minimumShingles: Int) {
+    package init(sentences: [SentenceShingles], names: [UInt64] = [], numbers: [UInt64] = [], minimumShingles: Int) {
         var builder = FeatureBuilder(minimumShingles: minimumShingles)
         for sentence in sentences {
             sentence.shingles.withUnsafeBufferPointer { _ = builder.addSentence($0) }
@@ -59,7 +59,7 @@ public struct StoryFeatures: Sendable, Hashable {
     /// Reads one article into features as `dedup` does (boilerplate flagged and skipped),
     /// with the index in `document.sentences` of each kept sentence: kept sentence `k` (the
     /// numbering of ``SentencePairCounts``) is `document.sentences[kept[k]]`.
-    public static func read(_ document: Document, options: DedupOptions = DedupOptions()) -> (features: StoryFeatures, kept: [Int]) {
+    package static func read(_ document: Document, options: DedupOptions = DedupOptions()) -> (features: StoryFeatures, kept: [Int]) {
         var builder = FeatureBuilder(minimumShingles: options.minimumSentenceShingles)
         var shingler = Shingler(kind: options.shingleKind)
         var scratch: [UInt64] = []
@@ -70,14 +70,14 @@ public struct StoryFeatures: Sendable, Hashable {
 
     /// The 16-bit hash kept of a 64-bit shingle hash (its top bits).
     @inlinable @inline(__always)
-    public static func fold(_ hash: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: hash >> 48) }
+    package static func fold(_ hash: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: hash >> 48) }
 
     /// The number of kept sentences.
-    @inlinable public var sentenceCount: Int { sentenceSizes.count }
+    @inlinable package var sentenceCount: Int { sentenceSizes.count }
 
     /// Calls `body` with each kept sentence's number and postings, in order.
     @inlinable
-    public func forEachSentence(_ body: (Int, UnsafeBufferPointer<UInt16>) -> Void) {
+    package func forEachSentence(_ body: (Int, UnsafeBufferPointer<UInt16>) -> Void) {
         postings.withUnsafeBufferPointer { all in
             var start = 0
             for (number, size) in sentenceSizes.enumerated() {

@@ -14,11 +14,11 @@ import Synchronization
 ///
 /// A stream is read once, from the start to its end; it closes the file it opened when it is
 /// released.
-public final class ByteStream: Sendable {
+package final class ByteStream: Sendable {
     /// The name used in messages: the path, or `<stdin>`.
-    public let path: String
+    package let path: String
     /// The size of the file when known (a regular file), else 0.
-    public let sizeHint: Int
+    package let sizeHint: Int
     /// The file descriptor read, or `nil` for bytes in memory.
     private let descriptor: Int32?
     /// Whether the descriptor is closed with the stream.
@@ -28,13 +28,13 @@ public final class ByteStream: Sendable {
     private let offset = Mutex(0)
 
     /// Standard input (`<stdin>`), left open when released.
-    public static func standardInput() -> ByteStream {
+    package static func standardInput() -> ByteStream {
         ByteStream(path: CorpusReader.stdinName, descriptor: 0, owned: false, sizeHint: 0)
     }
 
     /// `bytes` as a stream named `path`, read as a pipe would be (its size is not told up
     /// front): standard input in tests.
-    public init(bytes: [UInt8], path: String = CorpusReader.stdinName) {
+    package init(bytes: [UInt8], path: String = CorpusReader.stdinName) {
         self.path = path
         self.sizeHint = 0
         self.descriptor = nil
@@ -52,7 +52,7 @@ public final class ByteStream: Sendable {
 
     /// Opens the file at `path` for reading. A missing path is `missingFile`; a directory, or a
     /// path that cannot be opened, is `notReadable` with the reason.
-    public static func open(_ path: String) throws(InputError) -> ByteStream {
+    package static func open(_ path: String) throws(InputError) -> ByteStream {
         let fd = openForReading(path)
         if fd < 0 {
             let code = errno
@@ -77,7 +77,7 @@ public final class ByteStream: Sendable {
 
     /// Reads into `buffer` until it is full or the input ends; returns the number of bytes
     /// read (fewer than `buffer.count` only at the end).
-    public func fill(_ buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+    package func fill(_ buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         guard let fd = descriptor else {
             return offset.withLock { offset in

@@ -18,7 +18,7 @@ extension CorpusReader {
     /// records, reports and the error thrown are exactly those of a sequential read.
     ///
     /// - Complexity: O(n) in the input length.
-    public func jsonlRecords(
+    package func jsonlRecords(
         _ bytes: [UInt8], path: String, report: (InputError) throws(InputError) -> Void = { (error: InputError) throws(InputError) in throw error }
     ) throws(InputError) -> [CorpusRecord] {
         try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> [CorpusRecord] in

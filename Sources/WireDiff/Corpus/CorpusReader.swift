@@ -35,12 +35,18 @@ public struct CorpusReader: Sendable {
     /// What to read and how strictly.
     public var options: Options
     /// Standard input (`-`). Injectable for tests.
-    public var standardInput: ByteStream
+    package var standardInput: ByteStream
 
     /// The id and path used for standard input.
     public static let stdinName = "<stdin>"
 
-    public init(options: Options = Options(), standardInput: ByteStream = .standardInput()) {
+    /// A reader with `options` that reads standard input for `-`.
+    public init(options: Options = Options()) {
+        self.init(options: options, standardInput: .standardInput())
+    }
+
+    /// A reader whose `-` is `standardInput` (tests and the command feed their own stream).
+    package init(options: Options = Options(), standardInput: ByteStream) {
         self.options = options
         self.standardInput = standardInput
     }

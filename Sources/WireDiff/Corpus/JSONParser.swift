@@ -11,19 +11,19 @@
 /// backslash or a control byte), so long text fields parse at memory speed.
 ///
 /// - Complexity: O(n) in the input length.
-public struct JSONParser: Sendable {
+package struct JSONParser: Sendable {
     /// The deepest nesting of arrays and objects accepted by default.
-    public static let defaultMaxDepth = 512
+    package static let defaultMaxDepth = 512
 
     /// The deepest nesting of arrays and objects accepted.
-    public var maxDepth: Int
+    package var maxDepth: Int
 
-    public init(maxDepth: Int = JSONParser.defaultMaxDepth) {
+    package init(maxDepth: Int = JSONParser.defaultMaxDepth) {
         self.maxDepth = maxDepth
     }
 
     /// Parses one JSON value that spans all of `bytes` (surrounding whitespace allowed).
-    public func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+    package func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
         let result: Result<JSONValue, JSONParseError> = bytes.withUnsafeBufferPointer { buffer in
             do throws(JSONParseError) { return .success(try parse(buffer)) } catch { return .failure(error) }
         }
@@ -31,12 +31,12 @@ public struct JSONParser: Sendable {
     }
 
     /// Parses one JSON value from a string.
-    public func parse(_ text: String) throws(JSONParseError) -> JSONValue {
+    package func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         try parse(Array(text.utf8))
     }
 
     /// Parses one JSON value that spans all of `buffer`; offsets in errors are into `buffer`.
-    public func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
+    package func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
         if let bad = UTF8Validator.firstInvalidOffset(in: buffer) {
             throw JSONParseError(byteOffset: bad, reason: "invalid UTF-8")
         }

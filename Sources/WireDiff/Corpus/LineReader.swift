@@ -16,9 +16,9 @@ import Darwin
 /// is reported with its full length. The first 8 KiB are checked before anything else is read
 /// (`CorpusReader.checkTextual`: UTF-16/32 and binary data), and a UTF-8 byte order mark is
 /// skipped at the start of the input only.
-public enum LineReader {
+package enum LineReader {
     /// Bytes read per block.
-    public static let blockBytes = 32 << 20
+    package static let blockBytes = 32 << 20
 
     /// Calls `block` with each block of whole lines, in order: `bytes` (the last line possibly
     /// without its newline at the end of the input), `start` where its first line starts (3
@@ -114,7 +114,7 @@ public enum LineReader {
     /// (the default throws it). Blank lines are passed too.
     ///
     /// - Complexity: O(n) in the input length; memory O(`blockBytes` + the longest line).
-    public static func forEachLine(
+    package static func forEachLine(
         of stream: ByteStream, lineLimit: Int,
         report: (InputError) throws(InputError) -> Void = { (error: InputError) throws(InputError) in throw error },
         _ body: (_ number: Int, _ line: UnsafeBufferPointer<UInt8>) throws(InputError) -> Void

@@ -6,11 +6,11 @@
 /// ASCII runs are skipped 32 bytes at a time (four words or-ed, one mask test).
 ///
 /// - Complexity: O(n); about one mask test per 32 bytes of ASCII.
-public enum UTF8Validator {
+package enum UTF8Validator {
     /// The byte offset where the first ill-formed sequence starts, or `nil` when all of
     /// `bytes` is well-formed UTF-8.
     @inlinable
-    public static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    package static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = bytes.count
         guard n > 0, let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
@@ -54,10 +54,10 @@ public enum UTF8Validator {
     }
 
     /// The byte offset of the first ill-formed sequence in `bytes`, or `nil`.
-    public static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+    package static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidOffset(in: $0) }
     }
 
     /// Whether `bytes` is well-formed UTF-8.
-    public static func isValid(_ bytes: [UInt8]) -> Bool { firstInvalidOffset(in: bytes) == nil }
+    package static func isValid(_ bytes: [UInt8]) -> Bool { firstInvalidOffset(in: bytes) == nil }
 }

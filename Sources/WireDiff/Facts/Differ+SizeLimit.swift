@@ -5,42 +5,42 @@ extension Differ {
     /// 1 MB (40 M pairs) 2.3 s CPU 119 MB; 2 MB (151 M) 4.8 s 214 MB; 10 MB (3.8 billion)
     /// 11.8 s 604 MB; 30 MB (34 billion) 45 s 1.7 GB. Above the limit `diff` says so at once
     /// instead of working for minutes.
-    public static let defaultMaximumSentencePairs = 5_000_000_000
+    package static let defaultMaximumSentencePairs = 5_000_000_000
 
     /// The default most word pairs of the two longest sentences: 25 million (two sentences of
     /// 5,000 words). The word aligner compares every word of one sentence with every word of
     /// the other, about 8 ns and a byte per pair: two one-sentence texts of 100,000 words
     /// (578 KB) took 81 s and 9.8 GB. News sentences have tens of words; only text without
     /// sentence punctuation comes near the limit.
-    public static let defaultMaximumWordPairs = 25_000_000
+    package static let defaultMaximumWordPairs = 25_000_000
 
     /// How large a comparison is, against the limits.
-    public struct Size: Equatable, Sendable {
+    package struct Size: Equatable, Sendable {
         /// The reference's sentences times the other versions' sentences.
-        public var sentencePairs: Int
+        package var sentencePairs: Int
         /// The largest product of the words of the reference's longest sentence and of another
         /// version's longest sentence.
-        public var wordPairs: Int
+        package var wordPairs: Int
         /// Each version's id, sentences and words in its longest sentence, the reference first.
-        public var versions: [Version]
+        package var versions: [Version]
 
-        public struct Version: Equatable, Sendable {
-            public var id: String
-            public var sentences: Int
-            public var longestSentenceWords: Int
+        package struct Version: Equatable, Sendable {
+            package var id: String
+            package var sentences: Int
+            package var longestSentenceWords: Int
         }
     }
 
     /// A comparison too large to run: its size and the limit it passes.
-    public struct TooLarge: Error, Equatable, Sendable, CustomStringConvertible {
-        public var size: Size
+    package struct TooLarge: Error, Equatable, Sendable, CustomStringConvertible {
+        package var size: Size
         /// `true` when the word pairs of the longest sentences pass their limit, `false` when
         /// the sentence pairs do.
-        public var longestSentences: Bool
-        public var limit: Int
+        package var longestSentences: Bool
+        package var limit: Int
 
         /// One line saying what is too large and what to do.
-        public var description: String {
+        package var description: String {
             let versions = size.versions
             guard let reference = versions.first else { return "nothing to compare" }
             let others = versions.dropFirst()
@@ -63,7 +63,7 @@ extension Differ {
     /// The size of comparing `documents` (the first is the reference).
     ///
     /// - Complexity: O(total bytes): every sentence is tokenized once to count its words.
-    public static func size(_ documents: [Document]) -> Size {
+    package static func size(_ documents: [Document]) -> Size {
         let versions = documents.map { document in
             Size.Version(id: document.id, sentences: document.sentences.count,
                          longestSentenceWords: document.sentences.map { document.tokens(of: $0).count }.max() ?? 0)
@@ -79,7 +79,7 @@ extension Differ {
     /// any work; `Int.max` lifts a limit).
     ///
     /// - Complexity: O(total bytes).
-    public static func checkSize(
+    package static func checkSize(
         _ documents: [Document], maximumSentencePairs: Int = defaultMaximumSentencePairs,
         maximumWordPairs: Int = defaultMaximumWordPairs
     ) throws(TooLarge) {

@@ -10,7 +10,7 @@ extension LSHIndex {
     /// - Throws: ``MinHashError`` if the signatures are not all compatible or have fewer than
     ///   b·r permutations.
     /// - Complexity: O(b·n) radix passes for n signatures, plus O(P) for P pair occurrences.
-    public static func candidatePairs(
+    package static func candidatePairs(
         of signatures: [MinHashSignature], parameters: LSHParameters, threads: Int = 0
     ) throws(MinHashError) -> [(Int, Int)] {
         guard let first = signatures.first else { return [] }

@@ -15,8 +15,8 @@
 /// and smaller.
 ///
 /// - SeeAlso: Leskovec, Rajaraman & Ullman, *Mining of Massive Datasets*, ch. 3.4.
-public struct LSHIndex: Sendable {
-    public let parameters: LSHParameters
+package struct LSHIndex: Sendable {
+    package let parameters: LSHParameters
 
     /// The signature all others must be compatible with (the first inserted), if any.
     private var reference: MinHashSignature?
@@ -36,22 +36,22 @@ public struct LSHIndex: Sendable {
     private var freeSlots: [Int32] = []
 
     /// An empty index with explicit parameters.
-    public init(parameters: LSHParameters) {
+    package init(parameters: LSHParameters) {
         self.parameters = parameters
         heads = Array(repeating: BandTable(), count: parameters.bands)
     }
 
     /// An empty index with bands and rows chosen for `threshold` (see
     /// ``LSHParameters/optimal(threshold:permutations:falsePositiveWeight:falseNegativeWeight:)``).
-    public init(threshold: Double, permutations: Int = 128) {
+    package init(threshold: Double, permutations: Int = 128) {
         self.init(parameters: .optimal(threshold: threshold, permutations: permutations))
     }
 
     /// The number of documents in the index.
-    public var count: Int { slotOfID.count }
+    package var count: Int { slotOfID.count }
 
     /// Whether `id` is in the index.
-    public func contains(id: Int) -> Bool { slotOfID[id] != nil }
+    package func contains(id: Int) -> Bool { slotOfID[id] != nil }
 
     /// The band keys of a signature, written to `out` (count b).
     static func bandKeys(of signature: MinHashSignature, parameters: LSHParameters, into out: UnsafeMutableBufferPointer<UInt64>) {
@@ -83,7 +83,7 @@ public struct LSHIndex: Sendable {
     /// - Throws: ``MinHashError`` when the signature is incompatible with those already indexed
     ///   or has fewer than b·r permutations.
     /// - Complexity: O(b·r) expected.
-    public mutating func insert(_ signature: MinHashSignature, id: Int) throws(MinHashError) {
+    package mutating func insert(_ signature: MinHashSignature, id: Int) throws(MinHashError) {
         precondition(id != Self.freeSlot, "Int.min is reserved and cannot be an LSHIndex id")
         try check(signature)
         if reference == nil { reference = signature }
@@ -116,7 +116,7 @@ public struct LSHIndex: Sendable {
     /// Removes a document; does nothing if `id` is absent.
     ///
     /// - Complexity: O(b · bucket size).
-    public mutating func remove(id: Int) {
+    package mutating func remove(id: Int) {
         guard let s = slotOfID.removeValue(forKey: id) else { return }
         let slot = Int(s)
         let b = parameters.bands
@@ -151,7 +151,7 @@ public struct LSHIndex: Sendable {
     /// ascending (including the document itself if it is indexed).
     ///
     /// - Throws: ``MinHashError`` for an incompatible signature.
-    public func query(_ signature: MinHashSignature) throws(MinHashError) -> [Int] {
+    package func query(_ signature: MinHashSignature) throws(MinHashError) -> [Int] {
         try check(signature)
         if signature.setSize == 0 { return [] }
         let b = parameters.bands
@@ -177,7 +177,7 @@ public struct LSHIndex: Sendable {
     /// and deduplicated.
     ///
     /// - Complexity: O(b·n + P log P) for P pair occurrences.
-    public func candidatePairs() -> [(Int, Int)] {
+    package func candidatePairs() -> [(Int, Int)] {
         let b = parameters.bands
         var pairs: [Pair] = []
         var members: [Int] = []

@@ -1,7 +1,7 @@
 /// Errors from comparing or decoding MinHash signatures.
-public enum MinHashError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum MinHashError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What differs between two signatures that cannot be compared.
-    public enum Mismatch: Sendable, Hashable {
+    package enum Mismatch: Sendable, Hashable {
         case scheme(MinHashScheme, MinHashScheme)
         case seed(UInt64, UInt64)
         case permutations(Int, Int)
@@ -21,7 +21,7 @@ public enum MinHashError: Error, Sendable, Hashable, CustomStringConvertible {
     /// LSH parameters need more permutations than the signature has.
     case tooFewPermutations(required: Int, actual: Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .incompatible(let mismatch):
             switch mismatch {

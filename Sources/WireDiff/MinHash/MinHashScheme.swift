@@ -3,7 +3,7 @@
 ///
 /// Both schemes estimate the Jaccard index without bias with the same variance for sets larger
 /// than N (see `Documentation/Thresholds.md` for the measurements that chose the default).
-public enum MinHashScheme: UInt8, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+package enum MinHashScheme: UInt8, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// One-permutation hashing with optimal densification (the default): one hash per shingle
     /// splits the hash space into N bins and keeps each bin's minimum; empty bins borrow the
     /// value of a nonempty bin chosen by a seeded probe sequence.
@@ -25,9 +25,9 @@ public enum MinHashScheme: UInt8, Sendable, Hashable, CaseIterable, CustomString
     case classic = 2
 
     /// The scheme used when none is given.
-    public static let `default`: MinHashScheme = .onePermutation
+    package static let `default`: MinHashScheme = .onePermutation
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .onePermutation: "one-permutation"
         case .classic: "classic"

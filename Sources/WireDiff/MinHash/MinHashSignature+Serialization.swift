@@ -1,13 +1,13 @@
 extension MinHashSignature {
     /// The magic bytes that start a serialized signature: `WDMH`.
-    public static let magic: [UInt8] = [0x57, 0x44, 0x4D, 0x48]
+    package static let magic: [UInt8] = [0x57, 0x44, 0x4D, 0x48]
     /// The format version written by ``serialized()``.
-    public static let formatVersion: UInt8 = 1
+    package static let formatVersion: UInt8 = 1
     /// Header length in bytes before the values.
     static let headerSize = 36
 
     /// The length of a serialized signature with `permutations` values: 36 + 4·N.
-    public static func serializedByteCount(permutations: Int) -> Int { headerSize + 4 * permutations }
+    package static func serializedByteCount(permutations: Int) -> Int { headerSize + 4 * permutations }
 
     /// The signature as versioned, little-endian bytes.
     ///
@@ -24,7 +24,7 @@ extension MinHashSignature {
     /// | 20 | 8 | shingle settings |
     /// | 28 | 8 | set size |
     /// | 36 | 4·N | values |
-    public func serialized() -> [UInt8] {
+    package func serialized() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(Self.headerSize + 4 * permutations)
         out.append(contentsOf: Self.magic)
@@ -46,13 +46,13 @@ extension MinHashSignature {
     ///
     /// - Throws: ``MinHashError/badMagic``, ``MinHashError/unsupportedVersion(_:)``,
     ///   ``MinHashError/unknownScheme(_:)`` or ``MinHashError/wrongLength(expected:actual:)``.
-    public init(serialized bytes: [UInt8]) throws(MinHashError) {
+    package init(serialized bytes: [UInt8]) throws(MinHashError) {
         try self.init(serialized: bytes[...])
     }
 
     /// Decodes a signature from exactly the bytes of `bytes` (e.g. one record of a file of
     /// concatenated signatures; see ``serializedByteCount(permutations:)``).
-    public init(serialized bytes: ArraySlice<UInt8>) throws(MinHashError) {
+    package init(serialized bytes: ArraySlice<UInt8>) throws(MinHashError) {
         let base = bytes.startIndex
         let magicMatches = bytes.count >= 4 && bytes.prefix(4).elementsEqual(Self.magic)
         if !magicMatches { throw .badMagic }

@@ -11,22 +11,22 @@
 /// `Documentation/Thresholds.md`.
 ///
 /// - SeeAlso: Broder, *On the resemblance and containment of documents* (1997).
-public struct MinHashSignature: Sendable, Hashable {
+package struct MinHashSignature: Sendable, Hashable {
     /// How the minima were computed.
-    public let scheme: MinHashScheme
+    package let scheme: MinHashScheme
     /// The seed of the permutation parameters.
-    public let seed: UInt64
+    package let seed: UInt64
     /// The caller's opaque code of how the shingles were made (e.g. ``ShingleKind/settingsValue``).
-    public let shingleSettings: UInt64
+    package let shingleSettings: UInt64
     /// The number of distinct shingles in the set (its cardinality).
-    public let setSize: Int
+    package let setSize: Int
     /// The N minima (32 bits each).
-    public let values: [UInt32]
+    package let values: [UInt32]
 
     /// N, the number of permutations.
-    @inlinable public var permutations: Int { values.count }
+    @inlinable package var permutations: Int { values.count }
 
-    public init(scheme: MinHashScheme, seed: UInt64, shingleSettings: UInt64, setSize: Int, values: [UInt32]) {
+    package init(scheme: MinHashScheme, seed: UInt64, shingleSettings: UInt64, setSize: Int, values: [UInt32]) {
         precondition(setSize >= 0, "Set size must not be negative")
         self.scheme = scheme
         self.seed = seed
@@ -36,7 +36,7 @@ public struct MinHashSignature: Sendable, Hashable {
     }
 
     /// Throws unless `other` was made with the same scheme, seed, N and shingle settings.
-    public func checkCompatible(with other: MinHashSignature) throws(MinHashError) {
+    package func checkCompatible(with other: MinHashSignature) throws(MinHashError) {
         if scheme != other.scheme { throw .incompatible(.scheme(scheme, other.scheme)) }
         if seed != other.seed { throw .incompatible(.seed(seed, other.seed)) }
         if permutations != other.permutations { throw .incompatible(.permutations(permutations, other.permutations)) }
@@ -63,7 +63,7 @@ public struct MinHashSignature: Sendable, Hashable {
     /// document carries no evidence of being a rewrite.
     ///
     /// - Complexity: O(N).
-    public func jaccard(_ other: MinHashSignature) throws(MinHashError) -> Double {
+    package func jaccard(_ other: MinHashSignature) throws(MinHashError) -> Double {
         try checkCompatible(with: other)
         if setSize == 0 || other.setSize == 0 || permutations == 0 { return 0 }
         return Double(matches(other)) / Double(permutations)
@@ -77,7 +77,7 @@ public struct MinHashSignature: Sendable, Hashable {
     /// than B. Returns 0 when either set is empty.
     ///
     /// - Complexity: O(N).
-    public static func containment(of a: MinHashSignature, in b: MinHashSignature) throws(MinHashError) -> Double {
+    package static func containment(of a: MinHashSignature, in b: MinHashSignature) throws(MinHashError) -> Double {
         let j = try a.jaccard(b)
         if j == 0 { return 0 }
         let sizeA = Double(a.setSize), sizeB = Double(b.setSize)
@@ -86,13 +86,13 @@ public struct MinHashSignature: Sendable, Hashable {
 
     /// The standard error of the Jaccard estimate at true Jaccard `jaccard` with N permutations:
     /// `sqrt(J(1−J)/N)`.
-    public static func standardError(jaccard: Double, permutations: Int) -> Double {
+    package static func standardError(jaccard: Double, permutations: Int) -> Double {
         (jaccard * (1 - jaccard) / Double(permutations)).squareRoot()
     }
 
     /// The approximate standard error of the containment estimate of a set of `sizeA`
     /// shingles in one of `sizeB`, at true Jaccard `jaccard` (delta method).
-    public static func containmentStandardError(jaccard: Double, sizeA: Int, sizeB: Int, permutations: Int) -> Double {
+    package static func containmentStandardError(jaccard: Double, sizeA: Int, sizeB: Int, permutations: Int) -> Double {
         let slope = Double(sizeA + sizeB) / (Double(sizeA) * (1 + jaccard) * (1 + jaccard))
         return slope * standardError(jaccard: jaccard, permutations: permutations)
     }

@@ -14,13 +14,13 @@
 /// ```
 ///
 /// - SeeAlso: Broder 1997; Li, Owen & Zhang 2012; Shrivastava 2017.
-public struct MinHasher: Sendable {
+package struct MinHasher: Sendable {
     /// N, the number of minima per signature.
-    public let permutations: Int
-    public let seed: UInt64
-    public let scheme: MinHashScheme
+    package let permutations: Int
+    package let seed: UInt64
+    package let scheme: MinHashScheme
     /// Recorded in every signature; signatures with different settings are not comparable.
-    public let shingleSettings: UInt64
+    package let shingleSettings: UInt64
 
     /// Key xor-ed into every shingle hash before mixing (both schemes).
     @usableFromInline let key: UInt64
@@ -32,7 +32,7 @@ public struct MinHasher: Sendable {
     @usableFromInline let addends: [UInt64]
 
     /// Creates a hasher. `permutations` must be in 1...65_535.
-    public init(permutations: Int = 128, seed: UInt64 = 1, scheme: MinHashScheme = .default, shingleSettings: UInt64 = 0) {
+    package init(permutations: Int = 128, seed: UInt64 = 1, scheme: MinHashScheme = .default, shingleSettings: UInt64 = 0) {
         precondition((1...65_535).contains(permutations), "permutations must be in 1...65535, got \(permutations)")
         self.permutations = permutations
         self.seed = seed
@@ -61,12 +61,12 @@ public struct MinHasher: Sendable {
     ///
     /// Duplicates do not change the minima but are counted in ``MinHashSignature/setSize``,
     /// which the containment estimate uses: pass a set.
-    public func signature(of shingles: [UInt64]) -> MinHashSignature {
+    package func signature(of shingles: [UInt64]) -> MinHashSignature {
         shingles.withUnsafeBufferPointer { signature(of: $0) }
     }
 
     /// The signature of a set of distinct shingle hashes.
-    public func signature(of shingles: UnsafeBufferPointer<UInt64>) -> MinHashSignature {
+    package func signature(of shingles: UnsafeBufferPointer<UInt64>) -> MinHashSignature {
         var values = [UInt32](repeating: .max, count: permutations)
         values.withUnsafeMutableBufferPointer { out in
             switch scheme {

@@ -1,11 +1,11 @@
 /// The documented JSON form of a diff (see Documentation/JSON.md, section "diff").
 extension DiffReport {
     /// The version of the JSON layout; bumped on any incompatible change.
-    public static let schemaVersion = 2
+    package static let schemaVersion = 2
 
     /// The whole report as one JSON object: `kind` "pair" (two versions: the pair's fields at
     /// the top level) or "table" (more: `table` plus one entry per other version in `pairs`).
-    public func json() -> JSONValue {
+    package func json() -> JSONValue {
         var object: JSONObject = [
             "schema_version": .int(DiffReport.schemaVersion),
             "kind": .string(table == nil ? "pair" : "table"),

@@ -1,5 +1,5 @@
 /// Escaping for HTML text and attribute values.
-public enum HTMLEscape {
+package enum HTMLEscape {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, safe both as
     /// element content and inside a quoted attribute value. Other control characters than tab
     /// and line feed are dropped (they are not allowed in HTML).
@@ -11,7 +11,7 @@ public enum HTMLEscape {
     /// X1–X8).
     ///
     /// - Complexity: O(n) in the text's length.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         var open: [Bool] = []  // the bidi controls left open, innermost last: true for an isolate

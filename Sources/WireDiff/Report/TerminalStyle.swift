@@ -1,17 +1,17 @@
 /// ANSI styling that is a no-op unless output goes to an interactive terminal.
-public struct TerminalStyle: Sendable {
+package struct TerminalStyle: Sendable {
     /// Whether escape codes are written.
-    public var enabled: Bool
+    package var enabled: Bool
 
-    public init(enabled: Bool) {
+    package init(enabled: Bool) {
         self.enabled = enabled
     }
 
     /// `text` wrapped in the SGR `code` ("1" bold, "31" red, "32;1" …) when enabled.
-    public func apply(_ code: String, _ text: String) -> String {
+    package func apply(_ code: String, _ text: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    public func bold(_ text: String) -> String { apply("1", text) }
-    public func dim(_ text: String) -> String { apply("2", text) }
+    package func bold(_ text: String) -> String { apply("1", text) }
+    package func dim(_ text: String) -> String { apply("2", text) }
 }

@@ -1,11 +1,11 @@
 /// The shingle set of one sentence: passage-level evidence for paraphrased rewrites.
-public struct SentenceShingles: Sendable, Hashable {
+package struct SentenceShingles: Sendable, Hashable {
     /// Index of the sentence in ``Document/sentences``.
-    public var sentence: Int
+    package var sentence: Int
     /// The sentence's shingle hashes, sorted ascending and deduplicated.
-    public var shingles: [UInt64]
+    package var shingles: [UInt64]
 
-    public init(sentence: Int, shingles: [UInt64]) {
+    package init(sentence: Int, shingles: [UInt64]) {
         self.sentence = sentence
         self.shingles = shingles
     }

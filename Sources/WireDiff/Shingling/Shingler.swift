@@ -25,9 +25,9 @@
 /// - Complexity: O(n·k) for n tokens; stemming and normalization run once per distinct word.
 /// - SeeAlso: Broder, *On the resemblance and containment of documents* (1997), for
 ///   w-shingling.
-public struct Shingler: Sendable {
+package struct Shingler: Sendable {
     /// The kind and length of shingle produced.
-    public let kind: ShingleKind
+    package let kind: ShingleKind
 
     private var tokens: [Token] = []
     private var units: [UInt64] = []
@@ -39,28 +39,28 @@ public struct Shingler: Sendable {
     /// by the last `shingles(of:)` / `sentenceShingles(of:)` call, sorted and distinct. Only
     /// unigram kinds (`words(1)`, `contentWords(1)`) record names; verification discounts them
     /// because different stories about the same people share names, not reporting.
-    public private(set) var nameShingles: [UInt64] = []
+    package private(set) var nameShingles: [UInt64] = []
     /// Unigram shingles of the numbers ("1,600", "3.5%") seen by the last `shingles(of:)` /
     /// `sentenceShingles(of:)` call, sorted and distinct. Only `contentWords(1)` records
     /// numbers; verification tells a sentence pair that shares its figures from one whose
     /// figures differ.
-    public private(set) var numberShingles: [UInt64] = []
+    package private(set) var numberShingles: [UInt64] = []
     private let stemmer = EnglishStemmer()
 
     /// Creates a shingler for `kind`. `kind.k` must be at least 1.
-    public init(kind: ShingleKind) {
+    package init(kind: ShingleKind) {
         precondition(kind.k >= 1, "Shingle length k must be at least 1, got \(kind.k)")
         self.kind = kind
     }
 
     /// Whether a sentence contributes shingles.
     @inlinable
-    public static func includes(_ sentence: Sentence) -> Bool {
+    package static func includes(_ sentence: Sentence) -> Bool {
         sentence.boilerplate == nil && sentence.role != .label
     }
 
     /// The document's shingle set: sorted ascending, deduplicated.
-    public mutating func shingles(of document: Document) -> [UInt64] {
+    package mutating func shingles(of document: Document) -> [UInt64] {
         var result: [UInt64] = []
         // About one shingle per 6 bytes for word kinds, one per byte for characters.
         result.reserveCapacity(kind.isCharacters ? document.bytes.count : document.bytes.count / 6 + 16)
@@ -70,7 +70,7 @@ public struct Shingler: Sendable {
 
     /// Replaces `result` with the document's shingle set (sorted, deduplicated), reusing its
     /// storage.
-    public mutating func shingles(of document: Document, into result: inout [UInt64]) {
+    package mutating func shingles(of document: Document, into result: inout [UInt64]) {
         result.removeAll(keepingCapacity: true)
         nameShingles.removeAll(keepingCapacity: true)
         numberShingles.removeAll(keepingCapacity: true)
@@ -85,7 +85,7 @@ public struct Shingler: Sendable {
     }
 
     /// The shingle set of every included sentence that has at least one shingle, in order.
-    public mutating func sentenceShingles(of document: Document) -> [SentenceShingles] {
+    package mutating func sentenceShingles(of document: Document) -> [SentenceShingles] {
         var result: [SentenceShingles] = []
         var scratch: [UInt64] = []
         nameShingles.removeAll(keepingCapacity: true)

@@ -4,11 +4,11 @@
 /// corpus's text batch by batch once it has been read into features: hundreds of thousands of
 /// small blocks whose memory glibc's malloc keeps in its heap. Trimming hands those pages back, so the process's
 /// resident size shrinks to what it still uses, and the later phases' arrays reuse the space.
-public enum AllocatorTuning {
+package enum AllocatorTuning {
     /// Hands the free memory inside the heap back to the system (glibc's `malloc_trim`), so
     /// that memory freed in bulk no longer counts as resident. Harmless anywhere; a no-op on
     /// other C libraries.
-    public static func releaseFreeMemory() {
+    package static func releaseFreeMemory() {
         #if os(Linux) && canImport(Glibc)
         _ = glibcMallocTrim(0)
         #endif

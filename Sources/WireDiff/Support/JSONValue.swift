@@ -5,7 +5,7 @@
 /// rounded through `Double` on the way in, and output numbers are formatted once, stably.
 /// Objects keep their members in order (``JSONObject``), so output is byte-identical from run
 /// to run and reads in a sensible order (`id` first).
-public enum JSONValue: Sendable, Equatable {
+package enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// The number's literal text, in RFC 8259 number grammar.
@@ -15,17 +15,17 @@ public enum JSONValue: Sendable, Equatable {
     case object(JSONObject)
 
     /// An integer.
-    public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
+    package static func int(_ value: Int) -> JSONValue { .number(String(value)) }
 
     /// A number, shortest round-trip form; non-finite values become `null`.
-    public static func double(_ value: Double) -> JSONValue {
+    package static func double(_ value: Double) -> JSONValue {
         guard value.isFinite else { return .null }
         if value == value.rounded(), abs(value) < 1e15 { return .number(String(Int(value))) }
         return .number(String(value))
     }
 
     /// A number rounded to `digits` decimals, for scores (stable, short output).
-    public static func rounded(_ value: Double, digits: Int = 4) -> JSONValue {
+    package static func rounded(_ value: Double, digits: Int = 4) -> JSONValue {
         guard value.isFinite else { return .null }
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
@@ -33,31 +33,31 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// An optional string: the string, or `null`.
-    public static func optional(_ value: String?) -> JSONValue {
+    package static func optional(_ value: String?) -> JSONValue {
         value.map(JSONValue.string) ?? .null
     }
 
     /// The member named `key` of an object (the last one if repeated), or `nil`.
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
 
     /// Whether this is a number literal without fraction or exponent.
-    public var isInteger: Bool {
+    package var isInteger: Bool {
         guard case .number(let text) = self else { return false }
         return !text.utf8.contains { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }
     }
 
     /// The value of a number as a `Double` (may round), or `nil` for non-numbers.
-    public var doubleValue: Double? {
+    package var doubleValue: Double? {
         guard case .number(let text) = self else { return nil }
         return Double(text)
     }
 
     /// The JSON type's name, for error messages: "null", "boolean", "number", "string",
     /// "array", "object".
-    public var typeName: String {
+    package var typeName: String {
         switch self {
         case .null: "null"
         case .bool: "boolean"
@@ -69,14 +69,14 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// The compact serialization (one line).
-    public var serialized: String {
+    package var serialized: String {
         var out = ""
         write(to: &out)
         return out
     }
 
     /// Appends the compact serialization to `out`.
-    public func write(to out: inout String) {
+    package func write(to out: inout String) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -103,7 +103,7 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Writes a JSON string literal with RFC 8259 escaping (and U+2028/U+2029 escaped, so the
     /// output is also valid JavaScript).
-    public static func writeString(_ s: String, to out: inout String) {
+    package static func writeString(_ s: String, to out: inout String) {
         var text = s
         text.withUTF8 { bytes in
             // Runs of bytes that need no escape are appended whole; ASCII control bytes,
@@ -137,28 +137,28 @@ public enum JSONValue: Sendable, Equatable {
 
 /// The members of a JSON object, in order. Looking a key up returns its last value, as
 /// JavaScript and Python do for repeated keys.
-public struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    public var members: [(key: String, value: JSONValue)]
+package struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    package var members: [(key: String, value: JSONValue)]
 
-    public init(_ members: [(key: String, value: JSONValue)] = []) {
+    package init(_ members: [(key: String, value: JSONValue)] = []) {
         self.members = members
     }
 
-    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+    package init(dictionaryLiteral elements: (String, JSONValue)...) {
         members = elements.map { (key: $0.0, value: $0.1) }
     }
 
     /// The last value of `key`, or `nil`.
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         members.last { $0.key == key }?.value
     }
 
     /// Appends a member.
-    public mutating func append(_ key: String, _ value: JSONValue) {
+    package mutating func append(_ key: String, _ value: JSONValue) {
         members.append((key: key, value: value))
     }
 
-    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+    package static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         lhs.members.count == rhs.members.count
             && zip(lhs.members, rhs.members).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }

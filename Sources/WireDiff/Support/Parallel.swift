@@ -4,9 +4,9 @@ import Foundation
 /// Deterministic data parallelism over index ranges: the work is cut into contiguous chunks,
 /// run on up to `threads` threads, and the per-chunk results come back in chunk order, so the
 /// output never depends on scheduling.
-public enum Parallel {
+package enum Parallel {
     /// The number of worker threads for `requested` (0 = one per active processor).
-    public static func threadCount(_ requested: Int) -> Int {
+    package static func threadCount(_ requested: Int) -> Int {
         requested > 0 ? requested : max(1, ProcessInfo.processInfo.activeProcessorCount)
     }
 
@@ -14,7 +14,7 @@ public enum Parallel {
     ///
     /// `body` receives a chunk's index range; it typically builds its own scratch state (one
     /// shingler per chunk) and returns the chunk's results.
-    public static func mapChunks<T: Sendable>(
+    package static func mapChunks<T: Sendable>(
         count: Int, threads: Int = 0, minimumChunk: Int = 64, _ body: @Sendable (Range<Int>) -> T
     ) -> [T] {
         guard count > 0 else { return [] }

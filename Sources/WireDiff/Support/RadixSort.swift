@@ -8,9 +8,9 @@
 /// keys for uniformly distributed keys (hashes), not n.
 ///
 /// - Complexity: O(n · p) for p ≤ 6 passes over the key bits in use.
-public enum RadixSort {
+package enum RadixSort {
     /// Sorts `values` ascending in place.
-    public static func sort(_ values: inout [UInt64]) {
+    package static func sort(_ values: inout [UInt64]) {
         let n = values.count
         if n < 256 {
             values.sort()
@@ -76,7 +76,7 @@ public enum RadixSort {
     /// article bits need no passes.
     ///
     /// - Complexity: O(n · ⌈field.count / 11⌉).
-    public static func stableSort(_ values: inout [UInt64], byBits field: Range<Int>) {
+    package static func stableSort(_ values: inout [UInt64], byBits field: Range<Int>) {
         let mask: UInt64 = field.count >= 64 ? .max : (1 << UInt64(field.count) - 1) << UInt64(field.lowerBound)
         if values.count < 64 {
             values.withUnsafeMutableBufferPointer { v in
@@ -108,7 +108,7 @@ public enum RadixSort {
     /// range at a time, such as ``CandidateFinder/buckets(_:threads:)``.
     ///
     /// - Complexity: O(n), with a scratch copy of n values.
-    public static func partitionByTopByte(_ values: inout [UInt64]) {
+    package static func partitionByTopByte(_ values: inout [UInt64]) {
         var counts = [Int](repeating: 0, count: 257)
         for v in values { counts[Int(v &>> 56) + 1] += 1 }
         for d in 0..<256 { counts[d + 1] += counts[d] }

@@ -7,7 +7,7 @@
 /// avalanche. It is not a cryptographic hash.
 ///
 /// - Complexity: O(n) in the number of bytes, about one multiply per 8 bytes.
-public enum StableHash {
+package enum StableHash {
     /// Odd 64-bit constants from wyhash (Wang Yi, 2019).
     @usableFromInline static let p0: UInt64 = 0xa076_1d64_78bd_642f
     @usableFromInline static let p1: UInt64 = 0xe703_7ed1_a0b4_28db
@@ -22,7 +22,7 @@ public enum StableHash {
 
     /// The SplitMix64 finalizer: a bijective avalanche of one word.
     @inlinable @inline(__always)
-    public static func mix(_ x: UInt64) -> UInt64 {
+    package static func mix(_ x: UInt64) -> UInt64 {
         var z = x
         z = (z ^ (z &>> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z &>> 27)) &* 0x94d0_49bb_1331_11eb
@@ -31,7 +31,7 @@ public enum StableHash {
 
     /// Hashes raw bytes with a seed.
     @inlinable
-    public static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
+    package static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
         let n = bytes.count
         var h = seed ^ p0 ^ (UInt64(truncatingIfNeeded: n) &* p1)
         var i = 0
@@ -55,18 +55,18 @@ public enum StableHash {
 
     /// Hashes a byte sequence stored contiguously.
     @inlinable
-    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64 = 0) -> UInt64 {
+    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64 = 0) -> UInt64 {
         hash(UnsafeRawBufferPointer(bytes), seed: seed)
     }
 
     /// Hashes an array of bytes.
     @inlinable
-    public static func hash(_ bytes: [UInt8], seed: UInt64 = 0) -> UInt64 {
+    package static func hash(_ bytes: [UInt8], seed: UInt64 = 0) -> UInt64 {
         bytes.withUnsafeBytes { hash($0, seed: seed) }
     }
 
     /// Hashes the UTF-8 bytes of a string.
-    public static func hash(_ string: String, seed: UInt64 = 0) -> UInt64 {
+    package static func hash(_ string: String, seed: UInt64 = 0) -> UInt64 {
         var copy = string
         return copy.withUTF8 { hash(UnsafeRawBufferPointer($0), seed: seed) }
     }
@@ -76,7 +76,7 @@ public enum StableHash {
     /// Used to build k-gram shingle hashes from consecutive token hashes without joining
     /// strings.
     @inlinable @inline(__always)
-    public static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    package static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
         mum(a ^ p0, b ^ p2) ^ (a &* p1)
     }
 }

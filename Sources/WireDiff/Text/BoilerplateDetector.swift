@@ -31,8 +31,8 @@
 /// mentions "policy" or "Reuters" is never flagged.
 ///
 /// - Complexity: O(n) in the bytes of the article plus O(lines) hash-set work.
-public struct BoilerplateDetector: Sendable {
-    public init() {}
+package struct BoilerplateDetector: Sendable {
+    package init() {}
 
     /// Sets ``Sentence/boilerplate`` on the sentences that are page furniture.
     ///
@@ -43,7 +43,7 @@ public struct BoilerplateDetector: Sendable {
     /// through ``matchBytes(_:words:text:isNearEnd:)`` on the lines that
     /// ``mayMatch(_:_:words:text:scan:tables:)`` cannot rule out; the repeated-line check looks the
     /// normalized bytes up by their ``lineKey(_:)``.
-    public func flag(_ sentences: inout [Sentence], in bytes: UnsafeBufferPointer<UInt8>) {
+    package func flag(_ sentences: inout [Sentence], in bytes: UnsafeBufferPointer<UInt8>) {
         guard !sentences.isEmpty, let base = bytes.baseAddress else { return }
         // Group sentences into lines (consecutive sentences of one paragraph).
         var lines: [LineFacts] = []

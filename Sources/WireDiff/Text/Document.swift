@@ -41,7 +41,7 @@ public struct Document: Sendable {
     public func string(of sentence: Sentence) -> String { string(sentence.range) }
 
     /// The tokens of a sentence's content (after any dateline).
-    public func tokens(of sentence: Sentence) -> [Token] {
+    package func tokens(of sentence: Sentence) -> [Token] {
         var tokens: [Token] = []
         bytes.withUnsafeBufferPointer { buffer in
             Tokenizer().tokenize(buffer, range: sentence.contentRange, into: &tokens)
@@ -50,7 +50,7 @@ public struct Document: Sendable {
     }
 
     /// The normalized form of a token, as a string (for reports).
-    public func normalizedString(of token: Token) -> String {
+    package func normalizedString(of token: Token) -> String {
         bytes.withUnsafeBufferPointer { buffer in
             String(decoding: Tokenizer.normalizedForm(of: token, in: buffer), as: UTF8.self)
         }

@@ -27,32 +27,32 @@
 /// stem is never longer than the word, so no step allocates.
 ///
 /// - Complexity: O(n) in the length of the word.
-public struct EnglishStemmer: Sendable {
-    public init() {}
+package struct EnglishStemmer: Sendable {
+    package init() {}
 
     /// The stem of a lowercase word given as UTF-8 bytes.
-    public func stem(_ word: [UInt8]) -> [UInt8] {
+    package func stem(_ word: [UInt8]) -> [UInt8] {
         var copy = word
         stemInPlace(&copy)
         return copy
     }
 
     /// The stem of a lowercase word given as a buffer of UTF-8 bytes.
-    public func stem(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    package func stem(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var copy = Array(word)
         stemInPlace(&copy)
         return copy
     }
 
     /// The stem of a lowercase word.
-    public func stem(_ word: String) -> String {
+    package func stem(_ word: String) -> String {
         String(decoding: stem(Array(word.utf8)), as: UTF8.self)
     }
 
     /// Replaces a lowercase word (UTF-8 bytes) by its stem, reusing the array's storage.
     ///
     /// - Complexity: O(n); allocates nothing when `word` is uniquely referenced.
-    public func stemInPlace(_ word: inout [UInt8]) {
+    package func stemInPlace(_ word: inout [UInt8]) {
         let count = word.count
         guard count >= 3 else { return }
         let newCount = word.withUnsafeMutableBufferPointer { buffer -> Int in
@@ -67,7 +67,7 @@ public struct EnglishStemmer: Sendable {
     /// straight from the tokenizer's normalized bytes.
     ///
     /// - Complexity: O(n); the working copy lives in temporary (stack) storage.
-    public func stemHash(_ word: UnsafeBufferPointer<UInt8>, seed: UInt64 = 0) -> UInt64 {
+    package func stemHash(_ word: UnsafeBufferPointer<UInt8>, seed: UInt64 = 0) -> UInt64 {
         let count = word.count
         guard count >= 3 else { return StableHash.hash(word, seed: seed) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { scratch -> UInt64 in

@@ -18,10 +18,10 @@ import Foundation
 /// numbers, so "U.S." → "us", "don’t" → "dont", "1,600" → "1600".
 ///
 /// - Complexity: O(n) in the length of the text.
-public enum Normalizer {
+package enum Normalizer {
     /// The matching form of `s` (NFKC, lowercased, quotes/dashes/spaces mapped, whitespace
     /// collapsed and trimmed).
-    public static func normalize(_ s: String) -> String {
+    package static func normalize(_ s: String) -> String {
         var copy = s
         let isASCII = copy.withUTF8 { buf in buf.allSatisfy { $0 < 0x80 } }
         if isASCII {

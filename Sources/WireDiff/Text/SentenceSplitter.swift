@@ -27,14 +27,14 @@ import Foundation
 ///
 /// - Complexity: O(n) in the number of bytes; a table lookup per byte plus `memchr` for line
 ///   breaks; work per candidate boundary is bounded by the length of the word before it.
-public struct SentenceSplitter: Sendable {
-    public init() {}
+package struct SentenceSplitter: Sendable {
+    package init() {}
 
     /// Lines longer than this many bytes without final punctuation are body text, not headlines.
-    public static let maxHeadlineBytes = 160
+    package static let maxHeadlineBytes = 160
 
     /// The sentences of `bytes`, in order, without boilerplate flags.
-    public func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+    package func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
         var out: [Sentence] = []
         guard let p = bytes.baseAddress, bytes.count > 0 else { return out }
         let n = bytes.count
@@ -58,7 +58,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Convenience: the sentences of a string.
-    public func split(_ text: String) -> [Sentence] {
+    package func split(_ text: String) -> [Sentence] {
         Array(text.utf8).withUnsafeBufferPointer { split($0) }
     }
 

@@ -21,9 +21,9 @@
 ///
 /// - Complexity: `contains` is O(n) in the word's length (one hash, one comparison);
 ///   `contains(hash:)` is O(1).
-public enum Stopwords {
+package enum Stopwords {
     /// The stopwords, lowercase, sorted.
-    public static let words: [String] = [
+    package static let words: [String] = [
         // Articles and determiners.
         "a", "all", "an", "another", "any", "both", "each", "either", "every", "few", "many",
         "more", "most", "much", "neither", "other", "others", "own", "same", "several", "some",
@@ -68,17 +68,17 @@ public enum Stopwords {
     static let table = Table(words: words)
 
     /// Whether a lowercase word (UTF-8 bytes) is a stopword.
-    public static func contains(_ word: [UInt8]) -> Bool {
+    package static func contains(_ word: [UInt8]) -> Bool {
         word.withUnsafeBufferPointer { contains($0) }
     }
 
     /// Whether a lowercase word (a buffer of UTF-8 bytes) is a stopword.
-    public static func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         table.contains(word)
     }
 
     /// Whether a lowercase word is a stopword.
-    public static func contains(_ word: String) -> Bool {
+    package static func contains(_ word: String) -> Bool {
         var copy = word
         return copy.withUTF8 { contains($0) }
     }
@@ -87,7 +87,7 @@ public enum Stopwords {
     ///
     /// Use it with `Token.hash`. It compares hashes only: a 64-bit collision between a content
     /// word and one of the 227 stopwords has probability about 2⁻⁵⁶ per word.
-    public static func contains(hash: UInt64) -> Bool {
+    package static func contains(hash: UInt64) -> Bool {
         table.index(ofHash: hash) != nil
     }
 }

@@ -7,9 +7,9 @@
 /// for `../shared/seeds`, `Samples/*.txt` and seeded random texts.
 ///
 /// - Complexity: O(n) in the text length (one read of the article).
-public enum TextDigest {
+package enum TextDigest {
     /// The digest of one article's UTF-8 bytes.
-    public static func digest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    package static func digest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var sentences = SentenceSplitter().split(bytes)
         BoilerplateDetector().flag(&sentences, in: bytes)
         let tokenizer = Tokenizer()
@@ -35,12 +35,12 @@ public enum TextDigest {
     }
 
     /// The digest of one article's UTF-8 bytes.
-    public static func digest(_ bytes: [UInt8]) -> UInt64 {
+    package static func digest(_ bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBufferPointer { digest($0) }
     }
 
     /// The digest of records in order (each id, then its article).
-    public static func digest(_ records: [CorpusRecord]) -> UInt64 {
+    package static func digest(_ records: [CorpusRecord]) -> UInt64 {
         var h: UInt64 = 0
         for record in records {
             h = StableHash.combine(h, StableHash.hash(record.id))

@@ -32,8 +32,8 @@
 /// ``Token/hash`` is ``StableHash`` of exactly the bytes ``normalizedForm(of:in:)`` returns.
 ///
 /// - Complexity: O(n) in the bytes of the range; no allocation per token on the ASCII path.
-public struct Tokenizer: Sendable {
-    public init() {}
+package struct Tokenizer: Sendable {
+    package init() {}
 
     /// Capacity of the per-call scratch buffer for normalized ASCII tokens (a power of two);
     /// longer tokens are normalized through ``normalizedForm(of:in:)``.
@@ -48,7 +48,7 @@ public struct Tokenizer: Sendable {
     /// Appends the tokens of `bytes[range]` to `tokens`. The first token gets
     /// ``Token/Flags/sentenceInitial``, so pass one sentence's ``Sentence/contentRange`` at a
     /// time.
-    public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [Token]) {
+    package func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [Token]) {
         guard let base = bytes.baseAddress, !range.isEmpty else { return }
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the buffer")
         let tables = ByteClass.pointers
@@ -63,7 +63,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Convenience: the tokens of a whole string (offsets are UTF-8 byte offsets).
-    public func tokens(in text: String) -> [Token] {
+    package func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
         let bytes = Array(text.utf8)
         bytes.withUnsafeBufferPointer { tokenize($0, range: 0..<$0.count, into: &tokens) }
@@ -71,7 +71,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Convenience: the normalized forms of the tokens of a string (for tests and reports).
-    public func normalizedTokens(in text: String) -> [String] {
+    package func normalizedTokens(in text: String) -> [String] {
         let bytes = Array(text.utf8)
         let tokens = self.tokens(in: text)
         return bytes.withUnsafeBufferPointer { buffer in
@@ -80,7 +80,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// The normalized bytes of a token: exactly the bytes whose ``StableHash`` is ``Token/hash``.
-    public static func normalizedForm(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    package static func normalizedForm(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let slice = UnsafeBufferPointer(rebasing: bytes[token.range])
         if token.flags.contains(.nonASCII) {
             return Normalizer.normalizeToken(slice, kind: token.kind)

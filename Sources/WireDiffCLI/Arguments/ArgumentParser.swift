@@ -2,17 +2,17 @@
 ///
 /// Accepts `--name value`, `--name=value`, `-x value`, switches, `--` to end options and `-` as
 /// a positional (standard input). Unknown options are usage errors with a "did you mean" hint.
-public struct ArgumentParser: Sendable {
-    public var options: [OptionSpec]
+package struct ArgumentParser: Sendable {
+    package var options: [OptionSpec]
 
-    public init(options: [OptionSpec]) {
+    package init(options: [OptionSpec]) {
         self.options = options
     }
 
     /// Parses `arguments` (without the command name).
     ///
     /// - Complexity: O(n · m) for n arguments and m options.
-    public func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
+    package func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
         var index = 0
         var optionsEnded = false

@@ -1,7 +1,7 @@
 /// One command-line option a command accepts.
-public struct OptionSpec: Sendable, Hashable {
+package struct OptionSpec: Sendable, Hashable {
     /// Whether the option takes a value.
-    public enum Arity: Sendable, Hashable {
+    package enum Arity: Sendable, Hashable {
         /// A switch: present or absent.
         case flag
         /// Takes one value (`--format json` or `--format=json`); may be repeated when `repeats`.
@@ -9,16 +9,16 @@ public struct OptionSpec: Sendable, Hashable {
     }
 
     /// The long name, with dashes: `--format`.
-    public var name: String
+    package var name: String
     /// An optional one-letter alias, with its dash: `-f`.
-    public var short: String?
-    public var arity: Arity
+    package var short: String?
+    package var arity: Arity
     /// One line of help.
-    public var help: String
+    package var help: String
     /// The default shown in help, if any.
-    public var defaultValue: String?
+    package var defaultValue: String?
 
-    public init(_ name: String, short: String? = nil, arity: Arity = .flag, help: String, default defaultValue: String? = nil) {
+    package init(_ name: String, short: String? = nil, arity: Arity = .flag, help: String, default defaultValue: String? = nil) {
         self.name = name
         self.short = short
         self.arity = arity
@@ -27,12 +27,12 @@ public struct OptionSpec: Sendable, Hashable {
     }
 
     /// A value option.
-    public static func value(_ name: String, short: String? = nil, _ valueName: String, help: String, default defaultValue: String? = nil) -> OptionSpec {
+    package static func value(_ name: String, short: String? = nil, _ valueName: String, help: String, default defaultValue: String? = nil) -> OptionSpec {
         OptionSpec(name, short: short, arity: .value(name: valueName), help: help, default: defaultValue)
     }
 
     /// A switch.
-    public static func flag(_ name: String, short: String? = nil, help: String) -> OptionSpec {
+    package static func flag(_ name: String, short: String? = nil, help: String) -> OptionSpec {
         OptionSpec(name, short: short, arity: .flag, help: help)
     }
 }

@@ -1,22 +1,22 @@
 /// The options and positional arguments of one command invocation.
-public struct ParsedArguments: Sendable {
+package struct ParsedArguments: Sendable {
     /// Values given per long option name, in order of appearance.
-    public var values: [String: [String]] = [:]
+    package var values: [String: [String]] = [:]
     /// Switches that were given, by long name.
-    public var flags: Set<String> = []
+    package var flags: Set<String> = []
     /// Positional arguments (`-` included), in order.
-    public var positionals: [String] = []
+    package var positionals: [String] = []
 
-    public init() {}
+    package init() {}
 
     /// Whether a switch was given.
-    public func flag(_ name: String) -> Bool { flags.contains(name) }
+    package func flag(_ name: String) -> Bool { flags.contains(name) }
 
     /// The last value given for an option.
-    public func value(_ name: String) -> String? { values[name]?.last }
+    package func value(_ name: String) -> String? { values[name]?.last }
 
     /// A value parsed as an integer in `range`, or a usage error naming the option.
-    public func integer(_ name: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(UsageError) -> Int {
+    package func integer(_ name: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(UsageError) -> Int {
         guard let text = value(name) else { return defaultValue }
         guard let number = Int(text), range.contains(number) else {
             throw UsageError("\(name) takes a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
@@ -25,7 +25,7 @@ public struct ParsedArguments: Sendable {
     }
 
     /// A value parsed as a number in `range`, or a usage error naming the option.
-    public func number(_ name: String, default defaultValue: Double, in range: ClosedRange<Double>) throws(UsageError) -> Double {
+    package func number(_ name: String, default defaultValue: Double, in range: ClosedRange<Double>) throws(UsageError) -> Double {
         guard let text = value(name) else { return defaultValue }
         guard let number = Double(text), number.isFinite, range.contains(number) else {
             throw UsageError("\(name) takes a number from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
@@ -34,7 +34,7 @@ public struct ParsedArguments: Sendable {
     }
 
     /// A value that must be one of `choices`.
-    public func choice(_ name: String, default defaultValue: String, in choices: [String]) throws(UsageError) -> String {
+    package func choice(_ name: String, default defaultValue: String, in choices: [String]) throws(UsageError) -> String {
         guard let text = value(name) else { return defaultValue }
         guard choices.contains(text) else {
             throw UsageError("\(name) must be one of \(choices.joined(separator: ", ")), got '\(text)'")

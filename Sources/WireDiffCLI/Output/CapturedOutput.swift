@@ -1,13 +1,13 @@
 /// Output captured in memory (tests).
-public final class CapturedOutput: TextOutput {
-    public private(set) var text = ""
-    public let isTerminal: Bool
-    public var failure: OutputError? { nil }
+package final class CapturedOutput: TextOutput {
+    package private(set) var text = ""
+    package let isTerminal: Bool
+    package var failure: OutputError? { nil }
 
-    public init(isTerminal: Bool = false) {
+    package init(isTerminal: Bool = false) {
         self.isTerminal = isTerminal
     }
 
-    public func write(_ text: String) { self.text += text }
-    public func flush() {}
+    package func write(_ text: String) { self.text += text }
+    package func flush() {}
 }

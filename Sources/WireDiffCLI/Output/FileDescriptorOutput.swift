@@ -12,21 +12,21 @@ import Foundation
 ///
 /// A failed or short write is kept as ``failure`` (`writeFailed`, or `readerLeft` when the
 /// reader of a pipe went away), and text written after it is dropped.
-public final class FileDescriptorOutput: TextOutput {
+package final class FileDescriptorOutput: TextOutput {
     let descriptor: Int32
     /// The target named in errors: "standard output", or a path.
     let name: String
     let buffered: Bool
     var buffer: [UInt8] = []
-    public let isTerminal: Bool
-    public private(set) var failure: OutputError?
+    package let isTerminal: Bool
+    package private(set) var failure: OutputError?
 
     static let blockBytes = 1 << 16
 
     /// An output to `descriptor`, named `name` in errors; `buffered: false` writes each text at
     /// once (standard error). `closed`: the process was started with this descriptor closed,
     /// so nothing can be written.
-    public init(descriptor: Int32, name: String, buffered: Bool = true, closed: Bool = false) {
+    package init(descriptor: Int32, name: String, buffered: Bool = true, closed: Bool = false) {
         self.descriptor = descriptor
         self.name = name
         self.buffered = buffered
@@ -36,13 +36,13 @@ public final class FileDescriptorOutput: TextOutput {
         if buffered { buffer.reserveCapacity(Self.blockBytes) }
     }
 
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         guard failure == nil else { return }
         buffer.append(contentsOf: text.utf8)
         if !buffered || buffer.count >= Self.blockBytes { flush() }
     }
 
-    public func flush() {
+    package func flush() {
         defer { buffer.removeAll(keepingCapacity: true) }
         guard failure == nil, !buffer.isEmpty else { return }
         let code = buffer.withUnsafeBytes { UnixFile.writeAll(descriptor, $0) }

@@ -4,7 +4,7 @@
 /// `EX_CANTCREAT` (73); a write, sync or rename that fails once writing has begun is `EX_IOERR`
 /// (74). The reader of a pipe going away (`EPIPE`) is not an error to report: see
 /// ``readerLeft(target:)``.
-public enum OutputError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum OutputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The output file cannot be created: its directory is missing or not writable, or the
     /// path names something that is not a regular file (a directory, a device).
     case cannotCreate(path: String, reason: String)
@@ -16,7 +16,7 @@ public enum OutputError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// The process exit status for this error: 73, 74, or 141 (128 + SIGPIPE, what a shell
     /// reports for a process ended by a broken pipe).
-    public var exitCode: Int32 {
+    package var exitCode: Int32 {
         switch self {
         case .cannotCreate: ExitCode.cannotCreate
         case .writeFailed: ExitCode.ioError
@@ -25,7 +25,7 @@ public enum OutputError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// One line naming the target.
-    public var description: String {
+    package var description: String {
         switch self {
         case .cannotCreate(let path, let reason): "cannot create '\(path)': \(reason)"
         case .writeFailed(let target, let reason): "cannot write \(target): \(reason)"

@@ -4,7 +4,7 @@
 /// Writes do not throw: an output that fails keeps its first ``failure`` and drops the text
 /// written after it, and ``finish()`` reports it, so a command writes its results plainly and
 /// checks once at the end.
-public protocol TextOutput: AnyObject {
+package protocol TextOutput: AnyObject {
     /// Appends text.
     func write(_ text: String)
     /// Pushes buffered text out.
@@ -20,10 +20,10 @@ public protocol TextOutput: AnyObject {
 
 extension TextOutput {
     /// Appends text and a newline.
-    public func line(_ text: String = "") { write(text + "\n") }
+    package func line(_ text: String = "") { write(text + "\n") }
 
     /// Flushes, then throws the first failure if there was one.
-    public func finish() throws(OutputError) {
+    package func finish() throws(OutputError) {
         flush()
         if let failure { throw failure }
     }
