@@ -104,7 +104,7 @@ private func randomFeatures(_ generator: inout SplitMix64, sentences: Int, vocab
 }
 
 @Suite struct PassageSketcherTests {
-    @Test func keysAreTheMinHashPairsCutIntoLSHIndexBandsGroupByGroup() {
+    @Test func keysAreTheMinHashPairsCutIntoBandsGroupByGroup() {
         var generator = SplitMix64(seed: 3)
         let options = DedupOptions()
         let common = CommonShingles(hashes: [1, 2, 3], sampled: 10)
@@ -116,9 +116,7 @@ private func randomFeatures(_ generator: inout SplitMix64, sentences: Int, vocab
             ],
             minimumShingles: 3)
         let lsh = options.effectiveLSH
-        let hasher = MinHasher(
-            permutations: options.permutations, seed: options.seed, scheme: .classic,
-            shingleSettings: options.shingleKind.settingsValue)
+        let hasher = MinHasher(permutations: options.permutations, seed: options.seed)
         // Reference, written plainly: permutation 2p's value of a hash is the high half of
         // a[2p]·mix(hash ^ key) + b[2p], permutation 2p + 1's the low half of the same product.
         var expected: [UInt64] = []
@@ -126,7 +124,7 @@ private func randomFeatures(_ generator: inout SplitMix64, sentences: Int, vocab
             let rare = hashes.filter { !common.contains(hash: $0) }
             let set = rare.count >= options.minimumSentenceShingles ? rare : Array(hashes)
             var minima = [UInt32](repeating: .max, count: lsh.bands * lsh.rows)
-            hasher.withClassicParameters { p in
+            hasher.withParameters { p in
                 for hash in set {
                     let x = StableHash.mix(UInt64(hash) ^ p.key)
                     for i in minima.indices {
@@ -137,7 +135,7 @@ private func randomFeatures(_ generator: inout SplitMix64, sentences: Int, vocab
             }
             minima.withUnsafeBytes { raw in
                 for band in 0..<lsh.bands {
-                    expected.append(LSHIndex.bandKey(UnsafeRawBufferPointer(rebasing: raw[band * lsh.rows * 4..<(band + 1) * lsh.rows * 4]), band: band))
+                    expected.append(LSHParameters.bandKey(UnsafeRawBufferPointer(rebasing: raw[band * lsh.rows * 4..<(band + 1) * lsh.rows * 4]), band: band))
                 }
             }
         }

@@ -65,145 +65,70 @@ import Testing
         #expect(rows.first! < rows.last!)
     }
 
-    /// n random sets; set `planted.1` is a near duplicate (Jaccard ≈ 0.8) of `planted.0`.
-    private func corpus(count: Int, planted: (Int, Int), seed: UInt64, hasher: MinHasher) -> [MinHashSignature] {
+    @Test func bandKeysAreSeededByBandAndNeverZero() {
+        let rows: [UInt32] = [7, 11]
+        rows.withUnsafeBytes { raw in
+            #expect(LSHParameters.bandKey(raw, band: 0) != LSHParameters.bandKey(raw, band: 1))
+            #expect(LSHParameters.bandKey(raw, band: 3) == LSHParameters.bandKey(raw, band: 3))
+            #expect((0..<1000).allSatisfy { LSHParameters.bandKey(raw, band: $0) != 0 })
+        }
+    }
+}
+
+@Suite struct MinHasherTests {
+    /// Two random sets of `size` with Jaccard similarity `shared / (2·size − shared)`.
+    private func pair(size: Int, shared: Int, seed: UInt64) -> ([UInt64], [UInt64]) {
         var generator = SplitMix64(seed: seed)
-        var sets = (0..<count).map { _ in (0..<200).map { _ in generator.next() } }
-        var copy = sets[planted.0]
-        for i in 0..<20 { copy[i] = generator.next() }  // 180 shared of 220: J ≈ 0.82
-        sets[planted.1] = copy
-        return sets.map { hasher.signature(of: $0) }
+        let common = (0..<shared).map { _ in generator.next() }
+        return (common + (shared..<size).map { _ in generator.next() }, common + (shared..<size).map { _ in generator.next() })
     }
 
-    @Test func indexFindsPlantedNearDuplicate() throws {
-        let hasher = MinHasher()
-        let signatures = corpus(count: 300, planted: (17, 250), seed: 11, hasher: hasher)
-        var index = LSHIndex(threshold: 0.5)
-        for (id, signature) in signatures.enumerated() { try index.insert(signature, id: id) }
-        #expect(index.count == 300)
-        #expect(try index.query(signatures[17]) == [17, 250])
-        #expect(try index.query(signatures[250]) == [17, 250])
-        let pairs = index.candidatePairs()
-        #expect(pairs.contains { $0 == (17, 250) })
-        #expect(pairs.count < 20)
-        for pair in pairs { #expect(pair.0 < pair.1) }
-        #expect(zip(pairs, pairs.dropFirst()).allSatisfy { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) })
+    /// The share of agreeing minima estimates the Jaccard similarity within 4 standard errors
+    /// (√(J(1 − J)/N)) plus 1/N, over sets of 10 to 5,000 shingles.
+    @Test(arguments: [(10, 5), (40, 30), (200, 100), (1000, 180), (5000, 4000)])
+    func agreeingMinimaEstimateJaccard(size: Int, shared: Int) {
+        let hasher = MinHasher(permutations: 128, seed: 1)
+        let (a, b) = pair(size: size, shared: shared, seed: UInt64(size))
+        let j = Double(shared) / Double(2 * size - shared)
+        let agree = zip(hasher.minima(of: a), hasher.minima(of: b)).filter { $0 == $1 }.count
+        let estimate = Double(agree) / 128
+        #expect(abs(estimate - j) <= 4 * (j * (1 - j) / 128).squareRoot() + 1.0 / 128)
     }
 
-    @Test func removeTakesADocumentOutOfItsBuckets() throws {
-        let hasher = MinHasher()
-        let signatures = corpus(count: 50, planted: (3, 4), seed: 2, hasher: hasher)
-        var index = LSHIndex(parameters: LSHParameters(bands: 16, rows: 8))
-        for (id, signature) in signatures.enumerated() { try index.insert(signature, id: id * 10) }
-        #expect(try index.query(signatures[4]) == [30, 40])
-        index.remove(id: 30)
-        #expect(!index.contains(id: 30))
-        #expect(try index.query(signatures[4]) == [40])
-        #expect(index.candidatePairs().isEmpty)
-        index.remove(id: 999)  // absent: no effect
-        try index.insert(signatures[3], id: 7)  // reuses the freed slot
-        #expect(try index.query(signatures[3]) == [7, 40])
-        #expect(index.candidatePairs().map { [$0.0, $0.1] } == [[7, 40]])
-        // Re-inserting an id replaces it.
-        try index.insert(signatures[0], id: 7)
-        #expect(try index.query(signatures[3]) == [40])
-        #expect(index.count == 50)
+    /// Averaged over seeds, the estimate is unbiased.
+    @Test func estimateIsUnbiasedOnAverage() {
+        let (a, b) = pair(size: 300, shared: 200, seed: 5)  // J = 0.5
+        var total = 0.0
+        for seed in 1...100 as ClosedRange<UInt64> {
+            let hasher = MinHasher(permutations: 64, seed: seed)
+            total += Double(zip(hasher.minima(of: a), hasher.minima(of: b)).filter { $0 == $1 }.count) / 64
+        }
+        #expect(abs(total / 100 - 0.5) < 0.02)
     }
 
-    @Test func removeFromTheMiddleOfABucket() throws {
-        let signature = MinHasher().signature(of: Array(1...100))
-        var index = LSHIndex(parameters: LSHParameters(bands: 4, rows: 4))
-        for id in 0..<5 { try index.insert(signature, id: id) }
-        index.remove(id: 2)
-        index.remove(id: 0)
-        #expect(try index.query(signature) == [1, 3, 4])
-        #expect(index.candidatePairs().map { [$0.0, $0.1] } == [[1, 3], [1, 4], [3, 4]])
-    }
-
-    @Test func bulkPathMatchesIncrementalIndexAndIsDeterministic() throws {
-        let hasher = MinHasher()
-        var generator = SplitMix64(seed: 99)
-        // Clusters of near duplicates among noise.
-        var sets: [[UInt64]] = []
-        for _ in 0..<40 {
-            let base = (0..<150).map { _ in generator.next() }
-            for _ in 0..<Int(generator.next() % 4) + 1 {
-                var copy = base
-                for i in 0..<Int(generator.next() % 60) { copy[i] = generator.next() }
-                sets.append(copy)
+    /// One product gives two permutations: the high half is ``MinHasher/minima(of:)``'s value,
+    /// the low half the odd permutation the sketches use.
+    @Test func pairedMinimaMatchTheClassicPermutations() {
+        let hasher = MinHasher(permutations: 16, seed: 3)
+        let (set, _) = pair(size: 50, shared: 0, seed: 9)
+        let classic = hasher.minima(of: set)
+        hasher.withParameters { p in
+            let mixed = set.map(p.mixed)
+            mixed.withUnsafeBufferPointer { m in
+                for k in 0..<8 {
+                    let (high, low) = p.minima(pair: k, over: m)
+                    #expect(high == classic[2 * k])
+                    let expected = set.map { UInt32(truncatingIfNeeded: p.multipliers[2 * k] &* p.mixed($0) &+ p.addends[2 * k]) }.min()
+                    #expect(low == expected)
+                }
             }
         }
-        let signatures = sets.map { hasher.signature(of: $0) }
-        let parameters = LSHParameters.optimal(threshold: 0.5)
-        var index = LSHIndex(parameters: parameters)
-        for (id, signature) in signatures.enumerated() { try index.insert(signature, id: id) }
-        let incremental = index.candidatePairs().map { [$0.0, $0.1] }
-        let bulk = try LSHIndex.candidatePairs(of: signatures, parameters: parameters).map { [$0.0, $0.1] }
-        let single = try LSHIndex.candidatePairs(of: signatures, parameters: parameters, threads: 1).map { [$0.0, $0.1] }
-        #expect(!bulk.isEmpty)
-        #expect(bulk == incremental)
-        #expect(bulk == single)
     }
 
-    @Test func emptySetsAreNeverCandidates() throws {
-        let hasher = MinHasher()
-        let empty = hasher.signature(of: [])
-        var index = LSHIndex(threshold: 0.5)
-        try index.insert(empty, id: 1)
-        try index.insert(empty, id: 2)
-        #expect(index.count == 2)
-        #expect(try index.query(empty).isEmpty)
-        #expect(index.candidatePairs().isEmpty)
-        #expect(try LSHIndex.candidatePairs(of: [empty, empty], parameters: index.parameters).isEmpty)
-        index.remove(id: 1)
-        #expect(index.count == 1)
-    }
-
-    @Test func incompatibleSignaturesAreRejected() throws {
-        var index = LSHIndex(threshold: 0.5)
-        try index.insert(MinHasher(seed: 1).signature(of: [1, 2, 3]), id: 0)
-        #expect(throws: MinHashError.incompatible(.seed(1, 2))) {
-            try index.insert(MinHasher(seed: 2).signature(of: [1, 2, 3]), id: 1)
-        }
-        #expect(throws: MinHashError.incompatible(.seed(1, 2))) {
-            try index.query(MinHasher(seed: 2).signature(of: [1, 2, 3]))
-        }
-        let small = MinHasher(permutations: 32).signature(of: [1, 2, 3])
-        #expect(throws: MinHashError.tooFewPermutations(required: 125, actual: 32)) {
-            try LSHIndex.candidatePairs(of: [small], parameters: LSHParameters(bands: 25, rows: 5))
-        }
-        let a = MinHasher(seed: 1).signature(of: [1]), b = MinHasher(seed: 3).signature(of: [1])
-        #expect(throws: MinHashError.incompatible(.seed(1, 3))) {
-            try LSHIndex.candidatePairs(of: [a, b], parameters: LSHParameters(bands: 25, rows: 5))
-        }
-    }
-
-    @Test func bandTableMatchesADictionaryModel() {
-        var table = BandTable()
-        var model: [UInt64: Int32] = [:]
-        var generator = SplitMix64(seed: 12)
-        // Few distinct low bits force long probe runs, wrap-around and backward shifts.
-        func key() -> UInt64 { (generator.next() % 300 + 1) << (generator.next() % 2 == 0 ? 0 : 40) }
-        for step in 0..<5_000 {
-            let k = key()
-            switch generator.next() % 3 {
-            case 0, 1:
-                table.set(k, Int32(step))
-                model[k] = Int32(step)
-            default:
-                table.remove(k)
-                model[k] = nil
-            }
-            if step % 97 == 0 {
-                #expect(table.count == model.count)
-                for (k, v) in model { #expect(table[k] == v) }
-            }
-        }
-        var values: [Int32] = []
-        table.forEachValue { values.append($0) }
-        #expect(values.sorted() == model.values.sorted())
-        for k in model.keys { table.remove(k) }
-        #expect(table.count == 0)
-        #expect(table[key()] == nil)
+    @Test func equalSeedsGiveEqualMinimaAndOtherSeedsOthers() {
+        let (set, _) = pair(size: 100, shared: 0, seed: 2)
+        #expect(MinHasher(permutations: 32, seed: 7).minima(of: set) == MinHasher(permutations: 32, seed: 7).minima(of: set))
+        #expect(MinHasher(permutations: 32, seed: 7).minima(of: set) != MinHasher(permutations: 32, seed: 8).minima(of: set))
+        #expect(MinHasher(permutations: 4, seed: 1).minima(of: []) == [UInt32](repeating: .max, count: 4))
     }
 }

@@ -48,7 +48,7 @@ struct ArchiveUpdate: Sendable {
         var entries = Array(Deduplicator.partitionedEntries(store, bands: group, options: options, lsh: lsh, common: common).joined())
         if first > 0 { for k in entries.indices { entries[k] += UInt64(first) } }
         RadixSort.sort(&entries)
-        return LSHIndex.unique(entries)
+        return entries.removingAdjacentDuplicates()
     }
 
     // MARK: - Candidate pairs

@@ -52,7 +52,7 @@ extension Deduplicator {
             }
         }
         RadixSort.sort(&twoHop)
-        let twoHopChecks = LSHIndex.unique(twoHop)
+        let twoHopChecks = twoHop.removingAdjacentDuplicates()
         let twoHopEvidence = Array(Parallel.mapChunks(count: twoHopChecks.count, threads: threads) { range in
             var scratch = PairVerifier.Scratch()
             return range.map { k in

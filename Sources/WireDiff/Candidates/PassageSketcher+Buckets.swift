@@ -19,6 +19,6 @@ extension PassageSketcher {
             }
         }
         keys.sort()
-        return LSHIndex.unique(keys)
+        return keys.removingAdjacentDuplicates()
     }
 }

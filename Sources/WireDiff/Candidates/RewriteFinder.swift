@@ -62,7 +62,7 @@ public struct RewriteFinder: Sendable {
         var keys: [UInt64] = []
         sketcher.appendBandKeys(of: features, into: &keys)
         keys = keys.map { CandidateFinder.entry(key: $0, article: 0) }.sorted()
-        return LSHIndex.unique(keys)
+        return keys.removingAdjacentDuplicates()
     }
 
     /// The candidates that verify as rewrites of `story`, ranked: by how much of the story each

@@ -21,13 +21,10 @@ public enum ShingleKind: Sendable, Hashable {
         }
     }
 
-    /// A stable 64-bit code of the kind and `k`, to record in a ``MinHashSignature`` as its
-    /// shingle settings (`tag << 32 | k`, tags 1 = words, 2 = characters, 3 = contentWords).
-    ///
-    /// Two signatures are comparable only if their settings are equal. Callers that change
-    /// anything else about shingling (stopword list, stemmer version) should fold that into the
-    /// value they pass to ``MinHasher`` instead.
-    public var settingsValue: UInt64 {
+    /// A stable 64-bit code of the kind and `k` (`tag << 32 | k`, tags 1 = words,
+    /// 2 = characters, 3 = contentWords), recorded in an archive's settings: archives built
+    /// with other shingles are not comparable.
+    package var settingsValue: UInt64 {
         let tag: UInt64
         switch self {
         case .words: tag = 1
