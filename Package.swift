@@ -8,7 +8,9 @@ let package = Package(
         .executable(name: "wirediff", targets: ["wirediff"]),
     ],
     targets: [
-        // The library: text → shingles → signatures → index → candidates → alignment → facts → report.
+        // The library, one folder per step. Finding rewrites: Corpus → Text → Shingling → Sketches →
+        // Candidates → Verification → Stories (+ Archive, Stages). Comparing versions: Text →
+        // Alignment → Facts → Report.
         .target(name: "WireDiff", exclude: ["Lexical/LICENSES.md"]),
         // The commands, as a library so tests can drive them without a process.
         .target(name: "WireDiffCLI", dependencies: ["WireDiff"]),

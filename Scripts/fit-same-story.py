@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fit the same-story model (Sources/WireDiff/Candidates/SameStoryModel+Weights.swift).
+"""Fit the same-story model (Sources/WireDiff/Verification/SameStoryModel+Weights.swift).
 
 Two logistic models, fitted on the real-text development sets in ../shared/dev (see its README):
 
@@ -31,7 +31,7 @@ import zlib
 import numpy as np
 from scipy.optimize import minimize
 
-WEIGHTS = "Sources/WireDiff/Candidates/SameStoryModel+Weights.swift"
+WEIGHTS = "Sources/WireDiff/Verification/SameStoryModel+Weights.swift"
 BENCH = ".build/release/WireDiffBenchmarks"
 # Sign of each article feature's weight, in SameStoryModel.documentVector order.
 DOCUMENT_SIGNS = [+1, +1, +1, +1, +1, +1, +1, +1, +1, -1, -1, -1, -1, +1]

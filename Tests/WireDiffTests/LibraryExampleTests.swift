@@ -54,9 +54,10 @@ import WireDiff
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("newsdesk.wda").path
-        try StoryArchive.create(
+        let created = try StoryArchive.create(
             at: path, reading: [samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(),
             producer: "newsdesk 1.0")
+        #expect(created.added == 6)
         let archive = try StoryArchive(path: path)
         let archived = try archive.find(story: records[wireIndex], excluding: archive.article(withID: "wire.txt"))
         #expect(try archived.map { try archive.id($0.index) } == matches.map { records[$0.index].id })

@@ -4,7 +4,7 @@ import Foundation
 /// directory: the repository root, its `Samples/`, the test fixtures and `../shared` beside
 /// the root (seeds and development sets, absent in a fresh clone).
 enum Repository {
-    /// The repository root (Tests/WireDiffTests/Support/Repository.swift → four levels up).
+    /// The repository root (Tests/WireDiffTests/Helpers/Repository.swift → four levels up).
     static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
