@@ -135,16 +135,9 @@ final class ArchiveMap: @unchecked Sendable {
 
     /// Fills `buffer` from file offset `offset` (inside the committed bytes).
     private func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(ArchiveError) {
-        var done = 0
-        while done < buffer.count {
-            let n = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                if n < 0 { throw .notReadable(path: path, reason: String(cString: strerror(errno))) }
-                throw .truncated(path: path, size: offset + done, needed: count)
-            }
-            done += n
-        }
+        let (done, error) = FileIO.readAll(descriptor, into: buffer, at: offset)
+        if let error { throw .notReadable(path: path, reason: String(cString: strerror(error))) }
+        if done < buffer.count { throw .truncated(path: path, size: offset + done, needed: count) }
     }
 
     /// The values of a section of little-endian `T`s, copied out, every block verified; the

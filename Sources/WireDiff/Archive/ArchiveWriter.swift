@@ -229,18 +229,9 @@ final class ArchiveWriter {
         if fsync(descriptor) != 0, errno != EINVAL { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
     }
 
-    /// Writes all of `bytes` at `offset`, retrying short writes and `EINTR`; the error, if any.
+    /// Writes all of `bytes` at `offset` (``FileIO/writeAll(_:_:at:)``); the error, if any.
     fileprivate func writeAll(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> ArchiveError? {
-        var done = 0
-        while done < bytes.count {
-            let n = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .writeFailed(path: path, reason: String(cString: strerror(errno)))
-            }
-            done += n
-        }
-        return nil
+        FileIO.writeAll(descriptor, bytes, at: offset).map { .writeFailed(path: path, reason: String(cString: strerror($0))) }
     }
 
     /// Gives the new file the archive's name: linked if nothing has the name (create), or

@@ -78,7 +78,7 @@ package final class ByteStream: Sendable {
     /// Reads into `buffer` until it is full or the input ends; returns the number of bytes
     /// read (fewer than `buffer.count` only at the end).
     package func fill(_ buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
+        guard buffer.baseAddress != nil else { return 0 }
         guard let fd = descriptor else {
             return offset.withLock { offset in
                 let count = min(buffer.count, memory.count - offset)
@@ -89,17 +89,8 @@ package final class ByteStream: Sendable {
                 return count
             }
         }
-        var count = 0
-        while count < buffer.count {
-            let got = read(fd, base + count, buffer.count - count)
-            if got < 0 {
-                let code = errno
-                if code == EINTR { continue }
-                throw .notReadable(path: path, reason: FileInput.message(code))
-            }
-            if got == 0 { break }
-            count += got
-        }
+        let (count, error) = FileIO.readAll(fd, into: buffer)
+        if let error { throw .notReadable(path: path, reason: FileInput.message(error)) }
         return count
     }
 }

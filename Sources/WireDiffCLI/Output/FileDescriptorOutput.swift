@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import Foundation
+import WireDiff
 
 /// Output to a file descriptor (standard output or error, or an open file), buffered in 64 KiB
 /// blocks or written at once, with every write checked.
@@ -45,7 +46,7 @@ package final class FileDescriptorOutput: TextOutput {
     package func flush() {
         defer { buffer.removeAll(keepingCapacity: true) }
         guard failure == nil, !buffer.isEmpty else { return }
-        let code = buffer.withUnsafeBytes { UnixFile.writeAll(descriptor, $0) }
+        let code = buffer.withUnsafeBytes { FileIO.writeAll(descriptor, $0) }
         if let code {
             failure = code == EPIPE ? .readerLeft(target: name) : .writeFailed(target: name, reason: UnixFile.message(code))
         }
