@@ -1,61 +1,81 @@
 import WireDiff
 
 /// The rewrite-detection options `dedup`, `find` and `explain` share: shingles, signatures,
-/// banding and the same-story decision.
-enum DetectionOptions {
-    static let specs: [OptionSpec] = [
-        .value("--min-score", "p", help: "Same-story probability at which two articles are one story (see Documentation/SameStory.md).", default: String(SameStoryModel.threshold)),
-        .flag("--strict", help: "Decide by the model alone: fewer same-event reports merged, heavy paraphrases missed."),
-        .value("--threshold", "jaccard", help: "Sentence-level Jaccard the LSH banding is tuned to find.", default: "0.3"),
-        .value("--shingles", "kind", help: "Shingle kind: content (stemmed content words), words, or chars.", default: "content"),
-        .value("--shingle-size", "k", help: "Shingle length k.", default: "1 for content and words, 4 for chars"),
-        .value("--permutations", "n", help: "MinHash permutations per sentence signature.", default: "16"),
-        .value("--bands", "b", help: "LSH bands (with --rows); default: derived from --threshold."),
-        .value("--rows", "r", help: "LSH rows per band (with --bands)."),
-        .value("--shared-keys", "n", help: "Band keys two documents must share to be compared.", default: "5"),
-        .value("--seed", "n", help: "Seed of every hash function.", default: "1"),
-        .value("--threads", "n", help: "Worker threads (0 = all cores).", default: "0"),
+/// banding and the same-story decision. Their defaults are ``DedupOptions``'.
+package enum DetectionOptions {
+    /// The library's defaults, which the options' defaults are.
+    static let defaults = DedupOptions()
+
+    static let minScore = Option(
+        "--min-score", "p", .number(in: 0...1), default: defaults.minimumScore,
+        help: "Same-story probability at which two articles are one story (see Documentation/SameStory.md).")
+    static let strict = Flag("--strict", help: "Decide by the model alone: fewer same-event reports merged, heavy paraphrases missed.")
+    static let threshold = Option(
+        "--threshold", "jaccard", .number(in: 0.01...0.99), default: defaults.sentenceThreshold,
+        help: "Sentence-level Jaccard the LSH banding is tuned to find.")
+    static let shingles = Option(
+        "--shingles", "kind", .choice(["content", "words", "chars"]), default: shingleName(defaults.shingleKind).name,
+        help: "Shingle kind: content (stemmed content words), words, or chars.")
+    static let shingleSize = Option(
+        "--shingle-size", "k", .integer(in: 1...32),
+        shownDefault: "\(shingleSize(for: "content")) for content and words, \(shingleSize(for: "chars")) for chars",
+        help: "Shingle length k.")
+    static let permutations = Option(
+        "--permutations", "n", .integer(in: 1...1024), default: defaults.permutations, help: "MinHash permutations per sentence signature.")
+    static let bands = Option("--bands", "b", .integer(in: 1...1024), help: "LSH bands (with --rows); default: derived from --threshold.")
+    static let rows = Option("--rows", "r", .integer(in: 1...1024), help: "LSH rows per band (with --bands).")
+    static let sharedKeys = Option(
+        "--shared-keys", "n", .integer(in: 1...1000), default: defaults.minimumSharedKeys, help: "Band keys two documents must share to be compared.")
+    static let seed = Option("--seed", "n", .unsigned, default: defaults.seed, help: "Seed of every hash function.")
+    package static let threads = Option("--threads", "n", .integer(in: 0...256), default: defaults.threads, help: "Worker threads (0 = all cores).")
+
+    /// The options in help order.
+    package static let specs: [OptionSpec] = [
+        minScore.spec, strict.spec, threshold.spec, shingles.spec, shingleSize.spec, permutations.spec, bands.spec, rows.spec,
+        sharedKeys.spec, seed.spec, threads.spec,
     ]
 
+    /// The shingle length `--shingle-size` defaults to for a `--shingles` kind.
+    static func shingleSize(for kind: String) -> Int { kind == "chars" ? 4 : 1 }
+
+    /// A shingle kind as `--shingles` and `--shingle-size` name it.
+    static func shingleName(_ kind: ShingleKind) -> (name: String, size: Int) {
+        switch kind {
+        case .contentWords(let k): ("content", k)
+        case .words(let k): ("words", k)
+        case .characters(let k): ("chars", k)
+        }
+    }
+
     /// The options from parsed arguments, validated; options not given keep their value in
-    /// `base`.
-    static func parse(_ arguments: ParsedArguments, base: DedupOptions = DedupOptions()) throws(UsageError) -> DedupOptions {
+    /// `base` (`--threads` excepted: it is not a setting of the results).
+    package static func parse(_ arguments: ParsedArguments, base: DedupOptions = DedupOptions()) throws(UsageError) -> DedupOptions {
         var options = base
-        options.minimumScore = try arguments.number("--min-score", default: options.minimumScore, in: 0...1)
-        options.strict = base.strict || arguments.flag("--strict")
-        options.sentenceThreshold = try arguments.number("--threshold", default: options.sentenceThreshold, in: 0.01...0.99)
-        if arguments.value("--shingles") != nil || arguments.value("--shingle-size") != nil {
-            let current = switch base.shingleKind {
-            case .words: "words"
-            case .characters: "chars"
-            case .contentWords: "content"
-            }
-            let kind = try arguments.choice("--shingles", default: current, in: ["content", "words", "chars"])
-            let size = try arguments.integer("--shingle-size", default: kind == "chars" ? 4 : 1, in: 1...32)
+        options.minimumScore = try arguments.value(minScore, else: base.minimumScore)
+        options.strict = base.strict || arguments.flag(strict)
+        options.sentenceThreshold = try arguments.value(threshold, else: base.sentenceThreshold)
+        if arguments.isGiven(shingles.spec) || arguments.isGiven(shingleSize.spec) {
+            let kind = try arguments.value(shingles, else: shingleName(base.shingleKind).name)
+            let size = try arguments.value(shingleSize) ?? shingleSize(for: kind)
             switch kind {
             case "words": options.shingleKind = .words(size)
             case "chars": options.shingleKind = .characters(size)
             default: options.shingleKind = .contentWords(size)
             }
         }
-        options.permutations = try arguments.integer("--permutations", default: options.permutations, in: 1...1024)
-        let bands = arguments.value("--bands"), rows = arguments.value("--rows")
-        if (bands == nil) != (rows == nil) {
+        options.permutations = try arguments.value(permutations, else: base.permutations)
+        if arguments.isGiven(bands.spec) != arguments.isGiven(rows.spec) {
             throw UsageError("--bands and --rows go together")
         }
-        if bands != nil {
-            let b = try arguments.integer("--bands", default: 1, in: 1...1024)
-            let r = try arguments.integer("--rows", default: 1, in: 1...1024)
+        if let b = try arguments.value(bands), let r = try arguments.value(rows) {
             guard b * r <= options.permutations else {
                 throw UsageError("--bands × --rows (\(b * r)) exceeds --permutations (\(options.permutations))")
             }
             options.lshParameters = LSHParameters(bands: b, rows: r)
         }
-        options.minimumSharedKeys = try arguments.integer("--shared-keys", default: options.minimumSharedKeys, in: 1...1000)
-        let seed = arguments.value("--seed") ?? String(base.seed)
-        guard let seedValue = UInt64(seed) else { throw UsageError("--seed takes a whole number ≥ 0, got '\(seed)'") }
-        options.seed = seedValue
-        options.threads = try arguments.integer("--threads", default: 0, in: 0...256)
+        options.minimumSharedKeys = try arguments.value(sharedKeys, else: base.minimumSharedKeys)
+        options.seed = try arguments.value(seed, else: base.seed)
+        options.threads = try arguments.value(threads)
         return options
     }
 
@@ -67,26 +87,24 @@ enum DetectionOptions {
     static func archiveOptions(_ arguments: ParsedArguments, archive: StoryArchive, sharedKeysPerQuery: Bool = false) throws -> DedupOptions {
         let settings = archive.settings
         let given = try parse(arguments, base: settings.options)
-        let shown: [(names: [String], value: (DedupOptions) -> String)] = [
-            (["--min-score"], { "\($0.minimumScore)" }),
-            (["--threshold"], { "\($0.sentenceThreshold)" }),
-            (["--shingles", "--shingle-size"], { "\($0.shingleKind)" }),
-            (["--permutations"], { "\($0.permutations)" }),
-            (["--bands", "--rows"], { "\($0.effectiveLSH)" }),
-            (["--shared-keys"], { "\($0.minimumSharedKeys)" }),
-            (["--seed"], { "\($0.seed)" }),
+        let shown: [(specs: [OptionSpec], value: (DedupOptions) -> String)] = [
+            ([minScore.spec], { "\($0.minimumScore)" }),
+            ([threshold.spec], { "\($0.sentenceThreshold)" }),
+            ([shingles.spec, shingleSize.spec], { "\($0.shingleKind)" }),
+            ([permutations.spec], { "\($0.permutations)" }),
+            ([bands.spec, rows.spec], { "\($0.effectiveLSH)" }),
+            ([sharedKeys.spec], { "\($0.minimumSharedKeys)" }),
+            ([seed.spec], { "\($0.seed)" }),
         ]
-        for (names, value) in shown where !(sharedKeysPerQuery && names == ["--shared-keys"]) {
-            guard let name = names.first(where: { arguments.value($0) != nil }) else { continue }
+        for (specs, value) in shown where !(sharedKeysPerQuery && specs == [sharedKeys.spec]) {
+            guard let spec = specs.first(where: arguments.isGiven) else { continue }
             if value(given) != value(settings.options) {
-                throw ArchiveError.incompatibleSetting(path: archive.path, setting: name, archive: value(settings.options), given: value(given))
+                throw ArchiveError.incompatibleSetting(path: archive.path, setting: spec.name, archive: value(settings.options), given: value(given))
             }
         }
-        if arguments.flag("--strict") && !settings.options.strict {
-            throw ArchiveError.incompatibleSetting(path: archive.path, setting: "--strict", archive: "off", given: "on")
-        }
-        if arguments.flag("--keep-boilerplate") && !settings.textOptions.keepBoilerplate {
-            throw ArchiveError.incompatibleSetting(path: archive.path, setting: "--keep-boilerplate", archive: "off", given: "on")
+        let switches: [(Flag, Bool)] = [(strict, settings.options.strict), (InputOptions.keepBoilerplate, settings.textOptions.keepBoilerplate)]
+        for (flag, setting) in switches where arguments.flag(flag) && !setting {
+            throw ArchiveError.incompatibleSetting(path: archive.path, setting: flag.name, archive: "off", given: "on")
         }
         var options = settings.options
         options.threads = given.threads

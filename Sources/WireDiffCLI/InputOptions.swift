@@ -2,28 +2,38 @@ import WireDiff
 
 /// The input options every corpus-reading command shares, and the reading itself.
 struct InputOptions {
-    static let specs: [OptionSpec] = [
-        .value("--id-field", "name", help: "JSONL field holding a record's id.", default: "id"),
-        .value("--text-field", "name", help: "JSONL field holding a record's text.", default: "text"),
-        .value("--date-field", "name", help: "JSONL field holding a record's date (ISO 8601 sorts right); 'none' to ignore.", default: "date"),
-        .value("--stdin-format", "format", help: "How to read '-': text (one article) or jsonl.", default: "text"),
-        .flag("--skip-bad", help: "Report each bad record on stderr and go on instead of stopping."),
-        .flag("--keep-boilerplate", help: "Do not flag boilerplate lines (share prompts, credits, footers)."),
-    ]
+    /// The library's defaults, which the options' defaults are.
+    static let defaults = CorpusReader.Options()
+
+    static let idField = Option("--id-field", "name", .text, default: defaults.idField, help: "JSONL field holding a record's id.")
+    static let textField = Option("--text-field", "name", .text, default: defaults.textField, help: "JSONL field holding a record's text.")
+    static let dateField = Option(
+        "--date-field", "name", .text, default: defaults.dateField ?? noDate,
+        help: "JSONL field holding a record's date (ISO 8601 sorts right); '\(noDate)' to ignore.")
+    static let stdinFormat = Option(
+        "--stdin-format", "format", .choice, default: defaults.stdinFormat,
+        help: "How to read '-': text (one article) or jsonl.")
+    static let skipBad = Flag("--skip-bad", help: "Report each bad record on stderr and go on instead of stopping.")
+    static let keepBoilerplate = Flag("--keep-boilerplate", help: "Do not flag boilerplate lines (share prompts, credits, footers).")
+
+    /// The `--date-field` that reads no dates.
+    static let noDate = "none"
+
+    /// The options in help order.
+    static let specs: [OptionSpec] = [idField.spec, textField.spec, dateField.spec, stdinFormat.spec, skipBad.spec, keepBoilerplate.spec]
 
     var reader: CorpusReader.Options
     var textOptions = TextOptions()
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        reader = CorpusReader.Options()
-        reader.idField = arguments.value("--id-field") ?? "id"
-        reader.textField = arguments.value("--text-field") ?? "text"
-        let dateField = arguments.value("--date-field") ?? "date"
-        reader.dateField = dateField == "none" ? nil : dateField
-        let stdin = try arguments.choice("--stdin-format", default: "text", in: CorpusReader.StdinFormat.allCases.map(\.rawValue))
-        reader.stdinFormat = CorpusReader.StdinFormat(rawValue: stdin) ?? .text
-        reader.skipBad = arguments.flag("--skip-bad")
-        textOptions.keepBoilerplate = arguments.flag("--keep-boilerplate")
+        reader = Self.defaults
+        reader.idField = try arguments.value(Self.idField)
+        reader.textField = try arguments.value(Self.textField)
+        let dateField = try arguments.value(Self.dateField)
+        reader.dateField = dateField == Self.noDate ? nil : dateField
+        reader.stdinFormat = try arguments.value(Self.stdinFormat)
+        reader.skipBad = arguments.flag(Self.skipBad)
+        textOptions.keepBoilerplate = arguments.flag(Self.keepBoilerplate)
     }
 
     /// Reads every path; bad records stop the run, or with --skip-bad, get one stderr line each.

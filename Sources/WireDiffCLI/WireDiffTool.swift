@@ -28,7 +28,7 @@ package enum WireDiffTool {
         StoriesCommand.self,
     ]
 
-    static let helpOption = OptionSpec.flag("--help", short: "-h", help: "Show help for this command.")
+    static let helpOption = Flag("--help", short: "-h", help: "Show help for this command.")
 
     /// Runs the tool with `arguments` (without the program name) against the process's streams.
     ///
@@ -104,12 +104,12 @@ package enum WireDiffTool {
         let name = "wirediff \(command.name)"
         let rest = Array(arguments.dropFirst())
         let options = rest.prefix { $0 != "--" }  // after "--" every argument is a path
-        if options.contains("--help") || options.contains("-h") {
+        if options.contains(helpOption.name) || options.contains(where: { $0 == helpOption.spec.short }) {
             context.stdout.write(help(for: command))
             return (ExitCode.success, name)
         }
         do {
-            let parsed = try ArgumentParser(options: command.options + [helpOption]).parse(rest)
+            let parsed = try ArgumentParser(options: command.options + [helpOption.spec]).parse(rest)
             return (try command.run(parsed, context: context), name)
         } catch let error as UsageError {
             context.stderr.line("\(name): \(error)")
@@ -174,20 +174,7 @@ package enum WireDiffTool {
         if !command.discussion.isEmpty {
             out += "\n" + command.discussion + "\n"
         }
-        out += "\nOPTIONS:\n"
-        let options = command.options + [helpOption]
-        let labels = options.map { spec -> String in
-            var label = spec.short.map { "\($0), " } ?? "    "
-            label += spec.name
-            if case .value(let name) = spec.arity { label += " <\(name)>" }
-            return label
-        }
-        let width = (labels.map(\.count).max() ?? 0) + 2
-        for (label, spec) in zip(labels, options) {
-            var line = "  " + label.padding(toLength: width, withPad: " ", startingAt: 0) + spec.help
-            if let defaultValue = spec.defaultValue { line += " (default: \(defaultValue))" }
-            out += line + "\n"
-        }
+        out += "\nOPTIONS:\n" + OptionSpec.helpLines(command.options + [helpOption.spec])
         return out
     }
 }

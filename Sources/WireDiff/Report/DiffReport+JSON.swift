@@ -9,7 +9,7 @@ extension DiffReport {
         var object: JSONObject = [
             "schema_version": .int(DiffReport.schemaVersion),
             "kind": .string(table == nil ? "pair" : "table"),
-            "documents": .array(documents.map(DiffReport.json)),
+            "documents": .array(documents.map { .object($0.json(datelines: false)) }),
         ]
         if let table {
             object.append("table", DiffReport.json(table))
@@ -22,23 +22,6 @@ extension DiffReport {
             object.members += DiffReport.fields(pairs[0]).members
         }
         return .object(object)
-    }
-
-    /// A document: id and sentences with UTF-8 byte offsets, role and boilerplate reason.
-    static func json(_ document: Document) -> JSONValue {
-        .object([
-            "id": .string(document.id),
-            "sentences": .array(document.sentences.map { s in
-                .object([
-                    "text": .string(document.string(of: s)),
-                    "start": .int(s.start),
-                    "end": .int(s.end),
-                    "paragraph": .int(s.paragraph),
-                    "role": .string(s.role.rawValue),
-                    "boilerplate": .optional(s.boilerplate?.rawValue),
-                ])
-            }),
-        ])
     }
 
     /// The members of one pair report: alignments, added, omitted, verdict, credits.

@@ -1,44 +1,45 @@
-/// The options and positional arguments of one command invocation.
+/// The options and positional arguments of one command invocation, read through the typed
+/// declarations (``Option``, ``Flag``) the command gave the parser.
 package struct ParsedArguments: Sendable {
     /// Values given per long option name, in order of appearance.
-    package var values: [String: [String]] = [:]
+    var values: [String: [String]] = [:]
     /// Switches that were given, by long name.
-    package var flags: Set<String> = []
+    var flags: Set<String> = []
     /// Positional arguments (`-` included), in order.
     package var positionals: [String] = []
 
     package init() {}
 
     /// Whether a switch was given.
-    package func flag(_ name: String) -> Bool { flags.contains(name) }
+    package func flag(_ flag: Flag) -> Bool { flags.contains(flag.name) }
 
-    /// The last value given for an option.
-    package func value(_ name: String) -> String? { values[name]?.last }
+    /// Whether an option or switch was given.
+    package func isGiven(_ spec: OptionSpec) -> Bool { flags.contains(spec.name) || values[spec.name] != nil }
 
-    /// A value parsed as an integer in `range`, or a usage error naming the option.
-    package func integer(_ name: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(UsageError) -> Int {
-        guard let text = value(name) else { return defaultValue }
-        guard let number = Int(text), range.contains(number) else {
-            throw UsageError("\(name) takes a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
-        }
-        return number
+    /// The text given last for `spec`, as written.
+    package func text(_ spec: OptionSpec) -> String? { values[spec.name]?.last }
+
+    /// The value given last for `option`, else its default.
+    ///
+    /// - Throws: A ``UsageError`` naming the option and the text when the text is not a value.
+    package func value<Value>(_ option: Option<Value>) throws(UsageError) -> Value {
+        guard let text = text(option.spec) else { return option.defaultValue }
+        return try option.parse(text)
     }
 
-    /// A value parsed as a number in `range`, or a usage error naming the option.
-    package func number(_ name: String, default defaultValue: Double, in range: ClosedRange<Double>) throws(UsageError) -> Double {
-        guard let text = value(name) else { return defaultValue }
-        guard let number = Double(text), number.isFinite, range.contains(number) else {
-            throw UsageError("\(name) takes a number from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
-        }
-        return number
+    /// The value given last for `option`, else `fallback` (a default other than the
+    /// declaration's: an archive's setting).
+    package func value<Value>(_ option: Option<Value>, else fallback: Value) throws(UsageError) -> Value {
+        guard let text = text(option.spec) else { return fallback }
+        return try option.parse(text)
     }
 
-    /// A value that must be one of `choices`.
-    package func choice(_ name: String, default defaultValue: String, in choices: [String]) throws(UsageError) -> String {
-        guard let text = value(name) else { return defaultValue }
-        guard choices.contains(text) else {
-            throw UsageError("\(name) must be one of \(choices.joined(separator: ", ")), got '\(text)'")
+    /// Every value given for a repeatable option without a default, in order.
+    package func values<Wrapped>(_ option: Option<Wrapped?>) throws(UsageError) -> [Wrapped] {
+        var parsed: [Wrapped] = []
+        for text in values[option.name] ?? [] {
+            if let value = try option.parse(text) { parsed.append(value) }
         }
-        return text
+        return parsed
     }
 }

@@ -14,11 +14,11 @@ enum ClusterCommand: Command {
         engine verifies them and, when one is one story, clusters the two components again
         together. See Documentation/Distributed.md.
         """
-    static var options: [OptionSpec] { [StageOptions.planSpec, StageOptions.threadsSpec] }
+    static var options: [OptionSpec] { StageOptions.specs }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
         try StageOptions.requireStandardInput(arguments, stage: name)
-        let (_, options) = try StageOptions.plan(arguments)
+        let (_, options) = try StageOptions.read(arguments)
         try ClusterStage(options: options).run(context.standardInput) { context.stdout.line($0) }
         return ExitCode.success
     }

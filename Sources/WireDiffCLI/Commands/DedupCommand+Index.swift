@@ -8,7 +8,7 @@ extension DedupCommand {
     static func runIndexed(_ path: String, _ arguments: ParsedArguments, format: String, context: ToolContext) throws -> Int32 {
         let input = try InputOptions(arguments)
         let sink = try ResultOutput.open(
-            arguments.value("--output"), inputs: arguments.positionals + [path], directoryExtensions: input.reader.directoryExtensions,
+            try arguments.value(Self.output), inputs: arguments.positionals + [path], directoryExtensions: input.reader.directoryExtensions,
             context: context, escapingControls: format == "text")
         let paths = arguments.positionals
         var commit: ArchiveCommit?

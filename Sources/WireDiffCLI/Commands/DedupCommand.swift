@@ -15,24 +15,22 @@ enum DedupCommand: Command {
         little word overlap are found; different stories about the same people are not merged.
         See Documentation/Dedup.md for the method and Documentation/JSON.md for the fields.
         """
-    static var options: [OptionSpec] {
-        [
-            .value("--format", short: "-f", "format", help: "Output format: jsonl, csv or text.", default: "jsonl"),
-            .value("--output", short: "-o", "file", help: "Write results to a file (atomically) instead of stdout."),
-            .value("--index", "archive", help: "Add the documents to an archive (wirediff index; created if missing) and print their stories."),
-        ] + DetectionOptions.specs + InputOptions.specs
-    }
+    static let format = Option("--format", short: "-f", "format", .choice(["jsonl", "csv", "text"]), default: "jsonl", help: "Output format: jsonl, csv or text.")
+    static let output = ResultOutput.option(writing: "results")
+    static let index = Option(
+        "--index", "archive", .text, help: "Add the documents to an archive (wirediff index; created if missing) and print their stories.")
+    static var options: [OptionSpec] { [format.spec, output.spec, index.spec] + DetectionOptions.specs + InputOptions.specs }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
-        let format = try arguments.choice("--format", default: "jsonl", in: ["jsonl", "csv", "text"])
-        if let archive = arguments.value("--index") { return try runIndexed(archive, arguments, format: format, context: context) }
+        let format = try arguments.value(Self.format)
+        if let archive = try arguments.value(Self.index) { return try runIndexed(archive, arguments, format: format, context: context) }
         let detection = try DetectionOptions.parse(arguments)
         let input = try InputOptions(arguments)
         guard !arguments.positionals.isEmpty else {
             throw UsageError("no input given", hint: "pass files, directories, .jsonl corpora or -")
         }
         let sink = try ResultOutput.open(
-            arguments.value("--output"), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
+            try arguments.value(Self.output), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
             context: context, escapingControls: format == "text")
         let started = DispatchTime.now().uptimeNanoseconds
         var deduplicator = Deduplicator(options: detection, textOptions: input.textOptions)
@@ -88,12 +86,16 @@ enum DedupCommand: Command {
         }
     }
 
-    /// The documented JSONL record of one document (schema version 1). The representative's
+    /// The version of the records' layout (Documentation/JSON.md); bumped on any incompatible
+    /// change.
+    static let schemaVersion = 1
+
+    /// The documented JSONL record of one document (``schemaVersion``). The representative's
     /// scores are `null`: it is not compared with itself.
     static func json(_ row: Row) -> JSONValue {
         let e = row.evidence
         return .object([
-            "schema_version": .int(1),
+            "schema_version": .int(schemaVersion),
             "id": .string(row.id),
             "cluster": .int(row.cluster),
             "representative": .string(row.representative),

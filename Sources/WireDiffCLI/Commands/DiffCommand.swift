@@ -25,29 +25,36 @@ enum DiffCommand: Command {
         without sentence punctuation), are refused at once with exit 65 instead of running
         for minutes.
         """
+    static let format = Option(
+        "--format", short: "-f", "format", .choice(["text", "json", "markdown", "html"]), default: "text",
+        help: "Output format: text, json, markdown or html.")
+    static let output = ResultOutput.option(writing: "the report")
+    static let threshold = Option(
+        "--threshold", "score", .number(in: 0...1), default: AlignmentOptions().linkThreshold,
+        help: "Similarity needed to link two sentences, in [0, 1].")
+    static let maximumSentencePairs = Option(
+        "--max-sentence-pairs", "n", .integer(in: 0...Int.max), default: Differ.defaultMaximumSentencePairs,
+        help: "Refuse versions whose sentence pairs (reference's sentences × the others') exceed n; 0: no limit.")
+    static let maximumWordPairs = Option(
+        "--max-word-pairs", "n", .integer(in: 0...Int.max), default: Differ.defaultMaximumWordPairs,
+        help: "Refuse versions whose longest sentences' words multiply to more than n; 0: no limit.")
     static var options: [OptionSpec] {
-        [
-            .value("--format", short: "-f", "format", help: "Output format: text, json, markdown or html.", default: "text"),
-            .value("--output", short: "-o", "file", help: "Write the report to a file (atomically) instead of stdout."),
-            .value("--threshold", "score", help: "Similarity needed to link two sentences, in [0, 1].", default: String(AlignmentOptions().linkThreshold)),
-            .value("--max-sentence-pairs", "n", help: "Refuse versions whose sentence pairs (reference's sentences × the others') exceed n; 0: no limit.", default: String(Differ.defaultMaximumSentencePairs)),
-            .value("--max-word-pairs", "n", help: "Refuse versions whose longest sentences' words multiply to more than n; 0: no limit.", default: String(Differ.defaultMaximumWordPairs)),
-        ] + InputOptions.specs
+        [format.spec, output.spec, threshold.spec, maximumSentencePairs.spec, maximumWordPairs.spec] + InputOptions.specs
     }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
-        let format = try arguments.choice("--format", default: "text", in: ["text", "json", "markdown", "html"])
+        let format = try arguments.value(Self.format)
         var alignment = AlignmentOptions()
-        alignment.linkThreshold = try arguments.number("--threshold", default: alignment.linkThreshold, in: 0...1)
+        alignment.linkThreshold = try arguments.value(Self.threshold)
         alignment.extendThreshold = min(alignment.extendThreshold, alignment.linkThreshold)
-        let maximumPairs = try arguments.integer("--max-sentence-pairs", default: Differ.defaultMaximumSentencePairs, in: 0...Int.max)
-        let maximumWordPairs = try arguments.integer("--max-word-pairs", default: Differ.defaultMaximumWordPairs, in: 0...Int.max)
+        let maximumPairs = try arguments.value(Self.maximumSentencePairs)
+        let maximumWordPairs = try arguments.value(Self.maximumWordPairs)
         let input = try InputOptions(arguments)
         guard !arguments.positionals.isEmpty else {
             throw UsageError("no input given", hint: "pass the reference article then one or more other versions")
         }
         let sink = try ResultOutput.open(
-            arguments.value("--output"), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
+            try arguments.value(Self.output), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
             context: context, escapingControls: format == "text" || format == "markdown")
         let records = try input.read(arguments.positionals, context: context)
         guard records.count >= 2 else {

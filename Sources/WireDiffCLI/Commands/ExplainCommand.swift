@@ -18,22 +18,19 @@ enum ExplainCommand: Command {
         decision is the one dedup, find and diff's verdict make with the same options; see
         Documentation/SameStory.md. Exit status 0 when the articles are one story, 1 when not.
         """
-    static var options: [OptionSpec] {
-        [
-            .value("--format", short: "-f", "format", help: "Output format: text or json.", default: "text"),
-            .value("--output", short: "-o", "file", help: "Write the explanation to a file (atomically) instead of stdout."),
-        ] + DetectionOptions.specs + InputOptions.specs
-    }
+    static let format = Option("--format", short: "-f", "format", .choice(["text", "json"]), default: "text", help: "Output format: text or json.")
+    static let output = ResultOutput.option(writing: "the explanation")
+    static var options: [OptionSpec] { [format.spec, output.spec] + DetectionOptions.specs + InputOptions.specs }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
-        let format = try arguments.choice("--format", default: "text", in: ["text", "json"])
+        let format = try arguments.value(Self.format)
         let detection = try DetectionOptions.parse(arguments)
         let input = try InputOptions(arguments)
         guard arguments.positionals.count >= 2 else {
             throw UsageError("explain needs two articles", hint: "wirediff explain <first> <second> [<path>…]")
         }
         let sink = try ResultOutput.open(
-            arguments.value("--output"), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
+            try arguments.value(Self.output), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
             context: context, escapingControls: format == "text")
         let corpusPaths = Array(arguments.positionals.dropFirst(2))
         let corpus = corpusPaths.isEmpty ? [] : try input.read(corpusPaths, context: context)
@@ -119,11 +116,15 @@ struct Explanation {
         return out
     }
 
-    /// The documented JSON object (schema version 1).
+    /// The version of the JSON object's layout (Documentation/JSON.md); bumped on any
+    /// incompatible change.
+    static let schemaVersion = 1
+
+    /// The documented JSON object (``schemaVersion``).
     func json() -> JSONValue {
         let f = judgement.features
         return .object([
-            "schema_version": .int(1),
+            "schema_version": .int(Self.schemaVersion),
             "first": .string(first.id),
             "second": .string(second.id),
             "same_story": .bool(judgement.isSameStory),

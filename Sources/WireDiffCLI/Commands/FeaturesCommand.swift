@@ -15,7 +15,7 @@ enum FeaturesCommand: Command {
         order, or skips them all with --skip-bad. See Documentation/Distributed.md.
         """
     static var options: [OptionSpec] {
-        DetectionOptions.specs + InputOptions.specs.filter { ["--id-field", "--text-field", "--date-field", "--keep-boilerplate"].contains($0.name) }
+        DetectionOptions.specs + [InputOptions.idField.spec, InputOptions.textField.spec, InputOptions.dateField.spec, InputOptions.keepBoilerplate.spec]
     }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {

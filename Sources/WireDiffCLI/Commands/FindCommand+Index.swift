@@ -12,7 +12,7 @@ extension FindCommand {
             throw UsageError("find --index needs at least one story", hint: "an archived id, a file, - or a .jsonl file of stories")
         }
         let sink = try ResultOutput.open(
-            arguments.value("--output"), inputs: arguments.positionals + [path], directoryExtensions: input.reader.directoryExtensions,
+            try arguments.value(Self.output), inputs: arguments.positionals + [path], directoryExtensions: input.reader.directoryExtensions,
             context: context, escapingControls: format == "text")
         let archive = try StoryArchive(path: path)
         let options = try DetectionOptions.archiveOptions(arguments, archive: archive, sharedKeysPerQuery: true)

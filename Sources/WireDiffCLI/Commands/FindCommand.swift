@@ -16,17 +16,14 @@ enum FindCommand: Command {
         With --index, the corpus is an archive (wirediff index) and every argument is a story:
         an archived id, a file, or a .jsonl file of several stories.
         """
-    static var options: [OptionSpec] {
-        [
-            .value("--format", short: "-f", "format", help: "Output format: jsonl, csv or text.", default: "text"),
-            .value("--output", short: "-o", "file", help: "Write results to a file (atomically) instead of stdout."),
-            .value("--index", "archive", help: "Find in an archive (wirediff index) instead of a corpus; every argument is a story."),
-        ] + DetectionOptions.specs + InputOptions.specs
-    }
+    static let format = Option("--format", short: "-f", "format", .choice(["jsonl", "csv", "text"]), default: "text", help: "Output format: jsonl, csv or text.")
+    static let output = ResultOutput.option(writing: "results")
+    static let index = Option("--index", "archive", .text, help: "Find in an archive (wirediff index) instead of a corpus; every argument is a story.")
+    static var options: [OptionSpec] { [format.spec, output.spec, index.spec] + DetectionOptions.specs + InputOptions.specs }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
-        let format = try arguments.choice("--format", default: "text", in: ["jsonl", "csv", "text"])
-        if let archive = arguments.value("--index") { return try runIndexed(archive, arguments, format: format, context: context) }
+        let format = try arguments.value(Self.format)
+        if let archive = try arguments.value(Self.index) { return try runIndexed(archive, arguments, format: format, context: context) }
         let detection = try DetectionOptions.parse(arguments)
         let input = try InputOptions(arguments)
         guard arguments.positionals.count >= 2 else {
@@ -34,7 +31,7 @@ enum FindCommand: Command {
         }
         let storyArgument = arguments.positionals[0]
         let sink = try ResultOutput.open(
-            arguments.value("--output"), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
+            try arguments.value(Self.output), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
             context: context, escapingControls: format == "text")
         let corpus = try input.read(Array(arguments.positionals.dropFirst()), context: context)
         let (story, excluded) = try resolve(storyArgument, in: corpus, input: input, context: context)
@@ -80,10 +77,14 @@ enum FindCommand: Command {
         "jaccard", "story_containment", "containment", "same_story_score",
     ]
 
-    /// The documented JSONL record of one match (schema version 1).
+    /// The version of the records' layout (Documentation/JSON.md); bumped on any incompatible
+    /// change.
+    static let schemaVersion = 1
+
+    /// The documented JSONL record of one match (``schemaVersion``).
     static func json(_ rank: Int, _ e: PairEvidence, id: String, story: String) -> JSONValue {
         .object([
-            "schema_version": .int(1),
+            "schema_version": .int(schemaVersion),
             "rank": .int(rank),
             "id": .string(id),
             "story": .string(story),

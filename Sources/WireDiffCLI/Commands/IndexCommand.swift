@@ -16,10 +16,8 @@ enum IndexCommand: Command {
         their ids as the archive grows. One writer at a time: a second one exits with 75;
         readers are never blocked. See Documentation/Archive.md.
         """
-    static var options: [OptionSpec] {
-        [.value("--format", short: "-f", "format", help: "info output format: text or json.", default: "text")]
-            + DetectionOptions.specs + InputOptions.specs
-    }
+    static let format = Option("--format", short: "-f", "format", .choice(["text", "json"]), default: "text", help: "info output format: text or json.")
+    static var options: [OptionSpec] { [format.spec] + DetectionOptions.specs + InputOptions.specs }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
         let positionals = arguments.positionals
@@ -54,7 +52,7 @@ enum IndexCommand: Command {
             report(try StoryArchive.remove(from: path, ids: rest, threads: options.threads), path: path, context: context)
         case "info":
             guard rest.isEmpty else { throw UsageError("index info takes one archive") }
-            let format = try arguments.choice("--format", default: "text", in: ["text", "json"])
+            let format = try arguments.value(Self.format)
             let archive = try StoryArchive(path: path)
             let sections = try archive.verifyAll()
             let info = archive.info
@@ -108,19 +106,10 @@ enum IndexCommand: Command {
         n >= 10_000_000 ? String(format: "%.1f MB", Double(n) / 1e6) : n >= 10_000 ? String(format: "%.1f KB", Double(n) / 1e3) : "\(n) bytes"
     }
 
-    /// A shingle kind as `--shingles` and `--shingle-size` name it.
-    static func shingleName(_ kind: ShingleKind) -> (name: String, size: Int) {
-        switch kind {
-        case .contentWords(let k): ("content", k)
-        case .words(let k): ("words", k)
-        case .characters(let k): ("chars", k)
-        }
-    }
-
     /// The settings in words.
     static func describe(_ settings: ArchiveSettings) -> String {
         let o = settings.options
-        let (name, size) = shingleName(o.shingleKind)
+        let (name, size) = DetectionOptions.shingleName(o.shingleKind)
         return "--shingles \(name) --shingle-size \(size), \(o.permutations) permutations, \(o.effectiveLSH) bands, seed \(o.seed), "
             + "threshold \(o.sentenceThreshold), shared keys \(o.minimumSharedKeys), bucket limit \(o.maximumBucket), "
             + "min score \(o.minimumScore)\(o.strict ? ", strict" : ""), "
@@ -148,11 +137,15 @@ enum IndexCommand: Command {
         if let recovery = info.recovery { row("state", "\(recovery)") }
     }
 
-    /// The documented JSON shape of `index info --format json` (schema version 1).
+    /// The version of `index info --format json`'s layout (Documentation/JSON.md); bumped on
+    /// any incompatible change.
+    static let schemaVersion = 1
+
+    /// The documented JSON shape of `index info --format json` (``schemaVersion``).
     static func json(_ info: ArchiveInfo, path: String, sections: Int) -> JSONValue {
         let o = info.settings.options
         return .object([
-            "schema_version": .int(1),
+            "schema_version": .int(schemaVersion),
             "archive": .string(path),
             "format_version": .int(info.formatVersion),
             "created_by": .string(info.settings.producer),
@@ -163,8 +156,8 @@ enum IndexCommand: Command {
             "live_bytes": .int(info.liveBytes),
             "runs": .array(info.runs.map { .int($0) }),
             "settings": .object([
-                "shingles": .string(shingleName(o.shingleKind).name),
-                "shingle_size": .int(shingleName(o.shingleKind).size),
+                "shingles": .string(DetectionOptions.shingleName(o.shingleKind).name),
+                "shingle_size": .int(DetectionOptions.shingleName(o.shingleKind).size),
                 "permutations": .int(o.permutations),
                 "bands": .int(o.effectiveLSH.bands),
                 "rows": .int(o.effectiveLSH.rows),

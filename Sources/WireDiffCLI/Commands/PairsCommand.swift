@@ -38,14 +38,19 @@ enum PairsCommand: Command {
     /// alignment compares some 25 million word pairs (a fraction of a second). The corpus
     /// reader's 64 MiB would let one line cost minutes and gigabytes.
     static let maximumLineBytes = 64 << 10
-    static var options: [OptionSpec] {
-        [
-            .value("--input-format", "format", help: "tsv or jsonl (default: by extension; tsv for -)."),
-            .value("--threshold", "score", help: "Decide by score ≥ this, in [0, 1], instead of the paraphrase model (e.g. the diff link threshold \(AlignmentOptions().linkThreshold))."),
-            .flag("--skip-bad", help: "Report each malformed line on stderr and go on."),
-            .value("--format", short: "-f", "format", help: "tsv (score<TAB>decision) or json (one object per pair with the score breakdown, Documentation/JSON.md).", default: "tsv"),
-        ]
-    }
+    static let inputFormat = Option("--input-format", "format", .choice(["tsv", "jsonl"]), help: "tsv or jsonl (default: by extension; tsv for -).")
+    static let threshold = Option(
+        "--threshold", "score", .number(in: 0...1),
+        help: "Decide by score ≥ this, in [0, 1], instead of the paraphrase model (e.g. the diff link threshold \(AlignmentOptions().linkThreshold)).")
+    static let skipBad = Flag("--skip-bad", help: "Report each malformed line on stderr and go on.")
+    static let format = Option(
+        "--format", short: "-f", "format", .choice(["tsv", "json"]), default: "tsv",
+        help: "tsv (score<TAB>decision) or json (one object per pair with the score breakdown, Documentation/JSON.md).")
+    static var options: [OptionSpec] { [inputFormat.spec, threshold.spec, skipBad.spec, format.spec] }
+
+    /// The version of `--format json`'s layout (Documentation/JSON.md); bumped on any
+    /// incompatible change.
+    static let schemaVersion = 1
 
     /// One pair read from the input.
     struct Pair {
@@ -60,19 +65,25 @@ enum PairsCommand: Command {
         }
         let lower = path.lowercased()
         let byExtension = lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") ? "jsonl" : "tsv"
-        let format = try arguments.choice("--input-format", default: byExtension, in: ["tsv", "jsonl"])
+        let format = try arguments.value(Self.inputFormat) ?? byExtension
         var options = AlignmentOptions()
         // One sentence against one: the word alignment alone (the character n-gram cosine
         // helps the aligner over whole articles, not here: STS news Pearson 0.720 → 0.741).
         options.wordWeight = 1
-        let threshold: Double? = arguments.value("--threshold") == nil ? nil : try arguments.number("--threshold", default: options.linkThreshold, in: 0...1)
+        let threshold = try arguments.value(Self.threshold)
         if let threshold { options.linkThreshold = threshold }
-        let differ = Differ(options)
-        let skipBad = arguments.flag("--skip-bad")
-        let json = try arguments.choice("--format", default: "tsv", in: ["tsv", "json"]) == "json"
+        let skipBad = arguments.flag(Self.skipBad)
+        let json = try arguments.value(Self.format) == "json"
+        let pairs = try read(path, format: format, skipBad: skipBad, context: context)
+        let (scored, decisions) = score(pairs, differ: Differ(options), threshold: threshold, json: json, to: context.stdout)
+        report(scored, decisions: decisions, threshold: threshold, context: context)
+        return ExitCode.success
+    }
 
-        // Read line by line (the first 8 KiB checked for binary data, each line at most
-        // maximumLineBytes), never the whole input at once.
+    /// The pairs of `path` (`-`: standard input) in `format` (tsv or jsonl), read line by line
+    /// (the first 8 KiB checked for binary data, each line at most ``maximumLineBytes``),
+    /// never the whole input at once; with `skipBad`, a bad line is reported and skipped.
+    static func read(_ path: String, format: String, skipBad: Bool, context: ToolContext) throws -> [Pair] {
         let stream = path == "-" ? context.standardInput : try ByteStream.open(path)
         let name = stream.path
         var pairs: [Pair] = []
@@ -99,7 +110,16 @@ enum PairsCommand: Command {
         if skipped > 0 {
             context.stderr.line("wirediff pairs: skipped \(skipped) bad line\(skipped == 1 ? "" : "s"), read \(pairs.count)")
         }
+        return pairs
+    }
 
+    /// Scores every pair and writes its line (`score<TAB>decision`, or with `json` the object
+    /// with the breakdown); returns each pair's score and label, and the decision and label of
+    /// the labelled pairs. The decision is `score ≥ threshold` when a threshold is given, else
+    /// the paraphrase model's.
+    static func score(
+        _ pairs: [Pair], differ: Differ, threshold: Double?, json: Bool, to out: TextOutput
+    ) -> (scored: [(score: Double, label: Bool?)], decisions: [(Bool, Bool)]) {
         var scored: [(score: Double, label: Bool?)] = []
         scored.reserveCapacity(pairs.count)
         let breakdowns = differ.similarities(pairs.map { ($0.a, $0.b) })
@@ -112,29 +132,34 @@ enum PairsCommand: Command {
             if let label = pair.label { decisions.append((decision, label)) }
             if json {
                 let line: JSONObject = [
-                    "schema_version": .int(1), "score": .rounded(score), "probability": .rounded(probability),
+                    "schema_version": .int(Self.schemaVersion), "score": .rounded(score), "probability": .rounded(probability),
                     "decision": .int(decision ? 1 : 0), "breakdown": DiffReport.json(breakdown),
                 ]
-                context.stdout.line(JSONValue.object(line).serialized)
+                out.line(JSONValue.object(line).serialized)
             } else {
-                context.stdout.line(String(format: "%.4f\t%d", score, decision ? 1 : 0))
+                out.line(String(format: "%.4f\t%d", score, decision ? 1 : 0))
             }
         }
+        return (scored, decisions)
+    }
+
+    /// The summary on stderr: counts, and with labels, the metrics of the decisions and at
+    /// the best threshold.
+    static func report(_ scored: [(score: Double, label: Bool?)], decisions: [(Bool, Bool)], threshold: Double?, context: ToolContext) {
         let labelled = scored.compactMap { item in item.label.map { (item.score, $0) } }
-        if !labelled.isEmpty {
-            let positives = labelled.filter(\.1).count
-            context.stderr.line("wirediff pairs: \(scored.count) pairs, \(labelled.count) labelled (\(positives) positive, \(labelled.count - positives) negative)")
-            if let threshold {
-                context.stderr.line("at threshold \(String(format: "%.4f", threshold)): \(Metrics(labelled, threshold: threshold))")
-            } else {
-                context.stderr.line("paraphrase model: \(Metrics(decisions.map { ($0.0 ? 1.0 : 0.0, $0.1) }, threshold: 1))")
-            }
-            let best = Metrics.best(labelled)
-            context.stderr.line("best threshold \(String(format: "%.4f", best.threshold)): \(best) (highest F1)")
-        } else {
+        guard !labelled.isEmpty else {
             context.stderr.line("wirediff pairs: \(scored.count) pairs, no labels")
+            return
         }
-        return ExitCode.success
+        let positives = labelled.filter(\.1).count
+        context.stderr.line("wirediff pairs: \(scored.count) pairs, \(labelled.count) labelled (\(positives) positive, \(labelled.count - positives) negative)")
+        if let threshold {
+            context.stderr.line("at threshold \(String(format: "%.4f", threshold)): \(Metrics(labelled, threshold: threshold))")
+        } else {
+            context.stderr.line("paraphrase model: \(Metrics(decisions.map { ($0.0 ? 1.0 : 0.0, $0.1) }, threshold: 1))")
+        }
+        let best = Metrics.best(labelled)
+        context.stderr.line("best threshold \(String(format: "%.4f", best.threshold)): \(best) (highest F1)")
     }
 
     static func tsvPair(_ line: String, _ path: String, _ number: Int) throws(InputError) -> Pair {

@@ -15,25 +15,24 @@ enum PlanCommand: Command {
         later stages (sketch, verify, cluster) take from the plan. See
         Documentation/Distributed.md.
         """
-    static var options: [OptionSpec] {
-        [
-            .value("--articles", "n", help: "Articles in the corpus (after bad records and repeated ids were dropped)."),
-            .value("--sentences", "n", help: "Kept sentences of all articles (the feature records' \"sentences\", summed)."),
-            .flag("--sample", help: "Print the positions of the articles to sample, and stop."),
-        ] + DetectionOptions.specs
-    }
+    static let articles = Option(
+        "--articles", "n", .integer(in: 0...Int(Int32.max)), help: "Articles in the corpus (after bad records and repeated ids were dropped).")
+    static let sentences = Option(
+        "--sentences", "n", .integer(in: 0...Int.max), help: "Kept sentences of all articles (the feature records' \"sentences\", summed).")
+    static let sample = Flag("--sample", help: "Print the positions of the articles to sample, and stop.")
+    static var options: [OptionSpec] { [articles.spec, sentences.spec, sample.spec] + DetectionOptions.specs }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
-        guard arguments.value("--articles") != nil else { throw UsageError("--articles is required") }
-        let articles = try arguments.integer("--articles", default: 0, in: 0...Int(Int32.max))
+        guard let articles = try arguments.value(Self.articles) else { throw UsageError("--articles is required") }
         let sample = CommonShingles.sample(count: articles)
-        if arguments.flag("--sample") {
+        if arguments.flag(Self.sample) {
             for index in sample { context.stdout.line(String(index)) }
             return ExitCode.success
         }
         try StageOptions.requireStandardInput(arguments, stage: name)
-        guard arguments.value("--sentences") != nil else { throw UsageError("--sentences is required to write a plan") }
-        let sentences = try arguments.integer("--sentences", default: 0, in: 0...Int.max)
+        guard let sentences = try arguments.value(Self.sentences) else {
+            throw UsageError("--sentences is required to write a plan")
+        }
         let options = try DetectionOptions.parse(arguments)
         let wanted = Set(sample)
         var features: [Int: StoryFeatures] = [:]

@@ -13,13 +13,11 @@ enum SentencesCommand: Command {
         "dateline","boilerplate"}]}; start/end are UTF-8 byte offsets into the text, and
         boilerplate is null or the reason the line was flagged. See Documentation/JSON.md.
         """
-    static var options: [OptionSpec] {
-        [.value("--format", short: "-f", "format", help: "Output format: text or json.", default: "text")]
-            + InputOptions.specs
-    }
+    static let format = Option("--format", short: "-f", "format", .choice(["text", "json"]), default: "text", help: "Output format: text or json.")
+    static var options: [OptionSpec] { [format.spec] + InputOptions.specs }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
-        let format = try arguments.choice("--format", default: "text", in: ["text", "json"])
+        let format = try arguments.value(Self.format)
         let input = try InputOptions(arguments)
         guard !arguments.positionals.isEmpty else {
             throw UsageError("no input given", hint: "pass files, directories, .jsonl corpora or -")
@@ -39,23 +37,16 @@ enum SentencesCommand: Command {
         return ExitCode.success
     }
 
-    /// The documented JSON shape of one document.
+    /// The version of `--format json`'s layout (Documentation/JSON.md); bumped on any
+    /// incompatible change.
+    static let schemaVersion = 1
+
+    /// The documented JSON shape of one document: the schema version, then the document's
+    /// JSON (``Document/json(datelines:)``).
     static func json(_ document: Document) -> JSONValue {
-        .object([
-            "schema_version": .int(1),
-            "id": .string(document.id),
-            "sentences": .array(document.sentences.map { sentence in
-                .object([
-                    "text": .string(document.string(of: sentence)),
-                    "start": .int(sentence.start),
-                    "end": .int(sentence.end),
-                    "paragraph": .int(sentence.paragraph),
-                    "role": .string(sentence.role.rawValue),
-                    "dateline": sentence.dateline.map { .string(document.string($0)) } ?? .null,
-                    "boilerplate": .optional(sentence.boilerplate?.rawValue),
-                ])
-            }),
-        ])
+        var object: JSONObject = ["schema_version": .int(schemaVersion)]
+        object.members += document.json(datelines: true).members
+        return .object(object)
     }
 
     static func writeText(_ document: Document, style: TerminalStyle, to out: TextOutput) {

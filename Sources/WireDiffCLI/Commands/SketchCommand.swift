@@ -13,11 +13,11 @@ enum SketchCommand: Command {
         more than maximum_bucket articles counting as a star around its first (lowest index).
         See Documentation/Distributed.md.
         """
-    static var options: [OptionSpec] { [StageOptions.planSpec, StageOptions.threadsSpec] }
+    static var options: [OptionSpec] { StageOptions.specs }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
         try StageOptions.requireStandardInput(arguments, stage: name)
-        let (plan, options) = try StageOptions.plan(arguments)
+        let (plan, options) = try StageOptions.read(arguments)
         try PairStage.sketch(context.standardInput, plan: plan, options: options) { context.stdout.line($0) }
         return ExitCode.success
     }

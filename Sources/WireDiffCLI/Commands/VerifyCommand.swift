@@ -11,11 +11,11 @@ enum VerifyCommand: Command {
         seen from a's side, numbers in their exact shortest form. Pairs sorted by a verify
         faster. See Documentation/Distributed.md.
         """
-    static var options: [OptionSpec] { [StageOptions.planSpec, StageOptions.threadsSpec] }
+    static var options: [OptionSpec] { StageOptions.specs }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
         try StageOptions.requireStandardInput(arguments, stage: name)
-        let (_, options) = try StageOptions.plan(arguments)
+        let (_, options) = try StageOptions.read(arguments)
         try PairStage.verify(context.standardInput, options: options) { context.stdout.line($0) }
         return ExitCode.success
     }

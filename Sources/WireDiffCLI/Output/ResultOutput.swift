@@ -8,6 +8,11 @@ import Darwin
 
 /// Where a command's results go: standard output, or the file of `--output`.
 enum ResultOutput {
+    /// The `--output` option of a command that writes `what` ("results", "the report").
+    static func option(writing what: String) -> Option<String?> {
+        Option("--output", short: "-o", "file", .text, help: "Write \(what) to a file (atomically) instead of stdout.")
+    }
+
     /// Standard output, or for `path` an ``AtomicFile`` that the command must
     /// ``TextOutput/finish()`` after its last write. With `escapingControls` (text formats),
     /// control characters are made visible. Called before any input is read, so that an output
