@@ -19,7 +19,7 @@ let package = Package(
         // Throughput and quality benchmarks; refuse to run in a debug build.
         .executableTarget(
             name: "WireDiffBenchmarks",
-            dependencies: ["WireDiff"],
+            dependencies: ["WireDiff", "WireDiffCLI"],
             path: "Benchmarks/WireDiffBenchmarks"
         ),
         .testTarget(name: "WireDiffTests", dependencies: ["WireDiff"], exclude: ["Fixtures"]),

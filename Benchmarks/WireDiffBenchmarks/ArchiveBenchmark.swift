@@ -1,5 +1,6 @@
 import Foundation
 import WireDiff
+import WireDiffCLI
 
 /// `WireDiffBenchmarks archive CORPUS.jsonl --work DIR [--add N] [--adds K] [--queries Q] [--cli C] [--threads T]`:
 /// the archive (`wirediff index`) at the corpus's size. Splits the corpus into a base (all but
@@ -15,27 +16,13 @@ import WireDiff
 /// Writes `DIR/base.jsonl`, `DIR/add-K.jsonl`, `DIR/archive.wda`; delete DIR afterwards.
 enum ArchiveBenchmark {
     static func run(_ arguments: ArraySlice<String>) -> Int32 {
-        var corpus: String?
-        var work: String?
-        var addSize = 10_000, adds = 1, queries = 200, cliRuns = 20, threads = 0
-        var iterator = arguments.makeIterator()
-        while let argument = iterator.next() {
-            switch argument {
-            case "--work": work = iterator.next()
-            case "--add": addSize = Int(iterator.next() ?? "") ?? addSize
-            case "--adds": adds = Int(iterator.next() ?? "") ?? adds
-            case "--queries": queries = Int(iterator.next() ?? "") ?? queries
-            case "--cli": cliRuns = Int(iterator.next() ?? "") ?? cliRuns
-            case "--threads": threads = Int(iterator.next() ?? "") ?? threads
-            case "--help", "-h":
-                print("usage: WireDiffBenchmarks archive CORPUS.jsonl --work DIR [--add N] [--adds K] [--queries Q] [--cli C] [--threads T]")
-                return 0
-            default: corpus = argument
-            }
-        }
-        guard let corpus, let work else {
-            FileHandle.standardError.write(Data("archive: give a corpus and --work DIR\n".utf8))
-            return 64
+        let (corpus, work, addSize, adds, queries, cliRuns, threads) = BenchmarkArguments.parse(
+            "archive", usage: "CORPUS.jsonl --work DIR [options]", options: ArchiveBenchmarkOptions.specs, arguments
+        ) { (parsed) throws(UsageError) in
+            let o = ArchiveBenchmarkOptions.self
+            guard parsed.positionals.count == 1, let work = try parsed.value(o.work) else { throw UsageError("give a corpus and --work DIR") }
+            return (parsed.positionals[0], work, try parsed.value(o.add), try parsed.value(o.adds), try parsed.value(o.queries),
+                    try parsed.value(o.cli), try parsed.value(DetectionOptions.threads))
         }
         do {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)

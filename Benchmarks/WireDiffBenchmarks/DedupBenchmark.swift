@@ -1,5 +1,6 @@
 import Foundation
 import WireDiff
+import WireDiffCLI
 
 /// Resident memory per phase: sampled every 2 ms by a background thread, so each phase's
 /// transient peak is seen, not only its end state.
@@ -51,41 +52,30 @@ final class PhaseMemory: @unchecked Sendable {
     }
 }
 
-/// `WireDiffBenchmarks dedup CORPUS.jsonl [--labels LABELS] [--threads N] [--out CLUSTERS.jsonl]`:
+/// `WireDiffBenchmarks dedup CORPUS.jsonl [--labels LABELS] [--out CLUSTERS.jsonl] [detection options]`:
 /// runs the whole dedup pipeline in-process (read → shingle+sign → index → verify → cluster)
 /// and reports per-phase seconds, MB/s, docs/s, peak memory per document beyond the input
-/// buffer, and, with labels, pair precision / recall / F1.
+/// buffer, and, with labels, pair precision / recall / F1. The detection options are
+/// `wirediff dedup`'s, with `--common` and `--bucket` besides.
 enum DedupBenchmark {
+    static let labels = Option("--labels", "file", .text, help: "Labels TSV (WireDiffBenchmarks generate) for pair precision, recall and F1.")
+    static let out = Option("--out", "file", .text, help: "Write the clusters (JSONL: id, cluster) to this file.")
+    static let common = Option(
+        "--common", "share", .number(in: 0...1), default: DedupOptions().commonShare,
+        help: "Share of the articles a shingle must appear in to be left out of sketches.")
+    static let bucket = Option(
+        "--bucket", "n", .integer(in: 1...1_000_000), default: DedupOptions().maximumBucket,
+        help: "Articles in a band bucket beyond which it is linked as a star.")
+
     static func run(_ arguments: ArraySlice<String>) -> Int32 {
-        var paths: [String] = []
-        var labels: String?
-        var out: String?
-        var options = DedupOptions()
-        var iterator = arguments.makeIterator()
-        while let argument = iterator.next() {
-            switch argument {
-            case "--labels": labels = iterator.next()
-            case "--out": out = iterator.next()
-            case "--threads": options.threads = Int(iterator.next() ?? "0") ?? 0
-            case "--threshold": options.sentenceThreshold = Double(iterator.next() ?? "") ?? options.sentenceThreshold
-            case "--min-score": options.minimumScore = Double(iterator.next() ?? "") ?? options.minimumScore
-            case "--common": options.commonShare = Double(iterator.next() ?? "") ?? options.commonShare
-            case "--shared-keys": options.minimumSharedKeys = Int(iterator.next() ?? "") ?? options.minimumSharedKeys
-            case "--bucket": options.maximumBucket = Int(iterator.next() ?? "") ?? options.maximumBucket
-            case "--permutations": options.permutations = Int(iterator.next() ?? "") ?? options.permutations
-            case "--bands":
-                let b = Int(iterator.next() ?? "") ?? 1
-                let r = Int(iterator.next() ?? "") ?? 1
-                options.lshParameters = LSHParameters(bands: b, rows: r)
-            case "--help", "-h":
-                print("usage: WireDiffBenchmarks dedup CORPUS.jsonl [--labels FILE] [--threads N] [--out FILE] [--threshold J] [--min-score P] [--permutations N] [--bands B R]")
-                return 0
-            default: paths.append(argument)
-            }
-        }
-        guard !paths.isEmpty else {
-            FileHandle.standardError.write(Data("dedup: give a corpus\n".utf8))
-            return 64
+        let (paths, labels, out, options) = BenchmarkArguments.parse(
+            "dedup", usage: "<corpus>… [options]", options: [Self.labels.spec, Self.out.spec, Self.common.spec, Self.bucket.spec] + DetectionOptions.specs, arguments
+        ) { (parsed) throws(UsageError) in
+            var options = try DetectionOptions.parse(parsed)
+            options.commonShare = try parsed.value(Self.common)
+            options.maximumBucket = try parsed.value(Self.bucket)
+            guard !parsed.positionals.isEmpty else { throw UsageError("give a corpus") }
+            return (parsed.positionals, try parsed.value(Self.labels), try parsed.value(Self.out), options)
         }
         // The corpus is streamed (Deduplicator.run(reading:)): read and shingle alternate batch
         // by batch and are timed as phases of their own.

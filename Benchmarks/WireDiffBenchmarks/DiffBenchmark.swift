@@ -1,5 +1,16 @@
 import Foundation
 import WireDiff
+import WireDiffCLI
+
+/// The options of the `diff` benchmark (``runDiffBenchmark(arguments:)``).
+enum DiffBenchmarkOptions {
+    static let size = Option("--size", "bytes", .integer(in: 100...1_000_000_000), default: 10_000, help: "Size of each generated article.")
+    static let versions = Option("--versions", "n", .integer(in: 2...1000), default: 10, help: "Versions in the fact table.")
+    static let runs = Option("--runs", "n", .integer(in: 1...100_000), default: 30, help: "Timed runs (the median is reported).")
+    static let seed = Option("--seed", "n", .unsigned, default: 42, help: "Seed of the generated articles.")
+    static let write = Option("--write", "dir", .text, help: "Write the reference and one version as DIR/reference.txt and DIR/version.txt, and stop.")
+    static let specs = [size.spec, versions.spec, runs.spec, seed.spec, write.spec]
+}
 
 /// `WireDiffBenchmarks diff [--size BYTES] [--versions N] [--runs N] [--seed N] [--write DIR]`: times
 /// `Differ.compare` on a pair of synthetic articles of about `--size` bytes (default 10 KB) and
@@ -18,25 +29,14 @@ func runDiffBenchmark(arguments: [String]) -> Int32 {
     FileHandle.standardError.write(Data("diff benchmark: build with `swift build -c release` (debug numbers mean nothing)\n".utf8))
     return 64
     #else
-    var size = 10_000, versions = 10, runs = 30
-    var seed: UInt64 = 42
-    var writeDirectory: String? = nil
-    var i = 0
-    while i < arguments.count {
-        let value = i + 1 < arguments.count ? arguments[i + 1] : ""
-        switch arguments[i] {
-        case "--size": size = Int(value) ?? size; i += 2
-        case "--versions": versions = max(2, Int(value) ?? versions); i += 2
-        case "--runs": runs = max(1, Int(value) ?? runs); i += 2
-        case "--seed": seed = UInt64(value) ?? seed; i += 2
-        case "--write": writeDirectory = value; i += 2
-        case "--help", "-h":
-            print("usage: WireDiffBenchmarks diff [--size BYTES] [--versions N] [--runs N] [--seed N] [--write DIR]")
-            return 0
-        default:
-            FileHandle.standardError.write(Data("diff benchmark: unknown option \(arguments[i])\n".utf8))
-            return 64
-        }
+    let (size, versions, runs, seed, writeDirectory) = BenchmarkArguments.parse(
+        "diff", usage: "[options]", options: DiffBenchmarkOptions.specs, arguments
+    ) { (parsed) throws(UsageError) in
+        guard parsed.positionals.isEmpty else { throw UsageError("unexpected argument '\(parsed.positionals[0])'") }
+        return (
+            try parsed.value(DiffBenchmarkOptions.size), try parsed.value(DiffBenchmarkOptions.versions),
+            try parsed.value(DiffBenchmarkOptions.runs), try parsed.value(DiffBenchmarkOptions.seed),
+            try parsed.value(DiffBenchmarkOptions.write))
     }
     var generator = DiffBenchmarkGenerator(seed: seed)
     let reference = generator.article(bytes: size)

@@ -1,5 +1,6 @@
 import Foundation
 import WireDiff
+import WireDiffCLI
 
 /// The data `Scripts/fit-same-story.py` fits the same-story model on, computed by the library
 /// itself so the fit sees exactly what the decision sees.
@@ -14,15 +15,16 @@ import WireDiff
 ///   `vector`: ``SameStoryModel/sentenceVector(_:)`` of the two texts, each read as one
 ///   sentence).
 enum EvidenceCommands {
+    static let paraphrasedOption = Option(
+        "--paraphrased", "k", .integer(in: 0...1_000), default: 0, help: "Reworded copies of each candidate pair written after it.")
+
     static func evidence(_ arguments: ArraySlice<String>) -> Int32 {
-        var paraphrased = 0
-        if arguments.count == 3, arguments[arguments.startIndex + 1] == "--paraphrased", let k = Int(arguments[arguments.startIndex + 2]), k >= 0 {
-            paraphrased = k
-        } else if arguments.count != 1 {
-            FileHandle.standardError.write(Data("usage: WireDiffBenchmarks evidence CORPUS.jsonl [--paraphrased K]\n".utf8))
-            return 64
+        let (path, paraphrased) = BenchmarkArguments.parse(
+            "evidence", usage: "CORPUS.jsonl [--paraphrased K]", options: [paraphrasedOption.spec], arguments
+        ) { (parsed) throws(UsageError) in
+            guard parsed.positionals.count == 1 else { throw UsageError("give one corpus") }
+            return (parsed.positionals[0], try parsed.value(paraphrasedOption))
         }
-        let path = arguments[arguments.startIndex]
         let records: [CorpusRecord]
         do { records = try CorpusReader().read(paths: [path]) } catch {
             FileHandle.standardError.write(Data("evidence: \(error)\n".utf8))
@@ -63,9 +65,13 @@ enum EvidenceCommands {
     }
 
     static func sentencePairs(_ arguments: ArraySlice<String>) -> Int32 {
-        guard let path = arguments.first, arguments.count == 1, let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            FileHandle.standardError.write(Data("usage: WireDiffBenchmarks sentence-pairs PAIRS.tsv (a<TAB>b<TAB>label)\n".utf8))
-            return 64
+        let path = BenchmarkArguments.parse("sentence-pairs", usage: "PAIRS.tsv (a<TAB>b<TAB>label)", options: [], arguments) { (parsed) throws(UsageError) in
+            guard parsed.positionals.count == 1 else { throw UsageError("give one file of pairs") }
+            return parsed.positionals[0]
+        }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            FileHandle.standardError.write(Data("WireDiffBenchmarks sentence-pairs: cannot read \(path)\n".utf8))
+            return 66
         }
         var shingler = Shingler(kind: DedupOptions().shingleKind)
         var out = ""

@@ -1,5 +1,6 @@
 import Foundation
 import WireDiff
+import WireDiffCLI
 
 /// `WireDiffBenchmarks lexicon [--runs N]`: times parsing the embedded lexical table
 /// (``LexicalTable``, what the first `diff` or `pairs` of a process pays once) and a look-up,
@@ -9,8 +10,11 @@ func runLexiconBenchmark(arguments: [String]) -> Int32 {
     FileHandle.standardError.write(Data("lexicon benchmark: build with `swift build -c release`\n".utf8))
     return 64
     #else
-    var runs = 10
-    if let i = arguments.firstIndex(of: "--runs"), i + 1 < arguments.count { runs = max(1, Int(arguments[i + 1]) ?? runs) }
+    let runsOption = Option("--runs", "n", .integer(in: 1...100_000), default: 10, help: "Times the table is parsed (median and minimum reported).")
+    let runs = BenchmarkArguments.parse("lexicon", usage: "[--runs N]", options: [runsOption.spec], arguments) { (parsed) throws(UsageError) in
+        guard parsed.positionals.isEmpty else { throw UsageError("unexpected argument '\(parsed.positionals[0])'") }
+        return try parsed.value(runsOption)
+    }
     var times: [Double] = []
     var table: LexicalTable? = nil
     for _ in 0..<runs {

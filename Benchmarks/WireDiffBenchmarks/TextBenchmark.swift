@@ -1,5 +1,6 @@
 import Foundation
 import WireDiff
+import WireDiffCLI
 
 /// Throughput of the sentence splitter, boilerplate detector and tokenizer on a generated,
 /// seeded, ASCII-heavy news-like corpus (one core).
@@ -22,25 +23,19 @@ func runTextBenchmark(arguments: [String]) {
         FileHandle.standardError.write(Data("error: the text benchmark must run in a release build (swift build -c release)\n".utf8))
         exit(1)
     #else
-        var megabytes = 50
-        var seed: UInt64 = 1
-        var runs = 5
-        var corpusPaths: [String] = []
-        var k = 0
         if arguments.first == "--digest" {
             exit(TextChecks.run(paths: Array(arguments.dropFirst())))
         }
-        while k < arguments.count {
-            let value = k + 1 < arguments.count ? arguments[k + 1] : ""
-            switch arguments[k] {
-            case "--mb": megabytes = Int(value) ?? megabytes; k += 2
-            case "--seed": seed = UInt64(value) ?? seed; k += 2
-            case "--runs": runs = max(1, Int(value) ?? runs); k += 2
-            case "--corpus": corpusPaths.append(value); k += 2
-            default:
-                FileHandle.standardError.write(Data("error: unknown option '\(arguments[k])' (use --mb, --seed, --runs, --corpus, --digest)\n".utf8))
-                exit(64)
-            }
+        let mbOption = Option("--mb", "n", .integer(in: 1...100_000), default: 50, help: "Megabytes of generated text.")
+        let seedOption = Option("--seed", "n", .unsigned, default: 1, help: "Seed of the generated text.")
+        let runsOption = Option("--runs", "n", .integer(in: 1...1000), default: 5, help: "Timed runs (the best is reported).")
+        let corpusOption = Option("--corpus", "path", .text, help: "Also measure on this corpus (repeatable).")
+        let (megabytes, seed, runs, corpusPaths) = BenchmarkArguments.parse(
+            "text", usage: "[--mb N] [--seed N] [--runs N] [--corpus PATH]… | --digest PATH…",
+            options: [mbOption.spec, seedOption.spec, runsOption.spec, corpusOption.spec], arguments
+        ) { (parsed) throws(UsageError) in
+            guard parsed.positionals.isEmpty else { throw UsageError("unexpected argument '\(parsed.positionals[0])'") }
+            return (try parsed.value(mbOption), try parsed.value(seedOption), try parsed.value(runsOption), try parsed.values(corpusOption))
         }
         let corpus = TextCorpusGenerator.generate(bytes: megabytes * 1_000_000, seed: seed)
         let nonASCII = corpus.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
