@@ -112,7 +112,7 @@ struct SimilarityMatrix: Sendable {
         for (s, p) in profiles.enumerated() {
             for (k, w) in keys(p) { list.append(Posting(key: k, sentence: Int32(s), weight: w)) }
         }
-        HashBucketSort.sort(&list) { $0.key }
+        BucketSort<Posting>.sort(&list) { $0.key }
         var starts = UInt64Map(capacity: max(16, list.count))
         var lengths = [Int32](repeating: 0, count: list.count)
         var first = 0

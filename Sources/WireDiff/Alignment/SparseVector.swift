@@ -23,7 +23,7 @@ struct SparseVector: Sendable, Hashable {
     /// Builds a vector from unsorted (key, weight) pairs; duplicate keys keep the largest weight.
     init(pairs: [(UInt64, Float)]) {
         var sorted = pairs
-        HashBucketSort.sort(&sorted) { $0.0 }
+        BucketSort<(UInt64, Float)>.sort(&sorted) { $0.0 }
         var keys: [UInt64] = []
         var weights: [Float] = []
         keys.reserveCapacity(sorted.count)

@@ -212,16 +212,13 @@ extension JSONParser {
         mutating func skipPlainStringBytes() {
             let n = buffer.count
             let raw = UnsafeRawPointer(buffer.baseAddress!)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
             var i = position
             while i + 8 <= n {
                 let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let q = w ^ (ones &* 0x22)
-                let s = w ^ (ones &* 0x5C)
-                // A zero byte in q or s, or a byte below 0x20 in w (Anderson's bit hacks).
-                let special = ((q &- ones) & ~q) | ((s &- ones) & ~s) | ((w &- ones &* 0x20) & ~w)
-                if special & highs != 0 { break }
+                // A quote, a backslash or a byte below 0x20 somewhere in the eight.
+                let special = SWAR.anyZeroByte(w ^ SWAR.broadcast(0x22)) | SWAR.anyZeroByte(w ^ SWAR.broadcast(0x5C))
+                    | SWAR.anyByte(w, below: 0x20)
+                if special != 0 { break }
                 i &+= 8
             }
             while i < n {

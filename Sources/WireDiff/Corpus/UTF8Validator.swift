@@ -22,10 +22,10 @@ package enum UTF8Validator {
                     | raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
                     | raw.loadUnaligned(fromByteOffset: i &+ 16, as: UInt64.self)
                     | raw.loadUnaligned(fromByteOffset: i &+ 24, as: UInt64.self)
-                if w & 0x8080_8080_8080_8080 != 0 { break }
+                if w & SWAR.highBits != 0 { break }
                 i &+= 32
             }
-            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & SWAR.highBits == 0 {
                 i &+= 8
             }
             if i >= n { break }

@@ -74,16 +74,12 @@ package struct SentenceSplitter: Sendable {
 
     /// High bits set in the bytes of `w` (first byte lowest) that are ".", "?", "!" or 0xE2.
     ///
-    /// Exact zero-byte test per candidate (Mycroft's trick, *Bit Twiddling Hacks*) on `w`
-    /// xor-ed with the candidate repeated.
+    /// One exact byte-equality test per candidate (``SWAR/bytes(_:equalTo:)``).
     @inline(__always)
     static func terminatorMask(_ raw: UInt64) -> UInt64 {
         let w = UInt64(littleEndian: raw)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let m7f = ones &* 0x7f
-        @inline(__always) func zeros(_ y: UInt64) -> UInt64 { ~(((y & m7f) &+ m7f) | y | m7f) }
-        return zeros(w ^ (ones &* 0x2e)) | zeros(w ^ (ones &* 0x3f)) | zeros(w ^ (ones &* 0x21))
-            | zeros(w ^ (ones &* 0xe2))
+        return SWAR.bytes(w, equalTo: 0x2e) | SWAR.bytes(w, equalTo: 0x3f) | SWAR.bytes(w, equalTo: 0x21)
+            | SWAR.bytes(w, equalTo: 0xe2)
     }
 
     /// Splits one line `p[s0..<e0]` (without its line break); returns whether it had content.

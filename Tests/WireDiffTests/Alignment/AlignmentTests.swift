@@ -157,17 +157,6 @@ extension AlignmentTests {
 }
 
 extension AlignmentTests {
-    @Test(arguments: [0, 1, 2, 5, 24, 25, 100, 1000])
-    func hashBucketSortSorts(count: Int) {
-        var rng = SplitMix64(seed: UInt64(count))
-        var values = (0..<count).map { _ in (rng.next() % (count > 50 ? UInt64.max : 7), Int.random(in: 0..<10, using: &rng)) }
-        let expected = values.map(\.0).sorted()
-        HashBucketSort.sort(&values) { $0.0 }
-        #expect(values.map(\.0) == expected)
-    }
-}
-
-extension AlignmentTests {
     @Test func emptyAndTrivialInputs() {
         let empty = Document(id: "empty", text: "")
         let one = Document(id: "one", text: Self.reference)

@@ -175,26 +175,3 @@ private func exactJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         #expect(c > 2 * w)
     }
 }
-
-@Suite struct BucketSortTests {
-    @Test(arguments: [0, 1, 2, 47, 48, 63, 64, 65, 500, 4096, 10_000])
-    func sortAndDeduplicateMatchesSetSemantics(count: Int) {
-        var generator = SplitMix64(seed: UInt64(count))
-        // Hash-like values with duplicates, plus a crowded low bucket (non-hash input).
-        var values = (0..<count).map { _ in generator.next() }
-        values += values.prefix(count / 3)
-        values += (0..<UInt64(count / 4)).map { $0 % 50 }
-        values.shuffle(using: &generator)
-        let expected = Set(values).sorted()
-        var sorter = BucketSort<UInt64>()
-        sorter.sortAndDeduplicate(&values)
-        #expect(values == expected)
-        // 32-bit keys, sorted after a prefix that is left alone; the sorter is reused.
-        var keys: [UInt32] = [9, 7] + values.map { UInt32(truncatingIfNeeded: $0 >> 32) }
-        var keySorter = BucketSort<UInt32>()
-        keySorter.sortAndDeduplicate(&keys, from: 2)
-        #expect(keys == [9, 7] + Set(values.map { UInt32(truncatingIfNeeded: $0 >> 32) }).sorted())
-        keySorter.sortAndDeduplicate(&keys, from: 0)
-        #expect(keys == Set(keys).sorted())
-    }
-}
