@@ -64,18 +64,45 @@ struct Aligner: Sendable {
         lexicon.entries.withUnsafeBufferPointer { WordAligner.summary(x.words, y.words, entries: $0) }
     }
 
+    /// The groups of reporting sentences of `profilesA` and `profilesB` (indices into each),
+    /// ordered by their first sentences: one-to-one links (``links(_:rows:columns:)``) grown into
+    /// merges and splits (``Grouping``). Empty profiles (non-reporting sentences) take no part.
     func align(_ profilesA: [SentenceProfile], _ profilesB: [SentenceProfile]) -> [Group] {
         let ra = profilesA.indices.filter { !profilesA[$0].isEmpty }
         let rb = profilesB.indices.filter { !profilesB[$0].isEmpty }
-        let n = ra.count, m = rb.count
-        guard n > 0 && m > 0 else { return [] }
-        let matrix = SimilarityMatrix(ra.map { profilesA[$0] }, rb.map { profilesB[$0] }, aligner: self)
+        guard !ra.isEmpty && !rb.isEmpty else { return [] }
+        let a = ra.map { profilesA[$0] }, b = rb.map { profilesB[$0] }
+        let matrix = SimilarityMatrix(a, b, aligner: self)
+        var grouping = Grouping(aligner: self, a: a, b: b, links: links(matrix, rows: a.count, columns: b.count), matrix: matrix)
+        grouping.extend(matrix)
+        return grouping.groups.compactMap { $0 }
+            .map { Group(a: $0.a.map { ra[$0] }, b: $0.b.map { rb[$0] }, score: $0.score) }
+            .sorted { ($0.a.first ?? 0, $0.b.first ?? 0) < ($1.a.first ?? 0, $1.b.first ?? 0) }
+    }
+
+    /// One-to-one links `(row, column)` of the matrix, ordered by row: a maximum-weight
+    /// matching over the pairs scoring at least ``AlignmentOptions/linkThreshold``, per
+    /// connected component of those pairs (most components are a single pair, so the cubic
+    /// matching only runs on the tangles).
+    func links(_ matrix: SimilarityMatrix, rows n: Int, columns m: Int) -> [(Int, Int)] {
+        var links: [(Int, Int)] = []
+        for (rows, columns) in components(matrix, rows: n, columns: m) {
+            if rows.count == 1 && columns.count == 1 {
+                links.append((rows[0], columns[0]))
+            } else if rows.count <= Aligner.matchingLimit && columns.count <= Aligner.matchingLimit {
+                links += matchedLinks(matrix, rows: rows, columns: columns)
+            } else {
+                links += greedyLinks(matrix, rows: rows)
+            }
+        }
+        return links.sorted(by: { $0.0 < $1.0 })
+    }
+
+    /// The connected components of the pairs scoring at least the link threshold, as their
+    /// rows and columns in increasing order, ordered by their union-find roots.
+    /// - Complexity: O(candidate pairs · α) union-find.
+    func components(_ matrix: SimilarityMatrix, rows n: Int, columns m: Int) -> [(rows: [Int], columns: [Int])] {
         let tau = options.linkThreshold
-        // Maximum-weight matching, per connected component of the candidate links (most
-        // components are a single pair, so the cubic matching only runs on the tangles).
-        var groupOfA = [Int?](repeating: nil, count: n)
-        var groupOfB = [Int?](repeating: nil, count: m)
-        var groups: [Group?] = []
         var parent = Array(0..<(n + m))
         func find(_ x: Int) -> Int {
             var x = x
@@ -93,122 +120,41 @@ struct Aligner: Sendable {
         var componentRows: [Int: [Int]] = [:], componentColumns: [Int: [Int]] = [:]
         for i in 0..<n where hasEdge[i] { componentRows[find(i), default: []].append(i) }
         for j in 0..<m where hasEdge[n + j] { componentColumns[find(n + j), default: []].append(j) }
+        return componentRows.keys.sorted().map { (componentRows[$0]!, componentColumns[$0] ?? []) }
+    }
+
+    /// The links of one tangle by maximum-weight matching (``Hungarian``).
+    /// - Complexity: O(k³) for k rows and columns.
+    func matchedLinks(_ matrix: SimilarityMatrix, rows: [Int], columns: [Int]) -> [(Int, Int)] {
+        let tau = options.linkThreshold
+        var costs = [Double](repeating: 0, count: rows.count * columns.count)
+        var columnIndex: [Int: Int] = [:]
+        for (c, j) in columns.enumerated() { columnIndex[j] = c }
+        for (r, i) in rows.enumerated() {
+            for (j, s) in matrix.rows[i] where s >= tau {
+                if let c = columnIndex[j] { costs[r * columns.count + c] = -s }
+            }
+        }
+        let assignment = Hungarian.assign(costs: costs, rows: rows.count, columns: columns.count)
         var links: [(Int, Int)] = []
-        for root in componentRows.keys.sorted() {
-            let rows = componentRows[root]!, columns = componentColumns[root] ?? []
-            if rows.count == 1 && columns.count == 1 { links.append((rows[0], columns[0])); continue }
-            var costs = [Double](repeating: 0, count: rows.count * columns.count)
-            var columnIndex: [Int: Int] = [:]
-            for (c, j) in columns.enumerated() { columnIndex[j] = c }
-            for (r, i) in rows.enumerated() {
-                for (j, s) in matrix.rows[i] where s >= tau {
-                    if let c = columnIndex[j] { costs[r * columns.count + c] = -s }
-                }
-            }
-            guard rows.count <= Aligner.matchingLimit && columns.count <= Aligner.matchingLimit else {
-                // A huge tangle (repetitive text): greedy matching, best pairs first.
-                var edges: [(Double, Int, Int)] = []
-                for i in rows { for (j, s) in matrix.rows[i] where s >= tau { edges.append((s, i, j)) } }
-                edges.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
-                var usedRow = Set<Int>(), usedColumn = Set<Int>()
-                for (_, i, j) in edges where !usedRow.contains(i) && !usedColumn.contains(j) {
-                    usedRow.insert(i); usedColumn.insert(j); links.append((i, j))
-                }
-                continue
-            }
-            let assignment = Hungarian.assign(costs: costs, rows: rows.count, columns: columns.count)
-            for (r, c) in assignment.enumerated() {
-                if let c, matrix.score(rows[r], columns[c]) >= tau { links.append((rows[r], columns[c])) }
-            }
+        for (r, c) in assignment.enumerated() {
+            if let c, matrix.score(rows[r], columns[c]) >= tau { links.append((rows[r], columns[c])) }
         }
-        for (i, j) in links.sorted(by: { $0.0 < $1.0 }) {
-            groupOfA[i] = groups.count
-            groupOfB[j] = groups.count
-            groups.append(Group(a: [i], b: [j], score: matrix.score(i, j)))
+        return links
+    }
+
+    /// The links of a huge tangle (repetitive text) by greedy matching, best pairs first.
+    /// - Complexity: O(e log e) for e pairs.
+    func greedyLinks(_ matrix: SimilarityMatrix, rows: [Int]) -> [(Int, Int)] {
+        let tau = options.linkThreshold
+        var edges: [(Double, Int, Int)] = []
+        for i in rows { for (j, s) in matrix.rows[i] where s >= tau { edges.append((s, i, j)) } }
+        edges.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
+        var usedRow = Set<Int>(), usedColumn = Set<Int>()
+        var links: [(Int, Int)] = []
+        for (_, i, j) in edges where !usedRow.contains(i) && !usedColumn.contains(j) {
+            usedRow.insert(i); usedColumn.insert(j); links.append((i, j))
         }
-        // Merges and splits.
-        let limit = options.maximumGroupSize
-        func unionA(_ members: [Int]) -> SentenceProfile { SentenceProfile.union(members.map { profilesA[ra[$0]] }) }
-        func unionB(_ members: [Int]) -> SentenceProfile { SentenceProfile.union(members.map { profilesB[rb[$0]] }) }
-        /// Tries to explain sentence `x` of one side better by adding `y` of the other side to
-        /// its group; `xIsA` tells the side of `x`.
-        func extend(_ x: Int, _ y: Int, xIsA: Bool) -> Bool {
-            guard let g = xIsA ? groupOfA[x] : groupOfB[x], let group = groups[g] else { return false }
-            let others = xIsA ? group.b : group.a
-            if others.contains(y) { return false }
-            let owner = xIsA ? groupOfB[y] : groupOfA[y]
-            let member = xIsA ? profilesA[ra[x]] : profilesB[rb[x]]
-            let before = xIsA ? unionB(others) : unionA(others), after = xIsA ? unionB(others + [y]) : unionA(others + [y])
-            if owner == nil {
-                // A sentence joining on its own: the member must be explained better (more of its
-                // word weight aligns), and the sentence must be mostly told by the member (a piece
-                // of it, not one that merely shares some of its words), or explain a large part
-                // of the member without a figure the member lacks (a clause cut from a longer
-                // sentence and appended: "…; United won 2-0 that day, at Old Trafford").
-                let gain = coverage(member, by: after) - coverage(member, by: before)
-                guard gain >= options.extendMargin else { return false }
-                let piece = xIsA ? profilesB[rb[y]] : profilesA[ra[y]]
-                let joining = wordSummary(piece, member)
-                guard joining.coverageA >= options.extendContainment
-                    || (gain >= options.extendGain && joining.unmatchedNumbersA == 0) else { return false }
-            } else {
-                // Two links becoming one (a regrouped passage): the member's score must rise.
-                // (Its coverage rising is not enough: measured, BBC link precision 0.979 → 0.922.)
-                guard score(member, after) >= score(member, before) + options.extendMargin else { return false }
-            }
-            if let h = owner, let other = groups[h] {
-                let mergedA = Set(group.a + other.a).sorted(), mergedB = Set(group.b + other.b).sorted()
-                guard mergedA.count <= limit && mergedB.count <= limit else { return false }
-                let mergedScore = score(unionA(mergedA), unionB(mergedB))
-                guard mergedScore >= min(group.score, other.score) else { return false }
-                let keep = min(g, h), drop = max(g, h)
-                groups[drop] = nil
-                groups[keep] = Group(a: mergedA, b: mergedB, score: mergedScore)
-                for k in mergedA { groupOfA[k] = keep }
-                for k in mergedB { groupOfB[k] = keep }
-            } else if xIsA {
-                guard group.b.count < limit else { return false }
-                groups[g]!.b = (group.b + [y]).sorted()
-                groupOfB[y] = g
-            } else {
-                guard group.a.count < limit else { return false }
-                groups[g]!.a = (group.a + [y]).sorted()
-                groupOfA[y] = g
-            }
-            return true
-        }
-        for _ in 0..<2 {
-            var changed = false
-            // Candidates: sentences scoring at least extendThreshold with the member, or free
-            // ones it mostly contains (a short sentence folded into a long merged one scores
-            // low by the symmetric score but is all there).
-            // Candidates: among the best-scoring partners, those scoring at least
-            // extendThreshold, or free ones the member mostly contains (a short sentence folded
-            // into a long merged one scores low by the symmetric score but is all there).
-            func candidates(_ partners: [(Int, Double)], free: (Int) -> Bool, contained: (Int) -> Bool) -> [Int] {
-                var best = partners
-                best.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-                return best.prefix(Aligner.extensionCandidates)
-                    .filter { $0.1 >= options.extendThreshold || (free($0.0) && contained($0.0)) }
-                    .prefix(4).map(\.0)
-            }
-            for i in 0..<n where groupOfA[i] != nil {
-                let list = candidates(matrix.rows[i].map { ($0.column, $0.score) }, free: { groupOfB[$0] == nil },
-                                      contained: { coverage(profilesB[rb[$0]], by: profilesA[ra[i]]) >= options.extendContainment })
-                for j in list where extend(i, j, xIsA: true) { changed = true }
-            }
-            for j in 0..<m where groupOfB[j] != nil {
-                let list = candidates(matrix.columns[j].map { ($0.row, $0.score) }, free: { groupOfA[$0] == nil },
-                                      contained: { coverage(profilesA[ra[$0]], by: profilesB[rb[j]]) >= options.extendContainment })
-                for i in list where extend(j, i, xIsA: false) { changed = true }
-            }
-            for k in groups.indices {
-                if let group = groups[k] { groups[k]!.score = score(unionA(group.a), unionB(group.b)) }
-            }
-            if !changed { break }
-        }
-        return groups.compactMap { $0 }
-            .map { Group(a: $0.a.map { ra[$0] }, b: $0.b.map { rb[$0] }, score: $0.score) }
-            .sorted { ($0.a.first ?? 0, $0.b.first ?? 0) < ($1.a.first ?? 0, $1.b.first ?? 0) }
+        return links
     }
 }

@@ -275,71 +275,13 @@ package struct Tokenizer: Sendable {
         /// it (after a possessive "'s" if there is one).
         @inline(never)
         mutating func wordGeneral(_ start: Int, _ tokens: inout [Token]) -> Int {
-            let mask = Tokenizer.scratchCapacity - 1
-            // Acronym: letter '.' letter '.' (…), all ASCII; periods dropped from the normal form.
-            if start + 3 < hi, p[start + 1] == 0x2e, p[start + 3] == 0x2e, ByteClass.isLetter(p[start]),
-                ByteClass.isLetter(p[start + 2])
-            {
-                var j = start
-                var n = 0
-                var uppers = 0
-                while j + 1 < hi, ByteClass.isLetter(p[j]), p[j + 1] == 0x2e {
-                    if ByteClass.isUpper(p[j]) { uppers += 1 }
-                    scratch[n & mask] = p[j] | 0x20
-                    n += 1
-                    j += 2
-                }
-                var flags: Token.Flags = []
-                if ByteClass.isUpper(p[start]) { flags.insert(.capitalized) }
-                if uppers == n { flags.insert(.allCaps) }
-                emit(start, j, n, .word, flags, &tokens)
-                return j
-            }
-
+            if let end = acronym(start, &tokens) { return end }
+            var shape = WordShape()
             var i = start
-            var n = 0
-            var uppers = 0  // uppercase ASCII letters, counted up to "at least two"
-            var lowers = false
-            var apostrophes = false  // a non-ASCII apostrophe (’) inside the token
-            var letters = false  // a non-ASCII letter inside the token
             var end = -1
             var next = -1
             loop: while true {
-                // The common case: a run of ASCII letters and digits, 8 bytes at a time, written
-                // lowercased to the scratch buffer without a branch per byte.
-                while i + 8 <= hi {
-                    let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-                    let (stop, upper, lower) = Tokenizer.alnumMasks(w)
-                    UnsafeMutableRawPointer(scratch + (n & mask)).storeBytes(
-                        of: UInt64(littleEndian: w | (upper &>> 2)), as: UInt64.self)
-                    let before = (stop & (0 &- stop)) &- 1  // bits below the first stop byte
-                    // Only "at least two" matters: add 1 for one uppercase letter, 2 for more
-                    // (no popcount instruction in the baseline x86-64 ISA).
-                    let ub = upper & before
-                    uppers &+= (ub != 0 ? 1 : 0) &+ (ub & (ub &- 1) != 0 ? 1 : 0)
-                    if lower & before != 0 { lowers = true }
-                    let k = stop.trailingZeroBitCount &>> 3
-                    n &+= k
-                    i &+= k
-                    if k < 8 { break }
-                }
-                // Near the end of the range: byte by byte.
-                while i < hi {
-                    let b = p[i]
-                    if b &- 0x61 < 26 {
-                        scratch[n & mask] = b
-                        lowers = true
-                    } else if b &- 0x41 < 26 {
-                        scratch[n & mask] = b | 0x20
-                        uppers &+= 1
-                    } else if b &- 0x30 < 10 {
-                        scratch[n & mask] = b
-                    } else {
-                        break
-                    }
-                    n &+= 1
-                    i &+= 1
-                }
+                asciiRun(&i, &shape)
                 if i >= hi { break loop }
                 let b = p[i]
                 if b == 0x27 {
@@ -350,13 +292,13 @@ package struct Tokenizer: Sendable {
                     let (v, len) = UTF8Scan.decode(p, i, hi)
                     let sc = UTF8Scan.classify(v)
                     if sc == .letter {
-                        if !letters && i == start && UTF8Scan.isUppercase(v) { uppers += 1 }
-                        if UTF8Scan.isLowercase(v) { lowers = true }
-                        letters = true
+                        if !shape.letters && i == start && UTF8Scan.isUppercase(v) { shape.uppers += 1 }
+                        if UTF8Scan.isLowercase(v) { shape.lowers = true }
+                        shape.letters = true
                         i += len
                     } else if sc == .apostrophe, let after = apostrophe(i, len) {
                         if after.possessive { end = i; next = after.next; break loop }
-                        apostrophes = true
+                        shape.apostrophes = true
                         i += len
                     } else {
                         break loop
@@ -366,19 +308,102 @@ package struct Tokenizer: Sendable {
                 }
             }
             if end < 0 { end = i; next = i }
+            emitWord(start, end, shape, &tokens)
+            return next
+        }
+
+        /// What ``wordGeneral(_:_:)`` learns about a word while scanning it.
+        struct WordShape {
+            /// Normalized ASCII bytes written to the scratch buffer.
+            var n = 0
+            /// Uppercase letters, counted up to "at least two".
+            var uppers = 0
+            var lowers = false
+            /// A non-ASCII apostrophe (’) inside the token.
+            var apostrophes = false
+            /// A non-ASCII letter inside the token.
+            var letters = false
+        }
+
+        /// An acronym at `start` (letter '.' letter '.' …, all ASCII; periods dropped from the
+        /// normal form): emits it and returns the index after it; `nil` when there is none.
+        @inline(__always)
+        mutating func acronym(_ start: Int, _ tokens: inout [Token]) -> Int? {
+            guard start + 3 < hi, p[start + 1] == 0x2e, p[start + 3] == 0x2e, ByteClass.isLetter(p[start]),
+                ByteClass.isLetter(p[start + 2])
+            else { return nil }
+            let mask = Tokenizer.scratchCapacity - 1
+            var j = start
+            var n = 0
+            var uppers = 0
+            while j + 1 < hi, ByteClass.isLetter(p[j]), p[j + 1] == 0x2e {
+                if ByteClass.isUpper(p[j]) { uppers += 1 }
+                scratch[n & mask] = p[j] | 0x20
+                n += 1
+                j += 2
+            }
+            var flags: Token.Flags = []
+            if ByteClass.isUpper(p[start]) { flags.insert(.capitalized) }
+            if uppers == n { flags.insert(.allCaps) }
+            emit(start, j, n, .word, flags, &tokens)
+            return j
+        }
+
+        /// Advances `i` over a run of ASCII letters and digits, writing them lowercased to the
+        /// scratch buffer: 8 bytes at a time without a branch per byte, byte by byte near the
+        /// end of the range.
+        @inline(__always)
+        func asciiRun(_ i: inout Int, _ shape: inout WordShape) {
+            let mask = Tokenizer.scratchCapacity - 1
+            while i + 8 <= hi {
+                let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                let (stop, upper, lower) = Tokenizer.alnumMasks(w)
+                UnsafeMutableRawPointer(scratch + (shape.n & mask)).storeBytes(
+                    of: UInt64(littleEndian: w | (upper &>> 2)), as: UInt64.self)
+                let before = (stop & (0 &- stop)) &- 1  // bits below the first stop byte
+                // Only "at least two" matters: add 1 for one uppercase letter, 2 for more
+                // (no popcount instruction in the baseline x86-64 ISA).
+                let ub = upper & before
+                shape.uppers &+= (ub != 0 ? 1 : 0) &+ (ub & (ub &- 1) != 0 ? 1 : 0)
+                if lower & before != 0 { shape.lowers = true }
+                let k = stop.trailingZeroBitCount &>> 3
+                shape.n &+= k
+                i &+= k
+                if k < 8 { return }
+            }
+            while i < hi {
+                let b = p[i]
+                if b &- 0x61 < 26 {
+                    scratch[shape.n & mask] = b
+                    shape.lowers = true
+                } else if b &- 0x41 < 26 {
+                    scratch[shape.n & mask] = b | 0x20
+                    shape.uppers &+= 1
+                } else if b &- 0x30 < 10 {
+                    scratch[shape.n & mask] = b
+                } else {
+                    return
+                }
+                shape.n &+= 1
+                i &+= 1
+            }
+        }
+
+        /// Emits the word `start..<end` that ``wordGeneral(_:_:)`` scanned, with its case flags.
+        @inline(__always)
+        mutating func emitWord(_ start: Int, _ end: Int, _ shape: WordShape, _ tokens: inout [Token]) {
             var flags: Token.Flags = []
             let b0 = p[start]
             if ByteClass.isUpper(b0) { flags.insert(.capitalized) } else if b0 >= 0x80 {
                 if UTF8Scan.isUppercase(UTF8Scan.decode(p, start, hi).value) { flags.insert(.capitalized) }
             }
-            if uppers >= 2 && !lowers { flags.insert(.allCaps) }
-            if letters {
+            if shape.uppers >= 2 && !shape.lowers { flags.insert(.allCaps) }
+            if shape.letters {
                 emitSlow(start, end, .word, flags, &tokens)
             } else {
-                if apostrophes { flags.insert(.nonASCII) }
-                emit(start, end, n, .word, flags, &tokens)
+                if shape.apostrophes { flags.insert(.nonASCII) }
+                emit(start, end, shape.n, .word, flags, &tokens)
             }
-            return next
         }
 
         /// Looks at an apostrophe of `len` bytes at `i` inside a word: `nil` if it ends the
