@@ -8,20 +8,10 @@
 /// flagged line gets the line's ``BoilerplateReason``; nothing is ever deleted.
 ///
 /// Rules, first match wins (see ``BoilerplateReason`` for the cases):
-/// - caption: "FILE :" / "FILE PHOTO:" at the start of a line;
-/// - share prompt: "Share:", "Share this article", a line of network names ("Facebook Twitter Email");
-/// - follow prompt: a line starting with "Follow …" (or "<< Follow") naming a network or "us";
-/// - gallery counter: "5 View gallery", "View gallery", "Photo 3 of 12", "3 / 12", "12 photos";
-/// - photo credit: "(Photo: AP, AFP)", "Photo: Reuters", "Credit: …", "Photo by …", a short line
-///   naming a photo agency ("Getty Images", "AP Photo/…");
-/// - credit line: "… contributed to this report", "Reporting by …", "; Editing by …", "Writing by";
-/// - licensing: "Acquire license rights", "opens new tab", "Our standards: … Trust Principles",
-///   "All rights reserved", "© …", "Copyright …";
-/// - comment policy: the commenter/comments plus policy, terms of use or guidelines; "Comments are closed";
-/// - newsletter: "More stories:", "Read more", "Related:", "Sign up for our newsletter";
-/// - byline: "By Jane Doe", "Updated 3:04 p.m.", "Published …" (short lines only);
-/// - sign-off: an outlet name alone on a line ("AXIOS", "— Reuters"), or one all-caps word among
-///   the last three lines;
+/// - the line patterns of ``BoilerplateRule/table`` (captions, share and follow prompts, gallery
+///   counters, photo credits, credit lines, licensing, comment policy, newsletters, bylines,
+///   sign-offs), each written once as data; the matcher and the pre-filter that rules out
+///   most lines before it runs (``BoilerplatePrefilter``) are derived from that table;
 /// - foreign script: a short line (≤ 12 words) whose letters are mostly in another script than
 ///   the article's dominant one (a Hebrew caption under an English story);
 /// - repeated line: a line identical (after normalization) to an earlier one.
@@ -34,54 +24,68 @@
 package struct BoilerplateDetector: Sendable {
     package init() {}
 
+    /// The rules, and the pre-filter derived from them.
+    static let rules = BoilerplateRule.table
+    static let prefilter = BoilerplatePrefilter(rules)
+
     /// Sets ``Sentence/boilerplate`` on the sentences that are page furniture.
     ///
-    /// Two passes over the lines. The first normalizes each line into one byte arena and
-    /// counts its words and letters per script, byte by byte (``scan(_:_:_:into:classes:)``); only
-    /// lines with scalars the byte pass does not handle get a ``Line`` (with `String`s) for
-    /// ``match(_:isNearEnd:)``. The second pass applies the rules in order: the patterns
-    /// through ``matchBytes(_:words:text:isNearEnd:)`` on the lines that
-    /// ``mayMatch(_:_:words:text:scan:tables:)`` cannot rule out; the repeated-line check looks the
-    /// normalized bytes up by their ``lineKey(_:)``.
+    /// Two passes over the lines. The first (``normalize(_:in:)``) normalizes each line into
+    /// one byte arena and counts its words and letters per script, byte by byte
+    /// (``scan(_:_:_:into:classes:)``); only lines with scalars the byte pass does not handle get
+    /// a ``Line`` (with `String`s). The second (``reasons(_:arena:in:)``) applies the rules in
+    /// order: the table's (``BoilerplateRule/table``) on the lines the pre-filter
+    /// (``BoilerplatePrefilter``) cannot rule out, then the foreign-script and repeated-line
+    /// checks. Captions between a gallery counter and a photo credit come last
+    /// (``flagCaptions(_:_:in:)``).
     package func flag(_ sentences: inout [Sentence], in bytes: UnsafeBufferPointer<UInt8>) {
-        guard !sentences.isEmpty, let base = bytes.baseAddress else { return }
-        // Group sentences into lines (consecutive sentences of one paragraph).
+        guard !sentences.isEmpty, bytes.baseAddress != nil else { return }
+        var lines = BoilerplateDetector.lines(of: sentences)
+        let arena = BoilerplateDetector.normalize(&lines, in: bytes)
+        var reasons = BoilerplateDetector.reasons(lines, arena: arena, in: bytes)
+        BoilerplateDetector.flagCaptions(lines, &reasons, in: bytes)
+        for (index, line) in lines.enumerated() {
+            guard let reason = reasons[index] else { continue }
+            for k in line.sentences { sentences[k].boilerplate = reason }
+        }
+    }
+
+    /// The lines of an article: runs of consecutive sentences of one paragraph (not empty).
+    static func lines(of sentences: [Sentence]) -> [LineFacts] {
         var lines: [LineFacts] = []
         // At most one line per sentence and per paragraph number in the span (no regrowth).
         let span = sentences[sentences.count - 1].paragraph - sentences[0].paragraph + 1
         lines.reserveCapacity(max(1, min(span, sentences.count)))
-        var longest = 0
-        var total = 0
         var first = 0
         for k in 1...sentences.count where k == sentences.count || sentences[k].paragraph != sentences[first].paragraph {
             let start = sentences[first].start
-            let end = max(start, sentences[k - 1].end)
-            lines.append(LineFacts(sentences: first..<k, bytes: start..<end))
-            longest = max(longest, end - start)
-            total += end - start
+            lines.append(LineFacts(sentences: first..<k, bytes: start..<max(start, sentences[k - 1].end)))
             first = k
         }
-        // First pass: normalized bytes, words, scripts, and whether a pattern may match.
+        return lines
+    }
+
+    /// The first pass: each line's normalized bytes (appended to the returned arena), words,
+    /// scripts and caption shape, by the byte pass where it can, by ``Line`` otherwise.
+    static func normalize(_ lines: inout [LineFacts], in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let base = bytes.baseAddress!
+        let longest = lines.reduce(0) { max($0, $1.bytes.count) }
         var arena: [UInt8] = []
-        arena.reserveCapacity(total)
+        arena.reserveCapacity(lines.reduce(0) { $0 + $1.bytes.count })
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(longest, 1))
         defer { scratch.deallocate() }
-        var totals = ScriptTally()
-        let tables = BoilerplateDetector.prefilterTables
+        let classes = ByteClass.pointers.classes
         for index in lines.indices {
             let range = lines[index].bytes
-            let text = UnsafeBufferPointer(rebasing: bytes[range])
             let normalizedStart = arena.count
-            if let scan = BoilerplateDetector.scan(base, range.lowerBound, range.upperBound, into: scratch, classes: tables.classes) {
+            if let scan = scan(base, range.lowerBound, range.upperBound, into: scratch, classes: classes) {
                 arena.append(contentsOf: UnsafeBufferPointer(start: scratch, count: scan.count))
                 lines[index].words = scan.words
                 lines[index].scripts = scan.scripts
                 lines[index].isCaptionLike = scan.words <= 15
                     && (scan.count == 0 || !".?!".utf8.contains(scratch[scan.count - 1]))
-                lines[index].isCandidate = BoilerplateDetector.mayMatch(
-                    scratch, scan.count, words: scan.words, text: text, scan: scan, tables: tables)
             } else {
-                let line = Line(sentences: lines[index].sentences, text: String(decoding: text, as: UTF8.self))
+                let line = Line(sentences: lines[index].sentences, text: String(decoding: bytes[range], as: UTF8.self))
                 arena.append(contentsOf: line.normalized.utf8)
                 lines[index].words = line.words
                 lines[index].scripts = ScriptTally(line.scripts)
@@ -89,63 +93,43 @@ package struct BoilerplateDetector: Sendable {
                 lines[index].line = line
             }
             lines[index].normalized = normalizedStart..<arena.count
-            totals.counts &+= lines[index].scripts.counts
-            #if DEBUG
-                BoilerplateDetector.checkFastPath(lines[index], text: text, arena: arena, isNearEnd: index >= lines.count - 3)
-            #endif
         }
-        let dominant = totals.dominant
+        return arena
+    }
 
-        // Second pass: the rules, in order. Earlier lines' normalized bytes sit in an
-        // open-addressing table of line indices keyed by their `lineKey`.
+    /// The second pass: each line's reason by the rules, then by script (a short line mostly
+    /// in another script than the article's), then as a repeat of an earlier line.
+    static func reasons(_ lines: [LineFacts], arena: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> [BoilerplateReason?] {
+        var totals = ScriptTally()
+        for line in lines { totals.counts &+= line.scripts.counts }
+        let dominant = totals.dominant
+        let rules = BoilerplateDetector.rules
+        let prefilter = BoilerplateDetector.prefilter
         var reasons = [BoilerplateReason?](repeating: nil, count: lines.count)
-        var capacity = 16
-        while capacity < 2 * lines.count { capacity *= 2 }
-        let mask = capacity - 1
-        var slots = [Int](repeating: -1, count: capacity)
-        var hashes = [UInt64](repeating: 0, count: lines.count)
+        var repeats = RepeatedLines(lines: lines.count)
         arena.withUnsafeBufferPointer { arena in
             for index in lines.indices {
-                let isNearEnd = index >= lines.count - 3
-                var reason: BoilerplateReason?
-                if let line = lines[index].line {
-                    reason = BoilerplateDetector.match(line, isNearEnd: isNearEnd)
-                } else if lines[index].isCandidate {
-                    reason = BoilerplateDetector.matchBytes(
-                        UnsafeBufferPointer(rebasing: arena[lines[index].normalized]), words: lines[index].words,
-                        text: UnsafeBufferPointer(rebasing: bytes[lines[index].bytes]), isNearEnd: isNearEnd)
-                }
+                let normalized = UnsafeBufferPointer(rebasing: arena[lines[index].normalized])
                 let words = lines[index].words
+                let subject = BoilerplateRule.Subject(
+                    text: UnsafeBufferPointer(rebasing: bytes[lines[index].bytes]), normalized: normalized, words: words,
+                    isNearEnd: index >= lines.count - 3)
+                #if DEBUG
+                    checkFastPath(lines[index], subject, prefilter: prefilter, rules: rules)
+                #endif
+                var reason = prefilter.mayMatch(subject) ? BoilerplateRule.firstMatch(subject, in: rules) : nil
                 let scripts = lines[index].scripts
                 if reason == nil, let dominant, words <= 12, let own = scripts.dominant, own != dominant,
                     scripts.count(of: own) * 2 > scripts.total
                 {
                     reason = .foreignScript
                 }
-                // Repeated line: the same normalized bytes as an earlier line.
-                let text = UnsafeBufferPointer(rebasing: arena[lines[index].normalized])
-                let hash = BoilerplateDetector.lineKey(text)
-                hashes[index] = hash
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                var seen = false
-                while slots[slot] >= 0 {
-                    let k = slots[slot]
-                    if hashes[k] == hash, UnsafeBufferPointer(rebasing: arena[lines[k].normalized]).elementsEqual(text) {
-                        seen = true
-                        break
-                    }
-                    slot = (slot + 1) & mask
-                }
-                if !seen { slots[slot] = index }
-                if reason == nil, !text.isEmpty, seen { reason = .repeatedLine }
+                let seen = repeats.insert(index, normalized, arena: arena, lines: lines)
+                if reason == nil, !normalized.isEmpty, seen { reason = .repeatedLine }
                 reasons[index] = reason
             }
         }
-        BoilerplateDetector.flagCaptions(lines, &reasons, in: bytes)
-        for (index, line) in lines.enumerated() {
-            guard let reason = reasons[index] else { continue }
-            for k in line.sentences { sentences[k].boilerplate = reason }
-        }
+        return reasons
     }
 
     /// Flags short lines between a gallery counter or caption and a photo credit (the caption
@@ -189,27 +173,6 @@ package struct BoilerplateDetector: Sendable {
 }
 
 extension BoilerplateDetector {
-    /// A key of a line's normalized bytes for the repeated-line table: its length and three
-    /// of its 8-byte words (first, middle, last), mixed. Equal lines have equal keys; lines
-    /// with equal keys are compared byte by byte, so the key only has to spread lines over the
-    /// table, and it costs O(1) instead of a hash of every byte of the article.
-    static func lineKey(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard let p = text.baseAddress else { return 0 }
-        let n = text.count
-        @inline(__always) func word(_ at: Int) -> UInt64 {
-            UInt64(littleEndian: UnsafeRawPointer(p + at).loadUnaligned(as: UInt64.self))
-        }
-        var key = UInt64(truncatingIfNeeded: n) &* StableHash.p1
-        if n >= 8 {
-            key ^= StableHash.mix(word(0) ^ StableHash.p0) ^ word((n - 8) / 2) ^ StableHash.mix(word(n - 8) &+ StableHash.p2)
-        } else {
-            var tail: UInt64 = 0
-            for k in 0..<n { tail |= UInt64(p[k]) << UInt64(8 * k) }
-            key ^= tail
-        }
-        return StableHash.mix(key)
-    }
-
     /// ``Line/isNameOnly`` of a caption-like line the byte pass normalized (`words` is its
     /// word count), on its bytes when they are all ASCII; `nil` otherwise (the caller then
     /// takes the `String` path).
@@ -226,7 +189,7 @@ extension BoilerplateDetector {
             while e < text.count, text[e] != 0x20 { e += 1 }
             if e > k {
                 let word = UnsafeBufferPointer(rebasing: text[k..<e])
-                if !nameConnectors.contains(word) && !ByteClass.isUpper(word[0]) { return false }
+                if !nameConnectorNeedles.anyEquals(word) && !ByteClass.isUpper(word[0]) { return false }
             }
             k = e + 1
         }
@@ -234,7 +197,8 @@ extension BoilerplateDetector {
     }
 
     /// The words ``Line/isNameOnly`` lets through between names.
-    static let nameConnectors = ByteSet(["and", "of", "al", "bin", "ben", "de", "van", "von", "la", "le", "da", "&", "/"])
+    static let nameConnectors = ["and", "of", "al", "bin", "ben", "de", "van", "von", "la", "le", "da", "&", "/"]
+    static let nameConnectorNeedles = Needles(nameConnectors)
 
     /// What the first pass of ``BoilerplateDetector/flag(_:in:)`` knows about one line.
     struct LineFacts {
@@ -246,9 +210,6 @@ extension BoilerplateDetector {
         var words = 0
         var scripts = ScriptTally()
         var isCaptionLike = false
-        /// Whether a pattern may match the line (the byte pass normalized it, and
-        /// ``BoilerplateDetector/mayMatch(_:_:words:text:scan:tables:)`` could not rule it out).
-        var isCandidate = false
         /// The full line, for lines the byte pass could not normalize; `nil` for the others.
         var line: Line?
 
@@ -265,8 +226,6 @@ extension BoilerplateDetector {
         let text: String
         /// ``Normalizer/normalize(_:)`` of the text.
         let normalized: String
-        /// The normalized text without surrounding punctuation ("share:" → "share").
-        let core: String
         /// Number of space-separated words.
         let words: Int
         /// Letters per script.
@@ -276,11 +235,6 @@ extension BoilerplateDetector {
             self.sentences = sentences
             self.text = text
             normalized = Normalizer.normalize(text)
-            let strip: Set<Character> = [" ", ":", ".", "!", "|", "-", "<", ">", "•", "*", "(", ")", "[", "]", ","]
-            var core = Substring(normalized)
-            while let c = core.first, strip.contains(c) { core = core.dropFirst() }
-            while let c = core.last, strip.contains(c) { core = core.dropLast() }
-            self.core = String(core)
             words = normalized.isEmpty ? 0 : normalized.split(separator: " ").count
             scripts = ScriptCounts(text)
         }
@@ -293,9 +247,8 @@ extension BoilerplateDetector {
         /// A short list of capitalized names ("Esmail Qaani, Hassan Nasrallah").
         var isNameOnly: Bool {
             guard words <= 8, isCaptionLike else { return false }
-            let connectors: Set<Substring> = ["and", "of", "al", "bin", "ben", "de", "van", "von", "la", "le", "da", "&", "/"]
             for word in text.split(separator: " ") {
-                if connectors.contains(word) { continue }
+                if BoilerplateDetector.nameConnectors.contains(String(word)) { continue }
                 guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
             }
             return true
