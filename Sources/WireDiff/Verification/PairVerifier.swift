@@ -18,37 +18,31 @@ package struct PairVerifier: Sendable {
 
     /// Reusable buffers of ``evidence(_:_:scratch:)``, one per thread: the sentence-pair
     /// counters and a table of the first article's shingles, kept while the same first article
-    /// is verified against several others.
+    /// is verified against several others. The buffers are ``ScratchBuffer``s, freed with the
+    /// last copy of the scratch: copies share them, so a scratch must not be used by two
+    /// threads at once.
     package struct Scratch: Sendable {
         /// Per sentence pair `i * columns + j`: shared shingles (bits 0–9), shared non-name
         /// shingles (bits 10–19) and shared numbers (bits 20–29); zero between pairs.
-        var cells: [UInt32] = []
+        let cells = ScratchBuffer<UInt32>()
         /// Per sentence of the first article: the evaluation that last touched its row of
         /// `cells`.
-        var rowTouched: [UInt32] = []
+        let rowTouched = ScratchBuffer<UInt32>()
         var evaluation: UInt32 = 0
         /// Numbers in each sentence of the first (kept with its table) and of the second article.
-        var rowNumbers: [UInt16] = []
-        var columnNumbers: [UInt16] = []
+        let rowNumbers = ScratchBuffer<UInt16>()
+        let columnNumbers = ScratchBuffer<UInt16>()
         /// The first article's table, addressed by 16-bit hash: its slot plus one (0 = absent).
-        var slotOf: [UInt32] = []
+        let slotOf = ScratchBuffer<UInt32>()
         /// Per 16-bit hash: the join that last marked it a number of the second article
         /// (`joins` counts every join, whatever the first article).
-        var secondNumber: [UInt32] = []
+        let secondNumber = ScratchBuffer<UInt32>()
         var joins: UInt32 = 0
-        /// Per slot: the hash (to clear `slotOf`), first occurrence, whether the first article
-        /// uses it as a name or a number, and the pair that last counted it shared or marked it
-        /// a name of the second article.
-        var slotHash: [UInt16] = []
-        var heads: [Int32] = []
-        var isName: [Bool] = []
-        var isNumber: [Bool] = []
-        var sharedStamp: [UInt32] = []
-        var nameStamp: [UInt32] = []
+        /// The first article's distinct hashes (``Slot``), `slots` of them.
+        let table = ScratchBuffer<Slot>()
         var slots = 0
-        /// Occurrences of the first article's hashes: sentence number and next occurrence.
-        var sentence: [UInt16] = []
-        var next: [Int32] = []
+        /// Occurrences of the first article's hashes (``Occurrence``), linked per slot.
+        let occurrences = ScratchBuffer<Occurrence>()
         /// The caller's key of the article in the table, if it gave one.
         var tableKey: Int?
         var pair: UInt32 = 0
@@ -57,6 +51,25 @@ package struct PairVerifier: Sendable {
         /// The decision's buffers.
         var workspace = SameStoryModel.Workspace()
         package init() {}
+    }
+
+    /// One distinct hash of the first article: the hash (to clear `slotOf`), its first
+    /// occurrence, whether the first article uses it as a name or a number, and the pair that
+    /// last counted it shared or marked it a name of the second article.
+    struct Slot {
+        var hash: UInt16 = 0
+        var isName = false
+        var isNumber = false
+        var head: Int32 = -1
+        var sharedStamp: UInt32 = 0
+        var nameStamp: UInt32 = 0
+    }
+
+    /// One occurrence of a hash of the first article: its sentence and the slot's next
+    /// occurrence (-1 at the end).
+    struct Occurrence {
+        var sentence: UInt16 = 0
+        var next: Int32 = -1
     }
 
     /// The evidence for `first` and `second`. Allocates its scratch tables (about 1 MB): to
@@ -132,25 +145,23 @@ package struct PairVerifier: Sendable {
         scratch.candidates.removeAll(keepingCapacity: true)
         let sa = first.sentenceCount, sb = second.sentenceCount
         guard sa > 0 && sb > 0 else { return 0 }
-        if scratch.cells.count < sa * sb { scratch.cells = [UInt32](repeating: 0, count: sa * sb) }
-        if scratch.rowTouched.count < sa { scratch.rowTouched = [UInt32](repeating: 0, count: max(sa, 2 * scratch.rowTouched.count)) }
-        if scratch.columnNumbers.count < sb { scratch.columnNumbers = [UInt16](repeating: 0, count: max(sb, 2 * scratch.columnNumbers.count)) }
+        scratch.cells.ensure(sa * sb, filledWith: 0)
+        scratch.rowTouched.ensure(sa, filledWith: 0)
+        scratch.columnNumbers.ensure(sb, filledWith: 0)
         scratch.evaluation &+= 1
         if scratch.evaluation == 0 {
-            scratch.rowTouched.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            scratch.rowTouched.fill(0)
             scratch.evaluation = 1
         }
         let sharedDistinct = Self.join(first, second, firstKey: firstKey, &scratch)
         let evaluation = scratch.evaluation
         let options = self.options
+        let cells = scratch.cells.pointer, rowTouched = scratch.rowTouched.pointer
+        let rowNumbers = scratch.rowNumbers.pointer, columnNumbers = scratch.columnNumbers.pointer
         var found: [SentencePairCounts] = []
         swap(&found, &scratch.candidates)
         first.sentenceSizes.withUnsafeBufferPointer { sizesA in
         second.sentenceSizes.withUnsafeBufferPointer { sizesB in
-        scratch.cells.withUnsafeMutableBufferPointer { cells in
-        scratch.rowTouched.withUnsafeBufferPointer { rowTouched in
-        scratch.rowNumbers.withUnsafeBufferPointer { rowNumbers in
-        scratch.columnNumbers.withUnsafeBufferPointer { columnNumbers in
             // Only the touched rows are read (and then zeroed whole), so the counters stay
             // zero between pairs. Most cells hold a word or two in common: the one test that
             // rejects them is rarely passed, so it predicts well.
@@ -168,9 +179,9 @@ package struct PairVerifier: Sendable {
                         sharedNumbers: Int((value >> 20) & 0x3FF))
                     if SameStoryModel.isCandidate(counts, options: options) { found.append(counts) }
                 }
-                UnsafeMutableBufferPointer(rebasing: cells[base..<base + sb]).update(repeating: 0)
+                (cells + base).update(repeating: 0, count: sb)
             }
-        }}}}}}
+        }}
         scratch.candidates = found
         return sharedDistinct
     }
@@ -186,134 +197,95 @@ package struct PairVerifier: Sendable {
         s.tableKey = firstKey
         s.pair &+= 1
         if s.pair == 0 {
-            s.sharedStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            s.nameStamp.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            let table = s.table.pointer
+            for k in 0..<s.table.count {
+                table[k].sharedStamp = 0
+                table[k].nameStamp = 0
+            }
             s.pair = 1
         }
         s.joins &+= 1
-        if s.secondNumber.isEmpty || s.joins == 0 {
-            s.secondNumber = [UInt32](repeating: 0, count: 1 << 16)
-            s.joins = 1
-        }
+        if !s.secondNumber.ensure(1 << 16, filledWith: 0) && s.joins == 0 { s.secondNumber.fill(0) }
+        if s.joins == 0 { s.joins = 1 }
         let pair = s.pair, join = s.joins, columns = b.sentenceCount, evaluation = s.evaluation
+        let slotOf = s.slotOf.pointer, table = s.table.pointer, occurrences = s.occurrences.pointer
+        let secondNumber = s.secondNumber.pointer, columnNumbers = s.columnNumbers.pointer
+        let rowTouched = s.rowTouched.pointer, cells = s.cells.pointer
         var distinct = 0
-        s.slotOf.withUnsafeBufferPointer { slotOf in
-        s.heads.withUnsafeBufferPointer { heads in
-        s.isName.withUnsafeBufferPointer { isName in
-        s.isNumber.withUnsafeBufferPointer { isNumber in
-        s.sharedStamp.withUnsafeMutableBufferPointer { sharedStamp in
-        s.nameStamp.withUnsafeMutableBufferPointer { nameStamp in
-        s.secondNumber.withUnsafeMutableBufferPointer { secondNumber in
-        s.columnNumbers.withUnsafeMutableBufferPointer { columnNumbers in
-        s.sentence.withUnsafeBufferPointer { sentence in
-        s.next.withUnsafeBufferPointer { next in
-        s.rowTouched.withUnsafeMutableBufferPointer { rowTouched in
-        s.cells.withUnsafeMutableBufferPointer { cells in
-            for hash in b.names {
-                let k = Int(slotOf[Int(hash)])
-                if k != 0 { nameStamp[k - 1] = pair }
-            }
-            for hash in b.numbers { secondNumber[Int(hash)] = join }
-            b.forEachSentence { column, hashes in
-                var numbers: UInt16 = 0
-                for hash in hashes {
-                    numbers &+= secondNumber[Int(hash)] == join ? 1 : 0
-                    let slot = Int(slotOf[Int(hash)])
-                    if slot == 0 { continue }
-                    let k = slot - 1
-                    // Branch-free: whether a hash was seen before in this pair is unpredictable.
-                    distinct &+= sharedStamp[k] != pair ? 1 : 0
-                    sharedStamp[k] = pair
-                    // One count for the shingle, one for it as a non-name, one as a number.
-                    // Names and numbers of either article count as such.
-                    let nonName: UInt32 = isName[k] || nameStamp[k] == pair ? 0 : 1 << 10
-                    let number: UInt32 = isNumber[k] || secondNumber[Int(hash)] == join ? 1 << 20 : 0
-                    let increment: UInt32 = 1 | nonName | number
-                    var o = Int(heads[k])
-                    while o >= 0 {
-                        let row = Int(sentence[o])
-                        rowTouched[row] = evaluation
-                        cells[row * columns + column] &+= increment
-                        o = Int(next[o])
-                    }
+        for hash in b.names {
+            let k = Int(slotOf[Int(hash)])
+            if k != 0 { table[k - 1].nameStamp = pair }
+        }
+        for hash in b.numbers { secondNumber[Int(hash)] = join }
+        b.forEachSentence { column, hashes in
+            var numbers: UInt16 = 0
+            for hash in hashes {
+                numbers &+= secondNumber[Int(hash)] == join ? 1 : 0
+                let slot = Int(slotOf[Int(hash)])
+                if slot == 0 { continue }
+                let k = slot - 1
+                // Branch-free: whether a hash was seen before in this pair is unpredictable.
+                distinct &+= table[k].sharedStamp != pair ? 1 : 0
+                table[k].sharedStamp = pair
+                // One count for the shingle, one for it as a non-name, one as a number.
+                // Names and numbers of either article count as such.
+                let nonName: UInt32 = table[k].isName || table[k].nameStamp == pair ? 0 : 1 << 10
+                let number: UInt32 = table[k].isNumber || secondNumber[Int(hash)] == join ? 1 << 20 : 0
+                let increment: UInt32 = 1 | nonName | number
+                var o = Int(table[k].head)
+                while o >= 0 {
+                    let row = Int(occurrences[o].sentence)
+                    rowTouched[row] = evaluation
+                    cells[row * columns + column] &+= increment
+                    o = Int(occurrences[o].next)
                 }
-                columnNumbers[column] = numbers
             }
-        }}}}}}}}}}}}
+            columnNumbers[column] = numbers
+        }
         return distinct
     }
 
     /// Fills the table with the first article's hashes and their sentences, after clearing
     /// the previous article's entries from `slotOf`, and counts each sentence's numbers.
     private static func build(_ a: StoryFeatures, _ s: inout Scratch) {
-        if s.slotOf.isEmpty { s.slotOf = [UInt32](repeating: 0, count: 1 << 16) }
-        let previous = s.slots
-        s.slotOf.withUnsafeMutableBufferPointer { slotOf in
-            s.slotHash.withUnsafeBufferPointer { slotHash in
-                for k in 0..<previous { slotOf[Int(slotHash[k])] = 0 }
-            }
-        }
+        s.slotOf.ensure(1 << 16, filledWith: 0)
+        let slotOf = s.slotOf.pointer
+        for k in 0..<s.slots { slotOf[Int(s.table.pointer[k].hash)] = 0 }
         s.slots = 0
-        let postings = a.postings.count
-        if s.heads.count < postings {
-            let capacity = max(postings, 2 * s.heads.count)
-            s.slotHash = [UInt16](repeating: 0, count: capacity)
-            s.heads = [Int32](repeating: -1, count: capacity)
-            s.isName = [Bool](repeating: false, count: capacity)
-            s.isNumber = [Bool](repeating: false, count: capacity)
-            s.sharedStamp = [UInt32](repeating: 0, count: capacity)
-            s.nameStamp = [UInt32](repeating: 0, count: capacity)
-            s.sentence = [UInt16](repeating: 0, count: capacity)
-            s.next = [Int32](repeating: 0, count: capacity)
-        }
-        if s.rowNumbers.count < a.sentenceCount { s.rowNumbers = [UInt16](repeating: 0, count: max(a.sentenceCount, 2 * s.rowNumbers.count)) }
+        s.table.ensure(a.postings.count, filledWith: Slot())
+        s.occurrences.ensure(a.postings.count, filledWith: Occurrence())
+        s.rowNumbers.ensure(a.sentenceCount, filledWith: 0)
         s.pair = 0
+        let table = s.table.pointer, occurrences = s.occurrences.pointer, rowNumbers = s.rowNumbers.pointer
         var slots = 0
-        s.slotOf.withUnsafeMutableBufferPointer { slotOf in
-        s.slotHash.withUnsafeMutableBufferPointer { slotHash in
-        s.heads.withUnsafeMutableBufferPointer { heads in
-        s.isName.withUnsafeMutableBufferPointer { isName in
-        s.isNumber.withUnsafeMutableBufferPointer { isNumber in
-        s.sharedStamp.withUnsafeMutableBufferPointer { sharedStamp in
-        s.nameStamp.withUnsafeMutableBufferPointer { nameStamp in
-        s.sentence.withUnsafeMutableBufferPointer { sentence in
-        s.next.withUnsafeMutableBufferPointer { next in
-        s.rowNumbers.withUnsafeMutableBufferPointer { rowNumbers in
-            var o = 0
-            a.forEachSentence { number, hashes in
-                for hash in hashes {
-                    var k = Int(slotOf[Int(hash)]) - 1
-                    if k < 0 {
-                        k = slots
-                        slots += 1
-                        slotOf[Int(hash)] = UInt32(slots)
-                        slotHash[k] = hash
-                        heads[k] = -1
-                        isName[k] = false
-                        isNumber[k] = false
-                        sharedStamp[k] = 0
-                        nameStamp[k] = 0
-                    }
-                    next[o] = heads[k]
-                    sentence[o] = UInt16(truncatingIfNeeded: number)
-                    heads[k] = Int32(o)
-                    o += 1
+        var o = 0
+        a.forEachSentence { number, hashes in
+            for hash in hashes {
+                var k = Int(slotOf[Int(hash)]) - 1
+                if k < 0 {
+                    k = slots
+                    slots += 1
+                    slotOf[Int(hash)] = UInt32(slots)
+                    table[k] = Slot(hash: hash)
                 }
+                occurrences[o] = Occurrence(sentence: UInt16(truncatingIfNeeded: number), next: table[k].head)
+                table[k].head = Int32(o)
+                o += 1
             }
-            for hash in a.names {
-                let k = Int(slotOf[Int(hash)])
-                if k != 0 { isName[k - 1] = true }
-            }
-            for hash in a.numbers {
-                let k = Int(slotOf[Int(hash)])
-                if k != 0 { isNumber[k - 1] = true }
-            }
-            a.forEachSentence { number, hashes in
-                var numbers: UInt16 = 0
-                for hash in hashes { numbers &+= isNumber[Int(slotOf[Int(hash)]) - 1] ? 1 : 0 }
-                rowNumbers[number] = numbers
-            }
-        }}}}}}}}}}
+        }
+        for hash in a.names {
+            let k = Int(slotOf[Int(hash)])
+            if k != 0 { table[k - 1].isName = true }
+        }
+        for hash in a.numbers {
+            let k = Int(slotOf[Int(hash)])
+            if k != 0 { table[k - 1].isNumber = true }
+        }
+        a.forEachSentence { number, hashes in
+            var numbers: UInt16 = 0
+            for hash in hashes { numbers &+= table[Int(slotOf[Int(hash)]) - 1].isNumber ? 1 : 0 }
+            rowNumbers[number] = numbers
+        }
         s.slots = slots
     }
 }
