@@ -139,32 +139,45 @@ struct BoilerplatePrefilter: @unchecked Sendable {
     /// the first in byte order) replaces them, with the largest word limit among them.
     /// - Complexity: O(k · L² · rounds) for k strings of length L, once per process.
     static func shared(_ needles: [(String, Int)], minimum: Int = 5) -> [(String, Int)] {
-        var remaining = needles
+        var remaining = needles.map { (bytes: Array($0.0.utf8), maxWords: $0.1) }
         var result: [(String, Int)] = []
         while true {
-            var count: [[UInt8]: Int] = [:]
-            for (string, _) in remaining {
-                let b = Array(string.utf8)
-                var seen = Set<[UInt8]>()
-                for i in b.indices where b.count - i >= minimum {
-                    for j in (i + minimum)...b.count { seen.insert(Array(b[i..<j])) }
-                }
-                for s in seen { count[s, default: 0] += 1 }
-            }
-            let best = count.filter { $0.value >= 2 }.max { a, b in
-                (a.value, a.key.count) != (b.value, b.key.count)
-                    ? (a.value, a.key.count) < (b.value, b.key.count) : a.key.lexicographicallyPrecedes(b.key) == false
-            }
-            guard let substring = best?.key else { break }
-            let holds = { (string: String) in
-                Array(string.utf8).withUnsafeBufferPointer { s in
-                    substring.withUnsafeBufferPointer { Needles.contains(s, $0, anchor: 0) }
+            // Each substring of `minimum` bytes or more, by its hash: how many strings hold it,
+            // and where it is in one of them.
+            var count: [UInt64: (strings: Int, string: Int, start: Int, length: Int)] = [:]
+            for (k, string) in remaining.enumerated() {
+                var seen = Set<UInt64>()
+                string.bytes.withUnsafeBufferPointer { b in
+                    for i in b.indices where b.count - i >= minimum {
+                        for j in (i + minimum)...b.count {
+                            let hash = StableHash.hash(UnsafeBufferPointer(rebasing: b[i..<j]))
+                            if seen.insert(hash).inserted { count[hash, default: (0, k, i, j - i)].strings += 1 }
+                        }
+                    }
                 }
             }
-            result.append((String(decoding: substring, as: UTF8.self), remaining.filter { holds($0.0) }.map(\.1).max()!))
-            remaining.removeAll { holds($0.0) }
+            var best: (strings: Int, substring: ArraySlice<UInt8>)?
+            for c in count.values where c.strings >= 2 {
+                let substring = remaining[c.string].bytes[c.start..<(c.start + c.length)]
+                guard let b = best else {
+                    best = (c.strings, substring)
+                    continue
+                }
+                if (c.strings, substring.count) != (b.strings, b.substring.count) {
+                    if (c.strings, substring.count) > (b.strings, b.substring.count) { best = (c.strings, substring) }
+                } else if substring.lexicographicallyPrecedes(b.substring) {
+                    best = (c.strings, substring)
+                }
+            }
+            guard let substring = best?.substring else { break }
+            let holds = { (string: [UInt8]) in
+                string.count >= substring.count
+                    && (0...(string.count - substring.count)).contains { string[$0..<($0 + substring.count)].elementsEqual(substring) }
+            }
+            result.append((String(decoding: substring, as: UTF8.self), remaining.filter { holds($0.bytes) }.map(\.maxWords).max()!))
+            remaining.removeAll { holds($0.bytes) }
         }
-        return result + remaining
+        return result + remaining.map { (String(decoding: $0.bytes, as: UTF8.self), $0.maxWords) }
     }
 
     /// The probes of one part, compiled.

@@ -96,7 +96,11 @@ struct Needles: @unchecked Sendable, ExpressibleByArrayLiteral {
         let b = Int(base[0])
         for k in starts[b]..<starts[b + 1] {
             let e = entries[k]
-            if e.count == s.count, words <= e.maxWords, memcmp(base, bytes + e.offset, e.count) == 0 { return true }
+            if e.count == s.count, words <= e.maxWords, e.count == 1 || base[1] == bytes[e.offset + 1],
+                memcmp(base, bytes + e.offset, e.count) == 0
+            {
+                return true
+            }
         }
         return false
     }
@@ -107,7 +111,11 @@ struct Needles: @unchecked Sendable, ExpressibleByArrayLiteral {
         let b = Int(base[0])
         for k in starts[b]..<starts[b + 1] {
             let e = entries[k]
-            if e.count <= s.count, words <= e.maxWords, memcmp(base, bytes + e.offset, e.count) == 0 { return true }
+            if e.count <= s.count, words <= e.maxWords, e.count == 1 || base[1] == bytes[e.offset + 1],
+                memcmp(base, bytes + e.offset, e.count) == 0
+            {
+                return true
+            }
         }
         return hasEmpty
     }
