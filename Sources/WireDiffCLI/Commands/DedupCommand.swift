@@ -15,7 +15,7 @@ enum DedupCommand: Command {
         little word overlap are found; different stories about the same people are not merged.
         See Documentation/Dedup.md for the method and Documentation/JSON.md for the fields.
         """
-    static let format = Option("--format", short: "-f", "format", .choice(["jsonl", "csv", "text"]), default: "jsonl", help: "Output format: jsonl, csv or text.")
+    static let format = ResultOutput.formatOption(["jsonl", "csv", "text"], default: "jsonl")
     static let output = ResultOutput.option(writing: "results")
     static let index = Option(
         "--index", "archive", .text, help: "Add the documents to an archive (wirediff index; created if missing) and print their stories.")

@@ -25,9 +25,7 @@ enum DiffCommand: Command {
         without sentence punctuation), are refused at once with exit 65 instead of running
         for minutes.
         """
-    static let format = Option(
-        "--format", short: "-f", "format", .choice(["text", "json", "markdown", "html"]), default: "text",
-        help: "Output format: text, json, markdown or html.")
+    static let format = ResultOutput.formatOption(["text", "json", "markdown", "html"], default: "text")
     static let output = ResultOutput.option(writing: "the report")
     static let threshold = Option(
         "--threshold", "score", .number(in: 0...1), default: AlignmentOptions().linkThreshold,

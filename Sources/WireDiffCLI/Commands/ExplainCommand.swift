@@ -18,7 +18,7 @@ enum ExplainCommand: Command {
         decision is the one dedup, find and diff's verdict make with the same options; see
         Documentation/SameStory.md. Exit status 0 when the articles are one story, 1 when not.
         """
-    static let format = Option("--format", short: "-f", "format", .choice(["text", "json"]), default: "text", help: "Output format: text or json.")
+    static let format = ResultOutput.formatOption(["text", "json"], default: "text")
     static let output = ResultOutput.option(writing: "the explanation")
     static var options: [OptionSpec] { [format.spec, output.spec] + DetectionOptions.specs + InputOptions.specs }
 

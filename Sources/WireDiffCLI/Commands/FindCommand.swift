@@ -16,7 +16,7 @@ enum FindCommand: Command {
         With --index, the corpus is an archive (wirediff index) and every argument is a story:
         an archived id, a file, or a .jsonl file of several stories.
         """
-    static let format = Option("--format", short: "-f", "format", .choice(["jsonl", "csv", "text"]), default: "text", help: "Output format: jsonl, csv or text.")
+    static let format = ResultOutput.formatOption(["jsonl", "csv", "text"], default: "text")
     static let output = ResultOutput.option(writing: "results")
     static let index = Option("--index", "archive", .text, help: "Find in an archive (wirediff index) instead of a corpus; every argument is a story.")
     static var options: [OptionSpec] { [format.spec, output.spec, index.spec] + DetectionOptions.specs + InputOptions.specs }

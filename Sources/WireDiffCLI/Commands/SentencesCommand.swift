@@ -13,7 +13,7 @@ enum SentencesCommand: Command {
         "dateline","boilerplate"}]}; start/end are UTF-8 byte offsets into the text, and
         boilerplate is null or the reason the line was flagged. See Documentation/JSON.md.
         """
-    static let format = Option("--format", short: "-f", "format", .choice(["text", "json"]), default: "text", help: "Output format: text or json.")
+    static let format = ResultOutput.formatOption(["text", "json"], default: "text")
     static var options: [OptionSpec] { [format.spec] + InputOptions.specs }
 
     static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {

@@ -8,6 +8,13 @@ import Darwin
 
 /// Where a command's results go: standard output, or the file of `--output`.
 enum ResultOutput {
+    /// The `--format` option of a command that writes `formats` (the first listed in help
+    /// first), `defaultFormat` when not given.
+    static func formatOption(_ formats: [String], default defaultFormat: String) -> Option<String> {
+        let listed = formats.count > 1 ? formats.dropLast().joined(separator: ", ") + " or " + formats[formats.count - 1] : formats.joined()
+        return Option("--format", short: "-f", "format", .choice(formats), default: defaultFormat, help: "Output format: \(listed).")
+    }
+
     /// The `--output` option of a command that writes `what` ("results", "the report").
     static func option(writing what: String) -> Option<String?> {
         Option("--output", short: "-o", "file", .text, help: "Write \(what) to a file (atomically) instead of stdout.")
