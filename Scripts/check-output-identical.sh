@@ -6,7 +6,7 @@
 #   Scripts/check-output-identical.sh OLD_BINARY NEW_BINARY [CORPUS.jsonl]
 #
 # Inputs: Samples/, the seeds in ../shared/seeds when present, and CORPUS.jsonl when given
-# (e.g. a generated 10k corpus: `WireDiffBenchmarks generate --documents 10000 --output c.jsonl`).
+# (e.g. a generated 10k corpus: `WireDiffBenchmarks generate --documents 10000 --out c.jsonl`).
 # Also the help of the tool and of every subcommand, and the usage errors of bad option values,
 # unknown options and missing arguments: their standard error too, since that is their output.
 # Exit 0 when everything is identical, 1 when something differs (each difference is listed).
