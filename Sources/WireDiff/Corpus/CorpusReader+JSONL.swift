@@ -53,28 +53,18 @@ extension CorpusReader {
         if chunks.count == 1 {
             (outcomes[0], lines) = lineOutcomes(buffer, chunks[0], firstLine: firstLine, fileOffset: fileOffset, path: path)
         } else {
-            // Line numbers: count newlines per chunk, in parallel, then a prefix sum.
+            // Line numbers: count newlines per chunk, in parallel, then a prefix sum. The
+            // workers only read the block, which outlives them.
             nonisolated(unsafe) let buffer = buffer
-            var newlines = [Int](repeating: 0, count: chunks.count)
-            newlines.withUnsafeMutableBufferPointer { counts in
-                nonisolated(unsafe) let counts = counts
-                DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
-                    counts[k] = Self.countNewlinesFast(buffer, in: chunks[k])
-                }
-            }
+            let newlines = Parallel.map(count: chunks.count) { k in Self.countNewlinesFast(buffer, in: chunks[k]) }
             var firstLines = [Int](repeating: firstLine, count: chunks.count)
             for k in 1..<chunks.count { firstLines[k] = firstLines[k - 1] + newlines[k - 1] }
             let starts = firstLines
-            var walked = [Int](repeating: 0, count: chunks.count)
-            outcomes.withUnsafeMutableBufferPointer { results in
-                walked.withUnsafeMutableBufferPointer { counts in
-                    nonisolated(unsafe) let results = results
-                    nonisolated(unsafe) let counts = counts
-                    DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
-                        (results[k], counts[k]) = lineOutcomes(buffer, chunks[k], firstLine: starts[k], fileOffset: fileOffset, path: path)
-                    }
-                }
+            let parsed = Parallel.map(count: chunks.count) { k in
+                lineOutcomes(buffer, chunks[k], firstLine: starts[k], fileOffset: fileOffset, path: path)
             }
+            outcomes = parsed.map(\.0)
+            let walked = parsed.map(\.1)
             lines = walked.reduce(0, +)
         }
         progress.nextLine += lines

@@ -212,23 +212,13 @@ public struct CorpusReader: Sendable {
 
     /// Reads and splits the text files `files` (each independent) on all cores when there are
     /// at least 8 of them; the record or the error of each, in order.
-    private func readTextFiles(_ files: [(path: String, id: String)]) -> [Result<CorpusRecord, InputError>?] {
+    private func readTextFiles(_ files: [(path: String, id: String)]) -> [Result<CorpusRecord, InputError>] {
         let options = self.options
-        var outcomes = [Result<CorpusRecord, InputError>?](repeating: nil, count: files.count)
-        outcomes.withUnsafeMutableBufferPointer { outcomes in
-            nonisolated(unsafe) let outcomes = outcomes
-            let work: @Sendable (Int) -> Void = { k in
-                outcomes[k] = Result { () throws(InputError) -> CorpusRecord in
-                    let bytes = try FileInput.readFile(files[k].path, limit: options.maxRecordBytes)
-                    return try textRecord(bytes, path: files[k].path, id: files[k].id)
-                }
-            }
-            if files.count >= 8 {
-                DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
-            } else {
-                for k in 0..<files.count { work(k) }
+        return Parallel.map(count: files.count, concurrently: files.count >= 8) { k in
+            Result { () throws(InputError) -> CorpusRecord in
+                let bytes = try FileInput.readFile(files[k].path, limit: options.maxRecordBytes)
+                return try textRecord(bytes, path: files[k].path, id: files[k].id)
             }
         }
-        return outcomes
     }
 }

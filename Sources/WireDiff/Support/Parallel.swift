@@ -35,6 +35,15 @@ package enum Parallel {
         }
         return results.values()
     }
+
+    /// `body(k)` for every k in `0..<count`, in order; the calls run concurrently (one task
+    /// per index, on all cores) when `concurrently` and there are at least two.
+    package static func map<T: Sendable>(count: Int, concurrently: Bool = true, _ body: @Sendable (Int) -> T) -> [T] {
+        guard concurrently, count > 1 else { return (0..<count).map(body) }
+        let results = ResultSlots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { k in results.set(k, body(k)) }
+        return results.values()
+    }
 }
 
 /// Slots written once each from concurrent workers, read after all have finished.
