@@ -41,65 +41,20 @@ func runDiffBenchmark(arguments: [String]) -> Int32 {
     var generator = DiffBenchmarkGenerator(seed: seed)
     let reference = generator.article(bytes: size)
     var others: [(text: String, origin: [Int?])] = []
-    if let writeDirectory {
-        let version = generator.rewrite(reference)
-        do {
-            try FileManager.default.createDirectory(atPath: writeDirectory, withIntermediateDirectories: true)
-            try (reference.joined(separator: " ") + "\n").write(toFile: writeDirectory + "/reference.txt", atomically: true, encoding: .utf8)
-            try (version.text + "\n").write(toFile: writeDirectory + "/version.txt", atomically: true, encoding: .utf8)
-        } catch {
-            FileHandle.standardError.write(Data("diff benchmark: cannot write \(writeDirectory): \(error)\n".utf8))
-            return 73
-        }
-        print("wrote \(writeDirectory)/reference.txt and \(writeDirectory)/version.txt (~\(size) bytes each, seed \(seed))")
-        return 0
-    }
+    if let writeDirectory { return writeVersions(reference, generator.rewrite(reference), to: writeDirectory, size: size, seed: seed) }
     for _ in 1..<versions { others.append(generator.rewrite(reference)) }
     let referenceDocument = Document(id: "reference", text: reference.joined(separator: " "))
     let otherDocuments = others.enumerated().map { Document(id: "v\($0.offset + 1)", text: $0.element.text) }
     let differ = Differ()
 
-    /// This thread's CPU time in milliseconds (unaffected by other processes on a shared box).
-    func cpuMilliseconds() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-        return Double(t.tv_sec) * 1e3 + Double(t.tv_nsec) / 1e6
-    }
-    /// Median wall-clock and CPU milliseconds of `runs` calls.
-    func median(_ body: () -> Void) -> (wall: Double, cpu: Double) {
-        var wall: [Double] = [], cpu: [Double] = []
-        for _ in 0..<runs {
-            let start = DispatchTime.now().uptimeNanoseconds, cpuStart = cpuMilliseconds()
-            body()
-            cpu.append(cpuMilliseconds() - cpuStart)
-            wall.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-        }
-        wall.sort(); cpu.sort()
-        return (wall[wall.count / 2], cpu[cpu.count / 2])
-    }
+    func median(_ body: () -> Void) -> (wall: Double, cpu: Double) { medianMilliseconds(runs: runs, body) }
     var pair: PairReport? = nil
     let pairTimes = median { pair = differ.compare(referenceDocument, otherDocuments[0]) }
     var table: FactTable? = nil
     let tableTimes = median { table = differ.compare([referenceDocument] + otherDocuments) }
     let pairTime = pairTimes.cpu, tableTime = tableTimes.cpu
 
-    // Accuracy against the ground truth: which reference sentence each other sentence came from.
-    var correct = 0, kept = 0, addedRight = 0, addedTotal = 0
-    for (v, report) in (table?.reports ?? []).enumerated() {
-        let origin = others[v].origin
-        let document = otherDocuments[v]
-        // The generator emits one sentence per line-free sentence; map by order of sentences.
-        guard document.sentences.count == origin.count else { continue }
-        for (b, source) in origin.enumerated() {
-            if let source {
-                kept += 1
-                if report.alignment(ofOther: b)?.a.contains(source) == true { correct += 1 }
-            } else {
-                addedTotal += 1
-                if report.added.contains(b) { addedRight += 1 }
-            }
-        }
-    }
+    let (correct, kept, addedRight, addedTotal) = alignmentAccuracy(table?.reports ?? [], others: others, documents: otherDocuments)
     let bytes = referenceDocument.bytes.count
     print("diff benchmark (release, median of \(runs) runs, seed \(seed))")
     print(String(format: "  pair:  %d-byte reference (%d sentences) vs %d-byte version: %.2f ms CPU, %.2f ms wall (%d alignments)",
@@ -113,6 +68,64 @@ func runDiffBenchmark(arguments: [String]) -> Int32 {
     print("  targets (CPU time): pair < 10 ms, table of 10 < 100 ms: \(pairTime < 10 ? "met" : "NOT met"), \(versions == 10 ? (tableTime < 100 ? "met" : "NOT met") : "n/a")")
     return 0
     #endif
+}
+
+/// Writes the reference and one version as `directory/reference.txt` and `version.txt`;
+/// returns the exit code (73 when they cannot be written).
+private func writeVersions(_ reference: [String], _ version: (text: String, origin: [Int?]), to directory: String, size: Int, seed: UInt64) -> Int32 {
+    do {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try (reference.joined(separator: " ") + "\n").write(toFile: directory + "/reference.txt", atomically: true, encoding: .utf8)
+        try (version.text + "\n").write(toFile: directory + "/version.txt", atomically: true, encoding: .utf8)
+    } catch {
+        FileHandle.standardError.write(Data("diff benchmark: cannot write \(directory): \(error)\n".utf8))
+        return 73
+    }
+    print("wrote \(directory)/reference.txt and \(directory)/version.txt (~\(size) bytes each, seed \(seed))")
+    return 0
+}
+
+/// This thread's CPU time in milliseconds (unaffected by other processes on a shared box).
+private func cpuMilliseconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) * 1e3 + Double(t.tv_nsec) / 1e6
+}
+
+/// Median wall-clock and CPU milliseconds of `runs` calls of `body`.
+private func medianMilliseconds(runs: Int, _ body: () -> Void) -> (wall: Double, cpu: Double) {
+    var wall: [Double] = [], cpu: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds, cpuStart = cpuMilliseconds()
+        body()
+        cpu.append(cpuMilliseconds() - cpuStart)
+        wall.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    wall.sort(); cpu.sort()
+    return (wall[wall.count / 2], cpu[cpu.count / 2])
+}
+
+/// Accuracy against the ground truth (which reference sentence each other sentence came
+/// from): kept sentences aligned to their source, and new sentences reported added.
+private func alignmentAccuracy(
+    _ reports: [PairReport], others: [(text: String, origin: [Int?])], documents: [Document]
+) -> (correct: Int, kept: Int, addedRight: Int, addedTotal: Int) {
+    var correct = 0, kept = 0, addedRight = 0, addedTotal = 0
+    for (v, report) in reports.enumerated() {
+        let origin = others[v].origin
+        // The generator emits one sentence per line-free sentence; map by order of sentences.
+        guard documents[v].sentences.count == origin.count else { continue }
+        for (b, source) in origin.enumerated() {
+            if let source {
+                kept += 1
+                if report.alignment(ofOther: b)?.a.contains(source) == true { correct += 1 }
+            } else {
+                addedTotal += 1
+                if report.added.contains(b) { addedRight += 1 }
+            }
+        }
+    }
+    return (correct, kept, addedRight, addedTotal)
 }
 
 /// Seeded synthetic articles and rewrites for the diff benchmark.

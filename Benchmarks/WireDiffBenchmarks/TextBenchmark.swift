@@ -41,20 +41,42 @@ func runTextBenchmark(arguments: [String]) {
         let nonASCII = corpus.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
         print("text benchmark: \(corpus.count) bytes (\(String(format: "%.2f", 100 * Double(nonASCII) / Double(corpus.count)))% non-ASCII bytes), seed \(seed), best of \(runs)")
 
-        var bestSplit = Double.infinity
-        var bestTokenize = Double.infinity
-        var bestSplitWall = Double.infinity
-        var bestTokenizeWall = Double.infinity
-        var bestBoilerplate = Double.infinity
-        var flaggedCount = 0
-        var sentenceCount = 0
-        var tokenCount = 0
-        var checksum: UInt64 = 0
+        let stages = TextStageTimes.measure(corpus, runs: runs)
+        let (bestOneRead, oneReadDigest, articleDigest) = TextStageTimes.measureOneRead(corpus, runs: runs)
+
+        let mb = Double(corpus.count) / 1_000_000
+        func rate(_ s: Double) -> String { String(format: "%.1f MB/s", mb / s) }
+        print("  sentences: \(stages.sentences), tokens: \(stages.tokens), checksum: \(String(stages.checksum, radix: 16)), boilerplate sentences: \(stages.flagged)")
+        print("  CPU time (one core):")
+        print("    splitter:             \(rate(stages.split))  (\(String(format: "%.3f", stages.split)) s)")
+        print("    tokenizer:            \(rate(stages.tokenize))  (\(String(format: "%.3f", stages.tokenize)) s)")
+        print("    splitter + tokenizer: \(rate(stages.split + stages.tokenize))  (target ≥ 200 MB/s)")
+        print("    boilerplate detector: \(rate(stages.boilerplate))  (\(String(format: "%.3f", stages.boilerplate)) s, target ≥ 1000 MB/s)")
+        print("    splitter + detector:  \(rate(stages.split + stages.boilerplate))")
+        print("    split + boilerplate + tokenize, per article: \(rate(bestOneRead))  (\(String(format: "%.3f", bestOneRead)) s, target ≥ 450 MB/s; token xor \(String(oneReadDigest, radix: 16)))")
+        print("  digest of the generated articles: \(String(articleDigest, radix: 16))")
+        for path in corpusPaths { TextStageTimes.measureCorpus(path, runs: runs) }
+        print("  wall clock (includes time other processes took the core):")
+        print("    splitter + tokenizer: \(rate(stages.splitWall + stages.tokenizeWall))")
+    #endif
+}
+
+/// The text benchmark's measurements: the best CPU (and wall) seconds of each stage over the
+/// runs, with what the last run counted.
+struct TextStageTimes {
+    var split = Double.infinity, tokenize = Double.infinity, boilerplate = Double.infinity
+    var splitWall = Double.infinity, tokenizeWall = Double.infinity
+    var flagged = 0, sentences = 0, tokens = 0
+    var checksum: UInt64 = 0
+
+    /// The splitter over the whole corpus, the tokenizer over every sentence, and the
+    /// boilerplate detector one article (`articleParagraphs` paragraphs) at a time.
+    static func measure(_ corpus: [UInt8], runs: Int) -> TextStageTimes {
+        var best = TextStageTimes()
         let clock = ContinuousClock()
         corpus.withUnsafeBufferPointer { buffer in
             let splitter = SentenceSplitter()
             let tokenizer = Tokenizer()
-            let detector = BoilerplateDetector()
             var tokens: [Token] = []
             tokens.reserveCapacity(4096)
             for _ in 0..<runs {
@@ -73,37 +95,48 @@ func runTextBenchmark(arguments: [String]) {
                     }
                 }
                 let cpu2 = threadCPUSeconds()
-                // The detector, one article (a run of `articleParagraphs` paragraphs) at a time.
-                var flagged = 0
-                var article: [Sentence] = []
-                var first = 0
-                let cpu3 = threadCPUSeconds()
-                while first < sentences.count {
-                    let lastParagraph = sentences[first].paragraph + articleParagraphs
-                    var end = first
-                    while end < sentences.count, sentences[end].paragraph < lastParagraph { end += 1 }
-                    article.removeAll(keepingCapacity: true)
-                    article.append(contentsOf: sentences[first..<end])
-                    detector.flag(&article, in: buffer)
-                    for s in article where s.boilerplate != nil { flagged += 1 }
-                    first = end
-                }
-                let cpu4 = threadCPUSeconds()
-                bestBoilerplate = min(bestBoilerplate, cpu4 - cpu3)
-                flaggedCount = flagged
-                bestSplit = min(bestSplit, cpu1 - cpu0)
-                bestTokenize = min(bestTokenize, cpu2 - cpu1)
-                bestSplitWall = min(bestSplitWall, seconds(splitTime))
-                bestTokenizeWall = min(bestTokenizeWall, seconds(tokenizeTime))
-                sentenceCount = sentences.count
-                tokenCount = count
-                checksum = sum
+                let flagged = flagArticles(sentences, in: buffer)
+                best.boilerplate = min(best.boilerplate, threadCPUSeconds() - cpu2)
+                best.flagged = flagged
+                best.split = min(best.split, cpu1 - cpu0)
+                best.tokenize = min(best.tokenize, cpu2 - cpu1)
+                best.splitWall = min(best.splitWall, seconds(splitTime))
+                best.tokenizeWall = min(best.tokenizeWall, seconds(tokenizeTime))
+                best.sentences = sentences.count
+                best.tokens = count
+                best.checksum = sum
             }
         }
-        // The one read, per article of `articleParagraphs` lines (offsets from the article start).
+        return best
+    }
+
+    /// Runs the detector one article (a run of `articleParagraphs` paragraphs) at a time;
+    /// returns how many sentences it flagged.
+    private static func flagArticles(_ sentences: [Sentence], in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        let detector = BoilerplateDetector()
+        var flagged = 0
+        var article: [Sentence] = []
+        var first = 0
+        while first < sentences.count {
+            let lastParagraph = sentences[first].paragraph + articleParagraphs
+            var end = first
+            while end < sentences.count, sentences[end].paragraph < lastParagraph { end += 1 }
+            article.removeAll(keepingCapacity: true)
+            article.append(contentsOf: sentences[first..<end])
+            detector.flag(&article, in: buffer)
+            for s in article where s.boilerplate != nil { flagged += 1 }
+            first = end
+        }
+        return flagged
+    }
+
+    /// The one read, per article of `articleParagraphs` lines (offsets from the article
+    /// start): best CPU seconds, the xor of the token hashes, and the digest of the articles.
+    static func measureOneRead(_ corpus: [UInt8], runs: Int) -> (seconds: Double, tokens: UInt64, digest: UInt64) {
         var articles: [UnsafeBufferPointer<UInt8>] = []
-        var bestOneRead = Double.infinity
-        var oneReadDigest: UInt64 = 0
+        var best = Double.infinity
+        var tokens: UInt64 = 0
+        var digest: UInt64 = 0
         corpus.withUnsafeBufferPointer { buffer in
             var start = 0
             var lines = 0
@@ -119,45 +152,34 @@ func runTextBenchmark(arguments: [String]) {
             for _ in 0..<runs {
                 let cpu0 = threadCPUSeconds()
                 let sum = TextChecks.oneRead(articles)
-                bestOneRead = min(bestOneRead, threadCPUSeconds() - cpu0)
-                oneReadDigest = sum
-            }
-        }
-        let articleDigest = articles.reduce(UInt64(0)) { StableHash.combine($0, TextDigest.digest($1)) }
-
-        let mb = Double(corpus.count) / 1_000_000
-        func rate(_ s: Double) -> String { String(format: "%.1f MB/s", mb / s) }
-        print("  sentences: \(sentenceCount), tokens: \(tokenCount), checksum: \(String(checksum, radix: 16)), boilerplate sentences: \(flaggedCount)")
-        print("  CPU time (one core):")
-        print("    splitter:             \(rate(bestSplit))  (\(String(format: "%.3f", bestSplit)) s)")
-        print("    tokenizer:            \(rate(bestTokenize))  (\(String(format: "%.3f", bestTokenize)) s)")
-        print("    splitter + tokenizer: \(rate(bestSplit + bestTokenize))  (target ≥ 200 MB/s)")
-        print("    boilerplate detector: \(rate(bestBoilerplate))  (\(String(format: "%.3f", bestBoilerplate)) s, target ≥ 1000 MB/s)")
-        print("    splitter + detector:  \(rate(bestSplit + bestBoilerplate))")
-        print("    split + boilerplate + tokenize, per article: \(rate(bestOneRead))  (\(String(format: "%.3f", bestOneRead)) s, target ≥ 450 MB/s; token xor \(String(oneReadDigest, radix: 16)))")
-        print("  digest of the generated articles: \(String(articleDigest, radix: 16))")
-        for path in corpusPaths {
-            let records: [CorpusRecord]
-            do { records = try CorpusReader().read(paths: [path]) } catch {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-                exit(66)
-            }
-            let bytes = records.reduce(0) { $0 + $1.bytes.count }
-            var best = Double.infinity
-            for _ in 0..<runs {
-                let cpu0 = threadCPUSeconds()
-                var sum: UInt64 = 0
-                for record in records {
-                    record.bytes.withUnsafeBufferPointer { sum ^= TextChecks.oneRead([$0]) }
-                }
                 best = min(best, threadCPUSeconds() - cpu0)
-                if sum == 42 { print("") }  // keep the work
+                tokens = sum
             }
-            print("  \(path): \(records.count) articles, \(bytes) bytes: split + boilerplate + tokenize \(String(format: "%.1f MB/s", Double(bytes) / 1e6 / best))  (\(String(format: "%.3f", best)) s)")
+            digest = articles.reduce(UInt64(0)) { StableHash.combine($0, TextDigest.digest($1)) }
         }
-        print("  wall clock (includes time other processes took the core):")
-        print("    splitter + tokenizer: \(rate(bestSplitWall + bestTokenizeWall))")
-    #endif
+        return (best, tokens, digest)
+    }
+
+    /// The one read on a real corpus file, printed as one line.
+    static func measureCorpus(_ path: String, runs: Int) {
+        let records: [CorpusRecord]
+        do { records = try CorpusReader().read(paths: [path]) } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            exit(66)
+        }
+        let bytes = records.reduce(0) { $0 + $1.bytes.count }
+        var best = Double.infinity
+        for _ in 0..<runs {
+            let cpu0 = threadCPUSeconds()
+            var sum: UInt64 = 0
+            for record in records {
+                record.bytes.withUnsafeBufferPointer { sum ^= TextChecks.oneRead([$0]) }
+            }
+            best = min(best, threadCPUSeconds() - cpu0)
+            if sum == 42 { print("") }  // keep the work
+        }
+        print("  \(path): \(records.count) articles, \(bytes) bytes: split + boilerplate + tokenize \(String(format: "%.1f MB/s", Double(bytes) / 1e6 / best))  (\(String(format: "%.3f", best)) s)")
+    }
 }
 
 /// The benchmark's text checks: the one read the dedup pipeline does per article, and
