@@ -46,6 +46,7 @@ enum ArchiveBenchmark {
 
             // Find, in process.
             let records = try CorpusReader().read(paths: [stories])
+
             let before = ProcessMemory.currentBytes()
             let opened = try StoryArchive(path: archive)
             var query = opened.settings.options
@@ -55,7 +56,7 @@ enum ArchiveBenchmark {
             for record in records {
                 candidates.append(Double(try opened.candidates(of: opened.features(of: record), excluding: try opened.article(withID: record.id), options: query).count))
             }
-            print(String(format: "find candidates (articles sharing a bucket key with the story, all verified): p50 %.0f, p99 %.0f, max %.0f",
+            print(String(format: "find candidates (articles whose shared bucket keys, weighed by rarity, reach --shared-keys; all verified): p50 %.0f, p99 %.0f, max %.0f",
                          percentile(candidates, 0.5), percentile(candidates, 0.99), candidates.max() ?? 0))
             var warm: [Double] = []
             for _ in 0..<2 {  // the first pass warms the cache; the second is measured

@@ -45,23 +45,36 @@ extension StoryArchive {
         return RewriteFinder(options: options, textOptions: settings.textOptions).matches(of: story, among: candidateFeatures)
     }
 
-    /// The articles that share at least ``DedupOptions/minimumSharedKeys`` (of `options`)
-    /// distinct bucket keys with `story`, in any band group (`excluding` left out), ascending:
-    /// those ``find(story:excluding:options:)`` verifies.
+    /// The articles whose shared bucket keys with `story`, in any band group, each weighed by
+    /// how many archived articles hold it, add up to ``DedupOptions/minimumSharedKeys`` (of
+    /// `options`; ``RewriteFinder/StoryKeys``), `excluding` left out, ascending: those
+    /// ``find(story:excluding:options:)`` verifies.
     package func candidates(of story: StoryFeatures, excluding: Int? = nil, options: DedupOptions) throws(ArchiveError) -> [Int] {
+        let storyKeys = RewriteFinder.StoryKeys(of: story, options: options, common: common, lsh: lsh)
+        // One occurrence `article << 32 | weight` per key an article holds.
         var occurrences: [UInt64] = []
         var members: [Int] = []
-        for key in RewriteFinder.bucketKeys(of: story, options: options, common: common, lsh: lsh) {
+        for key in storyKeys.keys {
             members.removeAll(keepingCapacity: true)
             try appendMembers(ofBucket: key >> 24, group: nil, to: &members)
             // An article counts once per key, even when two of its bands' keys meet.
             members.sort()
-            for (k, m) in members.enumerated() where k == 0 || m != members[k - 1] { occurrences.append(UInt64(m)) }
+            let distinct = LSHIndex.unique(members)
+            let weight = UInt64(RewriteFinder.StoryKeys.weight(holders: distinct.count))
+            for m in distinct { occurrences.append(UInt64(m) << 32 | weight) }
         }
         RadixSort.sort(&occurrences)
         var candidates: [Int] = []
-        ArchiveUpdate.forEachRun(occurrences) { article, shared in
-            if shared >= options.minimumSharedKeys && Int(article) != excluding { candidates.append(Int(article)) }
+        var start = 0
+        while start < occurrences.count {
+            let article = occurrences[start] >> 32
+            var weight = 0, end = start
+            while end < occurrences.count && occurrences[end] >> 32 == article {
+                weight += Int(occurrences[end] & 0xFFFF_FFFF)
+                end += 1
+            }
+            if weight >= storyKeys.required && Int(article) != excluding { candidates.append(Int(article)) }
+            start = end
         }
         return candidates
     }

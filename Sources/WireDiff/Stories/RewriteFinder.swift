@@ -1,8 +1,8 @@
 /// Finds the articles of a corpus that are rewrites of one story, ranked.
 ///
 /// The same mechanism as ``Deduplicator``, seen from one article: every article is read once
-/// into ``StoryFeatures``; the articles that share at least one sentence band key with the
-/// story are verified exactly with ``PairVerifier``. Results are ranked by how much of the
+/// into ``StoryFeatures``; the articles that share enough of the story's rare sentence band keys
+/// (``StoryKeys``) are verified exactly with ``PairVerifier``. Results are ranked by how much of the
 /// story each contains (share of the story's sentences matched), then by how much of each
 /// comes from the story, then by input order.
 ///
@@ -31,11 +31,12 @@ public struct RewriteFinder: Sendable {
     /// The rewrites of `story` in `corpus`, best first. `excluding` skips corpus indices (the
     /// story itself when it is part of the corpus).
     ///
-    /// An article is verified when it shares at least ``DedupOptions/minimumSharedKeys``
-    /// distinct bucket keys (band keys cut to the 40 bits ``CandidateFinder`` indexes, any band)
-    /// with the story: the rule by which `dedup` compares two articles. The common shingles are
-    /// sampled over the corpus alone, not the story. So an archive of the corpus, which keeps
-    /// those keys, finds the same candidates (`Documentation/Archive.md`).
+    /// An article is verified when the distinct bucket keys (band keys cut to the 40 bits
+    /// ``CandidateFinder`` indexes, any band) it shares with the story, each weighed by how
+    /// many articles of the corpus hold it, add up to ``DedupOptions/minimumSharedKeys``
+    /// (``StoryKeys``). The common shingles are sampled over the corpus alone, not the story.
+    /// So an archive of the corpus, which keeps those keys, finds the same candidates
+    /// (`Documentation/Archive.md`).
     public func find(story: CorpusRecord, in corpus: [CorpusRecord], excluding: Set<Int> = []) -> [Match] {
         let options = self.options
         let store = FeatureStore(
@@ -44,15 +45,22 @@ public struct RewriteFinder: Sendable {
         let storyFeatures = store[corpus.count]
         let common = fixedCommon ?? CommonShingles.estimate(count: corpus.count, features: { store[$0] }, minimumShare: options.commonShare)
         let lsh = options.effectiveLSH
-        let storyKeys = Set(Self.bucketKeys(of: storyFeatures, options: options, common: common, lsh: lsh))
-        let candidates = Parallel.mapChunks(count: corpus.count, threads: options.threads) { range -> [Int] in
-            range.filter { i in
-                guard !excluding.contains(i) else { return false }
-                let keys = Self.bucketKeys(of: store[i], options: options, common: common, lsh: lsh)
-                return keys.reduce(0) { $0 + (storyKeys.contains($1) ? 1 : 0) } >= options.minimumSharedKeys
+        let storyKeys = StoryKeys(of: storyFeatures, options: options, common: common, lsh: lsh)
+        let position = Dictionary(uniqueKeysWithValues: storyKeys.keys.enumerated().map { ($1, $0) })
+        // Per article holding any: the story's keys it holds (their positions).
+        let held = Parallel.mapChunks(count: corpus.count, threads: options.threads) { range -> [(article: Int, keys: [Int])] in
+            range.compactMap { i in
+                let keys = Self.bucketKeys(of: store[i], options: options, common: common, lsh: lsh).compactMap { position[$0] }
+                return keys.isEmpty ? nil : (i, keys)
             }
         }.flatMap { $0 }
-        return matches(of: storyFeatures, among: candidates.map { ($0, store[$0]) })
+        var holders = [Int](repeating: 0, count: storyKeys.keys.count)
+        for (_, keys) in held { for k in keys { holders[k] += 1 } }
+        let weights = holders.map(StoryKeys.weight(holders:))
+        let candidates = held.filter { article, keys in
+            !excluding.contains(article) && keys.reduce(0) { $0 + weights[$1] } >= storyKeys.required
+        }
+        return matches(of: storyFeatures, among: candidates.map { ($0.article, store[$0.article]) })
     }
 
     /// The distinct bucket keys (band keys cut to the bits ``CandidateFinder`` indexes) of an

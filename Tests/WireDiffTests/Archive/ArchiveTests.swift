@@ -128,6 +128,59 @@ import Testing
         #expect(try archive.find(story: archive.features(of: story)) == finder.find(story: story, in: records))
     }
 
+    @Test func aStockLineSharedByManyArticlesDoesNotMakeThemCandidates() throws {
+        // 700 articles repeat one stock sentence, each beside a story of its own: each shares
+        // the sentence's 8 keys with a story holding it, enough by count (--shared-keys 5), but
+        // a key held by 700 articles weighs 300/700, and 8 of them 3.4. A rewrite that keeps
+        // the line shares rare sentences too and is found, by the archive and over the corpus.
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let stock = "The ministry said the figures would be published later this year."
+        var random = SplitMix64(seed: 17)
+        let syllables = ["ka", "lo", "mi", "ter", "san", "vo", "ri", "pen", "dul", "ho", "ze", "mar", "tin", "ba", "qua", "nel"]
+        func word() -> String { (0..<3).map { _ in syllables[Int(random.next() % 16)] }.joined() }
+        func sentence() -> String { "Officials in " + word().capitalized + " " + (0..<9).map { _ in word() }.joined(separator: " ") + "." }
+        var records = (0..<700).map { k in
+            CorpusRecord(id: "stock\(k)", bytes: Array([sentence(), stock, sentence(), sentence()].joined(separator: "\n").utf8), source: "stock\(k)")
+        }
+        let storyText = "Harbour pilots in Velmora halted work on Monday after the port authority cut their night crews by half.\n"
+            + "The pilots' union said ships waiting to dock would be held outside the breakwater until the crews were restored.\n"
+            + stock + "\n"
+            + "Grain exporters warned that every day of delay would cost the region's farmers about 40,000 crowns.\n"
+            + "Talks between the union and the authority are due to resume on Thursday in the old customs house."
+        let rewriteText = "Ships bound for Velmora were kept outside the breakwater on Monday as harbour pilots stopped work over halved night crews.\n"
+            + "The pilots' union said ships waiting to dock would be held outside the breakwater until the crews were restored.\n"
+            + stock + "\n"
+            + "Grain exporters warned that every day of delay would cost the region's farmers about 40,000 crowns."
+        records.append(CorpusRecord(id: "rewrite", bytes: Array(rewriteText.utf8), source: "rewrite"))
+        let path = dir.appendingPathComponent("a.wda").path
+        _ = try StoryArchive.create(
+            at: path, reading: [try write(records, to: dir.appendingPathComponent("c.jsonl"))], with: CorpusReader(),
+            options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        let archive = try StoryArchive(path: path)
+        let storyRecord = CorpusRecord(id: "story", bytes: Array(storyText.utf8), source: "story")
+        let story = archive.features(of: storyRecord)
+        let options = archive.settings.options
+        // By count, every article repeating the line would be a candidate.
+        let storyKeys = Set(RewriteFinder.bucketKeys(of: story, options: options, common: archive.common, lsh: options.effectiveLSH))
+        for i in [0, 350, 699] {
+            let keys = RewriteFinder.bucketKeys(of: try archive.features(i), options: options, common: archive.common, lsh: options.effectiveLSH)
+            #expect(keys.filter(storyKeys.contains).count >= options.minimumSharedKeys)
+        }
+        #expect(try archive.candidates(of: story, options: options) == [700])
+        var finder = RewriteFinder(options: options)
+        finder.fixedCommon = archive.common
+        let found = try archive.find(story: story)
+        #expect(found.map(\.index) == [700])
+        #expect(found == finder.find(story: storyRecord, in: records))
+        // --shared-keys 3 asks for less than the line's weight: they are verified, not found.
+        var lower = options
+        lower.minimumSharedKeys = 3
+        #expect(try archive.candidates(of: story, options: lower).count == 701)
+        #expect(RewriteFinder.StoryKeys.weight(holders: 300) == RewriteFinder.StoryKeys.unit)
+        #expect(RewriteFinder.StoryKeys.weight(holders: 600) == RewriteFinder.StoryKeys.unit / 2)
+    }
+
     @Test func aCreatedArchiveFindsWhatFindFinds() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
