@@ -18,6 +18,10 @@ import Foundation
 /// pages around every page touched through a mapping (fault-around): a query's thousands of
 /// point reads would make hundreds of MB of the archive's page cache resident in the process.
 ///
+/// A writer, which reads much of the archive (an addition looks up every new bucket key), makes
+/// its point reads through the mapping too (``pointReadsMapped``): no system call and no copy
+/// per read, and the blocks are verified as before.
+///
 /// Safe to share between threads: the mapping never changes, `pread` takes its offset, and the
 /// record of verified blocks is guarded by a lock.
 final class ArchiveMap: @unchecked Sendable {
@@ -31,9 +35,12 @@ final class ArchiveMap: @unchecked Sendable {
     private let lock = NSLock()
     /// One bit per 4 KiB block of the file: its checksum was verified.
     private var verified: [UInt64]
+    /// Whether point reads go through the mapping (a writer's) rather than `pread` (a query's).
+    let pointReadsMapped: Bool
 
-    /// Maps the first `count` bytes of the open file `descriptor` (at least one header slot).
-    init(descriptor: Int32, count: Int, path: String) throws(ArchiveError) {
+    /// Maps the first `count` bytes of the open file `descriptor` (at least one header slot);
+    /// point reads go through the mapping when `pointReadsMapped`.
+    init(descriptor: Int32, count: Int, path: String, pointReadsMapped: Bool = false) throws(ArchiveError) {
         guard let pointer = mmap(nil, count, PROT_READ, MAP_SHARED, descriptor, 0), pointer != MAP_FAILED else {
             throw .notReadable(path: path, reason: "cannot map it into memory: " + String(cString: strerror(errno)))
         }
@@ -47,6 +54,7 @@ final class ArchiveMap: @unchecked Sendable {
         self.base = UnsafeRawPointer(pointer)
         self.count = count
         self.descriptor = own
+        self.pointReadsMapped = pointReadsMapped
         self.verified = [UInt64](repeating: 0, count: (count / ArchiveFormat.blockSize + 64) / 64)
     }
 
@@ -104,8 +112,8 @@ final class ArchiveMap: @unchecked Sendable {
     }
 
     /// Calls `body` with bytes `range` of `section`, read with `pread` (not through the
-    /// mapping), the blocks holding them verified: the whole blocks are read when one of them
-    /// was not verified yet, else only `range`.
+    /// mapping, unless ``pointReadsMapped``), the blocks holding them verified: the whole blocks
+    /// are read when one of them was not verified yet, else only `range`.
     func withBytes<R>(
         _ section: SectionRef, range: Range<Int>, what: @autoclosure () -> String, _ body: (UnsafeRawBufferPointer) throws(ArchiveError) -> R
     ) throws(ArchiveError) -> R {
@@ -114,6 +122,10 @@ final class ArchiveMap: @unchecked Sendable {
         }
         if range.isEmpty { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
         let blocks = range.lowerBound / ArchiveFormat.blockSize...(range.upperBound - 1) / ArchiveFormat.blockSize
+        if pointReadsMapped {
+            try verify(section, blocks: blocks, what: what())
+            return try body(UnsafeRawBufferPointer(start: base + section.offset + range.lowerBound, count: range.count))
+        }
         let checking = blocks.contains { !isVerified(section, $0) }
         let start = checking ? blocks.lowerBound * ArchiveFormat.blockSize : range.lowerBound
         let end = checking ? min(section.length, (blocks.upperBound + 1) * ArchiveFormat.blockSize) : range.upperBound

@@ -114,10 +114,10 @@ struct ArchiveUpdate: Sendable {
                         var end = k + 1
                         while end < range.upperBound && entries[end] >> 24 == bucket { end += 1 }
                         members.removeAll(keepingCapacity: true)
-                        try archive.appendMembers(ofBucket: bucket, group: g, to: &members)
-                        let old = members.count
+                        let old = try archive.appendMembers(ofBucket: bucket, group: g, upTo: limit, to: &members)
+                        let listed = members.count
                         for x in k..<end { members.append(Int(entries[x] & 0xFF_FFFF)) }
-                        Self.count(bucket: members, old: old, limit: limit, occurrences: &occurrences, losses: &losses)
+                        Self.count(bucket: members, old: old, listed: listed, limit: limit, occurrences: &occurrences, losses: &losses)
                         k = end
                     }
                 }
@@ -156,21 +156,22 @@ struct ArchiveUpdate: Sendable {
         return (kept, added, addedShared)
     }
 
-    /// The pair occurrences a bucket's new members bring (`members`: the `old` archived ones,
-    /// then the new ones, each part ascending), and the occurrences old pairs lose when the
-    /// bucket grows past `limit`.
-    static func count(bucket members: [Int], old: Int, limit: Int, occurrences: inout [UInt64], losses: inout [UInt64]) {
-        let total = members.count
+    /// The pair occurrences a bucket's new members bring, and the occurrences old pairs lose
+    /// when the bucket grows past `limit`. The bucket held `old` archived articles; `members`
+    /// lists the first `listed` of them (all when `old` is at most `limit`; else at least the
+    /// first, all a star needs), then the new ones, each part ascending.
+    static func count(bucket members: [Int], old: Int, listed: Int, limit: Int, occurrences: inout [UInt64], losses: inout [UInt64]) {
+        let total = old + members.count - listed
         if total <= limit {
             // Still a clique: every pair with a new member.
-            for y in old..<total {
+            for y in listed..<members.count {
                 for x in 0..<y { occurrences.append(PackedPair.pack(members[x], members[y])) }
             }
             return
         }
         // A star around the bucket's first article.
         let first = members[0]
-        for y in max(1, old)..<total { occurrences.append(PackedPair.pack(first, members[y])) }
+        for y in max(1, listed)..<members.count { occurrences.append(PackedPair.pack(first, members[y])) }
         if old > 1 && old <= limit {
             // It was a clique: the old pairs without the first article lose this key.
             for x in 1..<old {

@@ -62,7 +62,7 @@ final class ArchiveWriter {
                 continue
             }
             do throws(ArchiveError) {
-                let archive = try StoryArchive(path: path, descriptor: descriptor)
+                let archive = try StoryArchive(path: path, descriptor: descriptor, writer: true)
                 let writer = ArchiveWriter(path: path, descriptor: descriptor, end: archive.committedLength, placement: nil)
                 // Bytes an interrupted writer left past the commit go.
                 if archive.fileSize > archive.committedLength, ftruncate(descriptor, off_t(archive.committedLength)) != 0 {

@@ -64,8 +64,9 @@ public final class StoryArchive: @unchecked Sendable {
         try self.init(path: path, descriptor: descriptor)
     }
 
-    /// Opens the archive whose file is open as `descriptor` (the caller keeps it).
-    init(path: String, descriptor: Int32) throws(ArchiveError) {
+    /// Opens the archive whose file is open as `descriptor` (the caller keeps it); a `writer`
+    /// makes its point reads through the mapping (``ArchiveMap/pointReadsMapped``).
+    init(path: String, descriptor: Int32, writer: Bool = false) throws(ArchiveError) {
         self.path = path
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .notReadable(path: path, reason: String(cString: strerror(errno))) }
@@ -110,7 +111,7 @@ public final class StoryArchive: @unchecked Sendable {
         } else {
             recovery = nil
         }
-        map = try ArchiveMap(descriptor: descriptor, count: chosen.committedLength, path: path)
+        map = try ArchiveMap(descriptor: descriptor, count: chosen.committedLength, path: path, pointReadsMapped: writer)
         let manifestBytes = try map.bytes(chosen.manifest, what: "the manifest")
         do {
             manifest = try ArchiveManifest.decode(manifestBytes)
@@ -341,6 +342,39 @@ public final class StoryArchive: @unchecked Sendable {
 
     /// Appends the articles of one key table holding `bucket`.
     func appendMembers(ofBucket bucket: UInt64, in table: ArchiveManifest.KeyTable, to members: inout [Int]) throws(ArchiveError) {
+        try withEntries(ofBucket: bucket, in: table) { entries, range, width, rb in
+            for k in range {
+                let o = k * width + rb
+                members.append(Int(entries[o]) | Int(entries[o + 1]) << 8 | Int(entries[o + 2]) << 16)
+            }
+        }
+    }
+
+    /// Appends the articles holding bucket `bucket` in band group `group`, ascending, but no
+    /// more than `limit` + 1 of them; returns how many hold it. All that a bucket too large to
+    /// be a clique brings to an addition is its size and first article (``CandidateFinder``
+    /// links it as a star), so its other members (thousands, for a stock line) are not read.
+    func appendMembers(ofBucket bucket: UInt64, group: Int, upTo limit: Int, to members: inout [Int]) throws(ArchiveError) -> Int {
+        var count = 0
+        for run in manifest.runs {
+            try withEntries(ofBucket: bucket, in: run.groups[group]) { entries, range, width, rb in
+                for k in range.prefix(max(0, limit + 1 - count)) {
+                    let o = k * width + rb
+                    members.append(Int(entries[o]) | Int(entries[o + 1]) << 8 | Int(entries[o + 2]) << 16)
+                }
+                count += range.count
+            }
+        }
+        return count
+    }
+
+    /// Calls `body` with the entries of the directory slot of `bucket` in one key table (read and
+    /// checked), the range of those holding `bucket` (found by binary search on the key
+    /// remainder), the entry width and the remainder bytes; not at all when the slot is empty.
+    private func withEntries(
+        ofBucket bucket: UInt64, in table: ArchiveManifest.KeyTable,
+        _ body: (UnsafeRawBufferPointer, Range<Int>, Int, Int) -> Void
+    ) throws(ArchiveError) {
         let d = table.directoryBits, remainderBits = UInt64(40 - d)
         let slot = Int(bucket >> remainderBits)
         let remainder = bucket & ((1 << remainderBits) - 1)
@@ -350,28 +384,21 @@ public final class StoryArchive: @unchecked Sendable {
         if start == end { return }
         let width = table.entryWidth, rb = table.remainderBytes
         try map.withBytes(table.entries, range: start * width..<end * width, what: "key entries") { entries in
-            Self.appendMembers(remainder: remainder, entries: entries, count: end - start, width: width, remainderBytes: rb, to: &members)
-        }
-    }
-
-    /// Appends the articles of a directory slot's `entries` whose key remainder is `remainder`.
-    private static func appendMembers(
-        remainder: UInt64, entries: UnsafeRawBufferPointer, count: Int, width: Int, remainderBytes rb: Int, to members: inout [Int]
-    ) {
-        @inline(__always) func remainderAt(_ k: Int) -> UInt64 {
-            var v: UInt64 = 0
-            for b in 0..<rb { v |= UInt64(entries[k * width + b]) << UInt64(8 * b) }
-            return v
-        }
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if remainderAt(mid) < remainder { low = mid + 1 } else { high = mid }
-        }
-        while low < count, remainderAt(low) == remainder {
-            let o = low * width + rb
-            members.append(Int(entries[o]) | Int(entries[o + 1]) << 8 | Int(entries[o + 2]) << 16)
-            low += 1
+            @inline(__always) func remainderAt(_ k: Int) -> UInt64 {
+                var v: UInt64 = 0
+                for b in 0..<rb { v |= UInt64(entries[k * width + b]) << UInt64(8 * b) }
+                return v
+            }
+            // The first entry at or past `value`, by binary search.
+            func lowerBound(_ value: UInt64) -> Int {
+                var low = 0, high = end - start
+                while low < high {
+                    let mid = (low + high) / 2
+                    if remainderAt(mid) < value { low = mid + 1 } else { high = mid }
+                }
+                return low
+            }
+            body(entries, lowerBound(remainder)..<lowerBound(remainder + 1), width, rb)
         }
     }
 
