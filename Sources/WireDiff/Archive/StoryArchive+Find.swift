@@ -49,33 +49,37 @@ extension StoryArchive {
     /// how many archived articles hold it, add up to ``DedupOptions/minimumSharedKeys`` (of
     /// `options`; ``RewriteFinder/StoryKeys``), `excluding` left out, ascending: those
     /// ``find(story:excluding:options:)`` verifies.
+    ///
+    /// Weights are summed in an array indexed by article, not by sorting the memberships: a
+    /// story's stock lines bring tens of thousands at 1M articles. (Measured at 1M, 200
+    /// stories: sorting them took half the time; keeping the heavy keys' members aside to
+    /// search them only for the articles of lighter keys was no faster.)
+    ///
+    /// - Complexity: one index look-up per story key and run, O(m) for the m memberships of
+    ///   the story's keys, O(n) to clear an array of the n archived articles (8 bytes each),
+    ///   O(c log c) to sort the c candidates.
     package func candidates(of story: StoryFeatures, excluding: Int? = nil, options: DedupOptions) throws(ArchiveError) -> [Int] {
         let storyKeys = RewriteFinder.StoryKeys(of: story, options: options, common: common, lsh: lsh)
-        // One occurrence `article << 32 | weight` per key an article holds.
-        var occurrences: [UInt64] = []
+        var weight = [UInt64](repeating: 0, count: count)
+        var touched: [Int] = []
         var members: [Int] = []
         for key in storyKeys.keys {
             members.removeAll(keepingCapacity: true)
             try appendMembers(ofBucket: key >> 24, group: nil, to: &members)
-            // An article counts once per key, even when two of its bands' keys meet.
-            members.sort()
-            let distinct = LSHIndex.unique(members)
-            let weight = UInt64(RewriteFinder.StoryKeys.weight(holders: distinct.count))
-            for m in distinct { occurrences.append(UInt64(m) << 32 | weight) }
-        }
-        RadixSort.sort(&occurrences)
-        var candidates: [Int] = []
-        var start = 0
-        while start < occurrences.count {
-            let article = occurrences[start] >> 32
-            var weight = 0, end = start
-            while end < occurrences.count && occurrences[end] >> 32 == article {
-                weight += Int(occurrences[end] & 0xFFFF_FFFF)
-                end += 1
+            // Runs list ascending, disjoint articles; an article repeats only when two of its
+            // bands' keys meet in two band groups. It counts once.
+            if zip(members, members.dropFirst()).contains(where: { $0 >= $1 }) {
+                members.sort()
+                members = members.removingAdjacentDuplicates()
             }
-            if weight >= storyKeys.required && Int(article) != excluding { candidates.append(Int(article)) }
-            start = end
+            let w = UInt64(RewriteFinder.StoryKeys.weight(holders: members.count))
+            for m in members {
+                if weight[m] == 0 { touched.append(m) }
+                weight[m] += w
+            }
         }
+        var candidates = touched.filter { weight[$0] >= UInt64(storyKeys.required) && $0 != excluding }
+        candidates.sort()
         return candidates
     }
 }

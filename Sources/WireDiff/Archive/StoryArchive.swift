@@ -342,10 +342,12 @@ public final class StoryArchive: @unchecked Sendable {
 
     /// Appends the articles of one key table holding `bucket`.
     func appendMembers(ofBucket bucket: UInt64, in table: ArchiveManifest.KeyTable, to members: inout [Int]) throws(ArchiveError) {
-        try withEntries(ofBucket: bucket, in: table) { entries, range, width, rb in
+        try withEntries(ofBucket: bucket, in: table) { entries, range, width, rb throws(ArchiveError) in
             for k in range {
                 let o = k * width + rb
-                members.append(Int(entries[o]) | Int(entries[o + 1]) << 8 | Int(entries[o + 2]) << 16)
+                let article = Int(entries[o]) | Int(entries[o + 1]) << 8 | Int(entries[o + 2]) << 16
+                guard article < count else { throw .corrupt(path: path, what: "key entries", offset: table.entries.offset) }
+                members.append(article)
             }
         }
     }
@@ -355,17 +357,19 @@ public final class StoryArchive: @unchecked Sendable {
     /// be a clique brings to an addition is its size and first article (``CandidateFinder``
     /// links it as a star), so its other members (thousands, for a stock line) are not read.
     func appendMembers(ofBucket bucket: UInt64, group: Int, upTo limit: Int, to members: inout [Int]) throws(ArchiveError) -> Int {
-        var count = 0
+        var holders = 0
         for run in manifest.runs {
-            try withEntries(ofBucket: bucket, in: run.groups[group]) { entries, range, width, rb in
-                for k in range.prefix(max(0, limit + 1 - count)) {
+            try withEntries(ofBucket: bucket, in: run.groups[group]) { entries, range, width, rb throws(ArchiveError) in
+                for k in range.prefix(max(0, limit + 1 - holders)) {
                     let o = k * width + rb
-                    members.append(Int(entries[o]) | Int(entries[o + 1]) << 8 | Int(entries[o + 2]) << 16)
+                    let article = Int(entries[o]) | Int(entries[o + 1]) << 8 | Int(entries[o + 2]) << 16
+                    guard article < count else { throw .corrupt(path: path, what: "key entries", offset: run.groups[group].entries.offset) }
+                    members.append(article)
                 }
-                count += range.count
+                holders += range.count
             }
         }
-        return count
+        return holders
     }
 
     /// Calls `body` with the entries of the directory slot of `bucket` in one key table (read and
@@ -373,7 +377,7 @@ public final class StoryArchive: @unchecked Sendable {
     /// remainder), the entry width and the remainder bytes; not at all when the slot is empty.
     private func withEntries(
         ofBucket bucket: UInt64, in table: ArchiveManifest.KeyTable,
-        _ body: (UnsafeRawBufferPointer, Range<Int>, Int, Int) -> Void
+        _ body: (UnsafeRawBufferPointer, Range<Int>, Int, Int) throws(ArchiveError) -> Void
     ) throws(ArchiveError) {
         let d = table.directoryBits, remainderBits = UInt64(40 - d)
         let slot = Int(bucket >> remainderBits)
@@ -383,7 +387,7 @@ public final class StoryArchive: @unchecked Sendable {
         guard start <= end, end <= table.entryCount else { throw .corrupt(path: path, what: "key directory", offset: table.directory.offset) }
         if start == end { return }
         let width = table.entryWidth, rb = table.remainderBytes
-        try map.withBytes(table.entries, range: start * width..<end * width, what: "key entries") { entries in
+        try map.withBytes(table.entries, range: start * width..<end * width, what: "key entries") { entries throws(ArchiveError) in
             @inline(__always) func remainderAt(_ k: Int) -> UInt64 {
                 var v: UInt64 = 0
                 for b in 0..<rb { v |= UInt64(entries[k * width + b]) << UInt64(8 * b) }
@@ -398,7 +402,7 @@ public final class StoryArchive: @unchecked Sendable {
                 }
                 return low
             }
-            body(entries, lowerBound(remainder)..<lowerBound(remainder + 1), width, rb)
+            try body(entries, lowerBound(remainder)..<lowerBound(remainder + 1), width, rb)
         }
     }
 

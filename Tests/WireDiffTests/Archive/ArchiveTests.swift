@@ -181,6 +181,30 @@ import Testing
         #expect(RewriteFinder.StoryKeys.weight(holders: 600) == RewriteFinder.StoryKeys.unit / 2)
     }
 
+    @Test func aKeyEntryNamingNoArticleIsCorruptNotACrash() throws {
+        // find sums key weights in arrays indexed by article: an entry naming an article past
+        // the archive's (its block checksum made to match) is a corrupt archive, not a crash.
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("samples.wda").path
+        _ = try StoryArchive.create(
+            at: path, reading: [Self.samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        let table = try StoryArchive(path: path).manifest.runs[0].groups[0]
+        let first = try StoryArchive(path: path).entries(of: table)[0]
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let at = table.entries.offset + table.remainderBytes
+        bytes.replaceSubrange(at..<at + 3, with: [0xFF, 0xFF, 0xFF])
+        let block = table.entries.offset..<table.entries.offset + min(table.entries.length, ArchiveFormat.blockSize)
+        let sum = bytes[block].withUnsafeBytes { ArchiveFormat.checksum($0) }
+        withUnsafeBytes(of: sum.littleEndian) { bytes.replaceSubrange(table.entries.checksumOffset..<table.entries.checksumOffset + 8, with: $0) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let archive = try StoryArchive(path: path)
+        let corrupt = ArchiveError.corrupt(path: path, what: "key entries", offset: table.entries.offset)
+        var members: [Int] = []
+        #expect(throws: corrupt) { try archive.appendMembers(ofBucket: first >> 24, group: 0, to: &members) }
+        #expect(throws: corrupt) { try archive.find(story: archive.features(Int(first & 0xFF_FFFF))) }
+    }
+
     @Test func aCreatedArchiveFindsWhatFindFinds() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
