@@ -26,6 +26,23 @@ import Testing
         return url.path
     }
 
+    /// Creates an archive of the samples at `dir/name`; its path.
+    func samplesArchive(in dir: URL, name: String = "samples.wda", producer: String = "test") throws -> String {
+        let path = dir.appendingPathComponent(name).path
+        _ = try StoryArchive.create(
+            at: path, reading: [Self.samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(), producer: producer)
+        return path
+    }
+
+    /// Stores in `bytes` (a whole archive file) the checksum of block `block` of `section`, as
+    /// a writer would have: an edit inside it then passes every check but the one it aims at.
+    func reseal(_ bytes: inout [UInt8], block: Int, of section: SectionRef) {
+        let start = section.offset + block * ArchiveFormat.blockSize
+        let sum = bytes[start..<min(section.offset + section.length, start + ArchiveFormat.blockSize)].withUnsafeBytes { ArchiveFormat.checksum($0) }
+        let at = section.checksumOffset + 8 * block
+        withUnsafeBytes(of: sum.littleEndian) { bytes.replaceSubrange(at..<at + 8, with: $0) }
+    }
+
     /// The corpus pipeline with the archive's common shingles and grouping.
     func reference(_ archive: StoryArchive) -> Deduplicator {
         var deduplicator = Deduplicator(options: archive.settings.options, textOptions: archive.settings.textOptions)
@@ -186,17 +203,13 @@ import Testing
         // the archive's (its block checksum made to match) is a corrupt archive, not a crash.
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("samples.wda").path
-        _ = try StoryArchive.create(
-            at: path, reading: [Self.samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        let path = try samplesArchive(in: dir)
         let table = try StoryArchive(path: path).manifest.runs[0].groups[0]
         let first = try StoryArchive(path: path).entries(of: table)[0]
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         let at = table.entries.offset + table.remainderBytes
         bytes.replaceSubrange(at..<at + 3, with: [0xFF, 0xFF, 0xFF])
-        let block = table.entries.offset..<table.entries.offset + min(table.entries.length, ArchiveFormat.blockSize)
-        let sum = bytes[block].withUnsafeBytes { ArchiveFormat.checksum($0) }
-        withUnsafeBytes(of: sum.littleEndian) { bytes.replaceSubrange(table.entries.checksumOffset..<table.entries.checksumOffset + 8, with: $0) }
+        reseal(&bytes, block: 0, of: table.entries)
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let archive = try StoryArchive(path: path)
         let corrupt = ArchiveError.corrupt(path: path, what: "key entries", offset: table.entries.offset)
@@ -208,9 +221,7 @@ import Testing
     @Test func aCreatedArchiveFindsWhatFindFinds() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("samples.wda").path
-        _ = try StoryArchive.create(
-            at: path, reading: [Self.samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        let path = try samplesArchive(in: dir)
         let archive = try StoryArchive(path: path)
         let corpus = try CorpusReader().read(paths: [Self.samples])
         for (i, record) in corpus.enumerated() {
@@ -250,9 +261,7 @@ import Testing
     @Test func anArticleAlreadyArchivedIsRefused() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("samples.wda").path
-        _ = try StoryArchive.create(
-            at: path, reading: [Self.samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        let path = try samplesArchive(in: dir)
         let again = try write([CorpusRecord(id: "wire.txt", bytes: Array("A new text under an archived id.".utf8), source: "x")], to: dir.appendingPathComponent("again.jsonl"))
         #expect(throws: ArchiveError.duplicateID(path: path, id: "wire.txt", source: again + ":1")) {
             try StoryArchive.add(to: path, reading: [again], with: CorpusReader())
@@ -267,9 +276,7 @@ import Testing
         // with another pipeline fingerprint in its manifest, every checksum valid.
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("a.wda").path
-        _ = try StoryArchive.create(
-            at: path, reading: [Self.samples], with: CorpusReader(), options: DedupOptions(), textOptions: TextOptions(), producer: "wirediff 0.0.1")
+        let path = try samplesArchive(in: dir, name: "a.wda", producer: "wirediff 0.0.1")
         let archive = try StoryArchive(path: path)
         let manifest = archive.header.manifest
         var settings = ByteWriter()
@@ -279,10 +286,7 @@ import Testing
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(bytes[at..<at + 8].withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) } == archive.settings.fingerprint)
         bytes[at] ^= 1
-        let block = (at - manifest.offset) / ArchiveFormat.blockSize
-        let start = manifest.offset + block * ArchiveFormat.blockSize
-        let sum = bytes[start..<min(manifest.offset + manifest.length, start + ArchiveFormat.blockSize)].withUnsafeBytes { ArchiveFormat.checksum($0) }
-        withUnsafeBytes(of: sum.littleEndian) { bytes.replaceSubrange(manifest.checksumOffset + 8 * block..<manifest.checksumOffset + 8 * block + 8, with: $0) }
+        reseal(&bytes, block: (at - manifest.offset) / ArchiveFormat.blockSize, of: manifest)
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         #expect(throws: ArchiveError.incompatiblePipeline(path: path, builtBy: "wirediff 0.0.1")) { try StoryArchive(path: path) }
         #expect(throws: ArchiveError.incompatiblePipeline(path: path, builtBy: "wirediff 0.0.1")) {
