@@ -117,26 +117,19 @@ extension BoilerplateDetector {
         /// written); `false` (nothing written) otherwise.
         @inline(__always)
         mutating func plainChunk(_ q: UnsafePointer<UInt8>) -> Bool {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let high: UInt64 = 0x8080_8080_8080_8080
             let w = UInt64(littleEndian: UnsafeRawPointer(q).loadUnaligned(as: UInt64.self))
-            // No byte ≥ 0x80, none < 0x20 (exact as a yes/no: Hacker's Delight "hasless").
-            guard w & high == 0, (w &- 0x20 &* ones) & ~w & high == 0 else { return false }
-            let t = w ^ (0x20 &* ones)
-            let space = ~(((t & 0x7f7f_7f7f_7f7f_7f7f) &+ 0x7f7f_7f7f_7f7f_7f7f) | t) & high
+            guard w & SWAR.highBits == 0, SWAR.anyByte(w, below: 0x20) == 0 else { return false }
+            let space = SWAR.bytes(w, equalTo: 0x20)
             // A space may be written only after a non-space byte: no double spaces, no
             // leading space, no space after a pending one.
             let afterSpace = last == 0x20
             guard space & (space << 8) == 0, !(afterSpace && space & 0x80 != 0), !pendingSpace else { return false }
-            let upper = (w &+ 0x3f &* ones) & ~(w &+ 0x25 &* ones) & high
-            let lowered = w | (upper >> 2)
-            let lower = (lowered &+ 0x1f &* ones) & ~(lowered &+ 0x05 &* ones) & high
+            let lowered = w | (SWAR.asciiBytes(w, above: 0x40, below: 0x5b) >> 2)
             UnsafeMutableRawPointer(out + o).storeBytes(of: lowered.littleEndian, as: UInt64.self)
             o += 8
             last = UInt8(truncatingIfNeeded: lowered >> 56)
-            // Byte sums by multiplication (no popcount instruction in the baseline ISA).
-            spaces &+= Int(truncatingIfNeeded: ((space >> 7) &* ones) >> 56)
-            latin &+= Int(truncatingIfNeeded: ((lower >> 7) &* ones) >> 56)
+            spaces &+= SWAR.count(space)
+            latin &+= SWAR.count(SWAR.asciiBytes(lowered, above: 0x60, below: 0x7b))
             return true
         }
 

@@ -100,22 +100,13 @@ package struct Tokenizer: Sendable {
     /// Masks over the 8 bytes of `w` (first byte lowest; high bit of each byte): bytes that are
     /// not ASCII letters or digits (`stop`), uppercase letters, lowercase letters.
     ///
-    /// The exact "has between" test from Sean Anderson's *Bit Twiddling Hacks*: for a byte
-    /// x < 0x80, `(127 + hi - x)` has its high bit set iff x < hi and `(x + 127 - lo)` iff
-    /// x > lo; bytes ≥ 0x80 are masked out by `~w`.
+    /// Exact per byte (``SWAR/asciiBytes(_:above:below:)``); bytes ≥ 0x80 are stops.
     @inline(__always)
     static func alnumMasks(_ w: UInt64) -> (stop: UInt64, upper: UInt64, lower: UInt64) {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high = ones &* 0x80
-        let x7 = w & (ones &* 0x7f)
-        let ascii = ~w & high
-        @inline(__always) func between(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
-            ((ones &* (127 + hi)) &- x7) & ascii & (x7 &+ ones &* (127 - lo))
-        }
-        let lower = between(0x60, 0x7b)
-        let upper = between(0x40, 0x5b)
-        let digit = between(0x2f, 0x3a)
-        return (~(lower | upper | digit) & high, upper, lower)
+        let lower = SWAR.asciiBytes(w, above: 0x60, below: 0x7b)
+        let upper = SWAR.asciiBytes(w, above: 0x40, below: 0x5b)
+        let digit = SWAR.asciiBytes(w, above: 0x2f, below: 0x3a)
+        return (~(lower | upper | digit) & SWAR.highBits, upper, lower)
     }
 
     /// The single-pass scanner: classifies bytes through the class table and writes the
@@ -206,8 +197,7 @@ package struct Tokenizer: Sendable {
             guard start &+ 8 <= limit else { return wordGeneral(start, &tokens) }
             let b0 = p[start]
             guard b0 < 0x80, start &+ 1 == hi || p[start &+ 1] != 0x2e else { return wordGeneral(start, &tokens) }
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let high = ones &* 0x80
+            let high = SWAR.highBits
             let mask = Tokenizer.scratchCapacity - 1
             var i = start
             var n = 0
@@ -217,12 +207,10 @@ package struct Tokenizer: Sendable {
                 // Bytes past `hi` (still inside the buffer, up to `limit`) count as stops.
                 guard i &+ 8 <= limit else { return wordGeneral(start, &tokens) }
                 let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-                // Bit Twiddling Hacks "has between" on the 7 low bits, bytes ≥ 0x80 masked out.
-                let x7 = w & (ones &* 0x7f)
-                let ascii = ~w & high
-                let folded = x7 | (ones &* 0x20)
-                let letters = ((ones &* (127 + 0x7b)) &- folded) & ascii & (folded &+ ones &* (127 - 0x60))
-                let digits = ((ones &* (127 + 0x3a)) &- x7) & ascii & (x7 &+ ones &* (127 - 0x2f))
+                // Letters: the low seven bits folded to lowercase, then the ASCII bytes only.
+                let folded = (w & SWAR.lowSeven) | SWAR.broadcast(0x20)
+                let letters = SWAR.asciiBytes(folded, above: 0x60, below: 0x7b) & ~w
+                let digits = SWAR.asciiBytes(w, above: 0x2f, below: 0x3a)
                 var stop = ~(letters | digits) & high
                 let left = hi &- i
                 if left < 8 { stop |= high & (~UInt64(0) &<< UInt64(truncatingIfNeeded: left &* 8)) }
