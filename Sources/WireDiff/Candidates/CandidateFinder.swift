@@ -72,99 +72,14 @@ package enum CandidateFinder {
     static func counted(
         buckets parts: Buckets, maximumBucket: Int, minimumShared: Int, memoryBudget: Int, threads: Int = 0
     ) -> (pairs: [UInt64], shared: [UInt16]) {
-        // Occurrences per block of 1,024 first articles.
-        let blockBits = 10
-        var highest = 0
-        for part in parts { for m in part.members { highest = max(highest, Int(m)) } }
-        var perBlock = [Int](repeating: 0, count: (highest >> blockBits) + 1)
-        forEachBucket(parts) { members in
-            if members.count <= maximumBucket {
-                for (k, m) in members.enumerated() { perBlock[Int(m) >> blockBits] += members.count - 1 - k }
-            } else {
-                perBlock[Int(members[members.startIndex]) >> blockBits] += members.count - 1
-            }
-        }
-        let workers = Parallel.threadCount(threads)
-        let perRange = max(1 << 16, memoryBudget / 12 / workers)
-        var ranges: [Range<Int>] = []
-        var loads: [Int] = []
-        var lower = 0, load = 0
-        for block in perBlock.indices {
-            if load > 0 && load + perBlock[block] > perRange {
-                ranges.append(lower..<block << blockBits)
-                loads.append(load)
-                lower = block << blockBits
-                load = 0
-            }
-            load += perBlock[block]
-        }
-        ranges.append(lower..<(perBlock.count << blockBits))
-        loads.append(load)
-        let frozen = ranges, frozenLoads = loads, articles = highest + 1
-        let results = Parallel.mapChunks(count: ranges.count, threads: threads, minimumChunk: 1) { chunk -> ([UInt64], [UInt16]) in
-            var result: [UInt64] = []
-            var shared: [UInt16] = []
+        let plan = RangePlan(parts, maximumBucket: maximumBucket, memoryBudget: memoryBudget, threads: threads)
+        let results = Parallel.mapChunks(count: plan.ranges.count, threads: threads, minimumChunk: 1) { chunk -> ([UInt64], [UInt16]) in
             // Room for the largest range's occurrences, reused range after range.
-            let room = chunk.map { frozenLoads[$0] }.max() ?? 0
-            let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, room))
-            defer { buffer.deallocate() }
-            var byFirst: [UInt32] = []
-            var starts: [Int] = []
-            // Per second article: how often it occurred with the current first one, and which
-            // first article that count belongs to.
-            var count = [UInt16](repeating: 0, count: articles)
-            var owner = [Int32](repeating: -1, count: articles)
-            var partners: [UInt32] = []
+            var counter = PartnerCounter(articles: plan.articles, room: chunk.map { plan.loads[$0] }.max() ?? 0)
             for r in chunk {
-                let range = frozen[r]
-                let emitted = emit(parts, maximumBucket: maximumBucket, firstIn: range, into: buffer)
-                let occurrences = UnsafeBufferPointer(start: buffer, count: emitted)
-                // Group the occurrences by first article (one counting pass and one scatter).
-                let width = min(range.count, articles - range.lowerBound)
-                guard width > 0 else { continue }
-                starts.removeAll(keepingCapacity: true)
-                starts.append(contentsOf: repeatElement(0, count: width + 1))
-                if byFirst.count < occurrences.count { byFirst = [UInt32](repeating: 0, count: occurrences.count) }
-                let base = range.lowerBound
-                starts.withUnsafeMutableBufferPointer { starts in
-                byFirst.withUnsafeMutableBufferPointer { byFirst in
-                count.withUnsafeMutableBufferPointer { count in
-                owner.withUnsafeMutableBufferPointer { owner in
-                    for o in occurrences { starts[Int(o >> 32) - base + 1] += 1 }
-                    for k in 0..<width { starts[k + 1] += starts[k] }
-                    // Scatter; starts[k] advances to the end of group k (then to the start of
-                    // k + 1), so group k is starts[k - 1]..<starts[k] afterwards.
-                    for o in occurrences {
-                        let k = Int(o >> 32) - base
-                        byFirst[starts[k]] = UInt32(truncatingIfNeeded: o)
-                        starts[k] += 1
-                    }
-                    // Count each first article's partners.
-                    var groupStart = 0
-                    for k in 0..<width {
-                        let groupEnd = starts[k]
-                        defer { groupStart = groupEnd }
-                        guard groupEnd > groupStart else { continue }
-                        let first = Int32(base + k)
-                        partners.removeAll(keepingCapacity: true)
-                        for o in groupStart..<groupEnd {
-                            let j = Int(byFirst[o])
-                            if owner[j] != first {
-                                owner[j] = first
-                                count[j] = 0
-                            }
-                            if count[j] < .max { count[j] += 1 }
-                            if Int(count[j]) == minimumShared { partners.append(UInt32(j)) }
-                        }
-                        partners.sort()
-                        for j in partners {
-                            result.append(PackedPair.pack(Int(first), Int(j)))
-                            shared.append(count[Int(j)])
-                        }
-                    }
-                }}}}
+                counter.count(parts, maximumBucket: maximumBucket, minimumShared: minimumShared, firstIn: plan.ranges[r])
             }
-            return (result, shared)
+            return (counter.pairs, counter.shared)
         }
         return (Array(results.map(\.0).joined()), Array(results.map(\.1).joined()))
     }
