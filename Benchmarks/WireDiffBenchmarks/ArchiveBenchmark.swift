@@ -47,64 +47,73 @@ enum ArchiveBenchmark {
             // Find, in process.
             let records = try CorpusReader().read(paths: [stories])
 
-            let before = ProcessMemory.currentBytes()
-            let opened = try StoryArchive(path: archive)
-            var query = opened.settings.options
-            query.threads = threads
-            var found = 0
-            var candidates: [Double] = []
-            for record in records {
-                candidates.append(Double(try opened.candidates(of: opened.features(of: record), excluding: try opened.article(withID: record.id), options: query).count))
-            }
-            print(String(format: "find candidates (articles whose shared bucket keys, weighed by rarity, reach --shared-keys; all verified): p50 %.0f, p99 %.0f, max %.0f",
-                         percentile(candidates, 0.5), percentile(candidates, 0.99), candidates.max() ?? 0))
-            var warm: [Double] = [], warmCPU: [Double] = []
-            for _ in 0..<2 {  // the first pass warms the cache; the second is measured
-                warm = []
-                warmCPU = []
-                for record in records {
-                    let (matches, seconds, cpu) = try measure {
-                        try opened.find(story: opened.features(of: record), excluding: try opened.article(withID: record.id), options: query)
-                    }
-                    warm.append(seconds * 1e3)
-                    warmCPU.append(cpu * 1e3)
-                    found += matches.count
-                }
-            }
-            print(String(format: "find warm: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d stories (%.1f rewrites each); resident memory +%.0f MB",
-                         percentile(warm, 0.5), percentile(warm, 0.99), warm.max() ?? 0, records.count, Double(found) / Double(2 * records.count),
-                         Double(ProcessMemory.currentBytes() - before) / 1e6))
-            print(String(format: "find warm, CPU time (all threads): p50 %.2f ms, p99 %.2f ms, max %.2f ms",
-                         percentile(warmCPU, 0.5), percentile(warmCPU, 0.99), warmCPU.max() ?? 0))
-            var cold: [Double] = []
-            for record in records.prefix(max(1, records.count / 4)) {
-                drop(archive)
-                let start = DispatchTime.now().uptimeNanoseconds
-                let fresh = try StoryArchive(path: archive)
-                _ = try fresh.find(story: fresh.features(of: record), excluding: try fresh.article(withID: record.id), options: query)
-                cold.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-            }
-            print(String(format: "find cold (archive pages dropped, opened again): p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d stories",
-                         percentile(cold, 0.5), percentile(cold, 0.99), cold.max() ?? 0, cold.count))
-
-            // The command, as a user runs it.
-            let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("wirediff").path
-            if cliRuns > 0 && FileManager.default.isExecutableFile(atPath: binary) {
-                var walls: [Double] = [], peaks: [Int] = []
-                for record in records.prefix(cliRuns) {
-                    let (wall, peak) = try spawn(binary, ["find", "--index", archive, "--format", "jsonl", record.id], work: work)
-                    walls.append(wall)
-                    peaks.append(peak)
-                }
-                print(String(format: "wirediff find --index (process, warm): p50 %.1f ms, p99 %.1f ms; peak resident memory p50 %.0f MB, max %.0f MB over %d runs",
-                             percentile(walls, 0.5), percentile(walls, 0.99), Double(peaks.sorted()[peaks.count / 2]) / 1e6,
-                             Double(peaks.max() ?? 0) / 1e6, walls.count))
-            }
+            try measureFind(archive, records, threads: threads)
+            try measureCommand(archive, records, runs: cliRuns, work: work)
         } catch {
             FileHandle.standardError.write(Data("archive: \(error)\n".utf8))
             return 65
         }
         return 0
+    }
+
+    /// `find` in this process: candidates per story, warm latency (wall and CPU), and cold
+    /// latency with the archive's pages dropped.
+    private static func measureFind(_ archive: String, _ records: [CorpusRecord], threads: Int) throws {
+        let before = ProcessMemory.currentBytes()
+        let opened = try StoryArchive(path: archive)
+        var query = opened.settings.options
+        query.threads = threads
+        var found = 0
+        var candidates: [Double] = []
+        for record in records {
+            candidates.append(Double(try opened.candidates(of: opened.features(of: record), excluding: try opened.article(withID: record.id), options: query).count))
+        }
+        print(String(format: "find candidates (articles whose shared bucket keys, weighed by rarity, reach --shared-keys; all verified): p50 %.0f, p99 %.0f, max %.0f",
+                     percentile(candidates, 0.5), percentile(candidates, 0.99), candidates.max() ?? 0))
+        var warm: [Double] = [], warmCPU: [Double] = []
+        for _ in 0..<2 {  // the first pass warms the cache; the second is measured
+            warm = []
+            warmCPU = []
+            for record in records {
+                let (matches, seconds, cpu) = try measure {
+                    try opened.find(story: opened.features(of: record), excluding: try opened.article(withID: record.id), options: query)
+                }
+                warm.append(seconds * 1e3)
+                warmCPU.append(cpu * 1e3)
+                found += matches.count
+            }
+        }
+        print(String(format: "find warm: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d stories (%.1f rewrites each); resident memory +%.0f MB",
+                     percentile(warm, 0.5), percentile(warm, 0.99), warm.max() ?? 0, records.count, Double(found) / Double(2 * records.count),
+                     Double(ProcessMemory.currentBytes() - before) / 1e6))
+        print(String(format: "find warm, CPU time (all threads): p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+                     percentile(warmCPU, 0.5), percentile(warmCPU, 0.99), warmCPU.max() ?? 0))
+        var cold: [Double] = []
+        for record in records.prefix(max(1, records.count / 4)) {
+            drop(archive)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let fresh = try StoryArchive(path: archive)
+            _ = try fresh.find(story: fresh.features(of: record), excluding: try fresh.article(withID: record.id), options: query)
+            cold.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        print(String(format: "find cold (archive pages dropped, opened again): p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d stories",
+                     percentile(cold, 0.5), percentile(cold, 0.99), cold.max() ?? 0, cold.count))
+    }
+
+    /// `wirediff find --index` as a user runs it: wall time and peak resident memory.
+    private static func measureCommand(_ archive: String, _ records: [CorpusRecord], runs: Int, work: String) throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("wirediff").path
+        if runs > 0 && FileManager.default.isExecutableFile(atPath: binary) {
+            var walls: [Double] = [], peaks: [Int] = []
+            for record in records.prefix(runs) {
+                let (wall, peak) = try spawn(binary, ["find", "--index", archive, "--format", "jsonl", record.id], work: work)
+                walls.append(wall)
+                peaks.append(peak)
+            }
+            print(String(format: "wirediff find --index (process, warm): p50 %.1f ms, p99 %.1f ms; peak resident memory p50 %.0f MB, max %.0f MB over %d runs",
+                         percentile(walls, 0.5), percentile(walls, 0.99), Double(peaks.sorted()[peaks.count / 2]) / 1e6,
+                         Double(peaks.max() ?? 0) / 1e6, walls.count))
+        }
     }
 
     /// Runs `body`; its result, wall seconds and CPU seconds (all threads).
