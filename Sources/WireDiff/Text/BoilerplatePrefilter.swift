@@ -137,47 +137,72 @@ struct BoilerplatePrefilter: @unchecked Sendable {
     /// The strings of `needles` reduced to the fewest probes: while some substring of at least
     /// `minimum` bytes occurs in two or more of them, the one in most (then the longest, then
     /// the first in byte order) replaces them, with the largest word limit among them.
-    /// - Complexity: O(k · L² · rounds) for k strings of length L, once per process.
+    ///
+    /// Every substring is hashed once, with the strings that hold it; a round picks the best
+    /// substring by the counts of strings not yet replaced, and replacing strings lowers the
+    /// counts of the substrings they hold.
+    /// - Complexity: O(k · L²) to index k strings of length L, plus O(k · L² + k · L) per
+    ///   round; once per process.
     static func shared(_ needles: [(String, Int)], minimum: Int = 5) -> [(String, Int)] {
-        var remaining = needles.map { (bytes: Array($0.0.utf8), maxWords: $0.1) }
-        var result: [(String, Int)] = []
-        while true {
-            // Each substring of `minimum` bytes or more, by its hash: how many strings hold it,
-            // and where it is in one of them.
-            var count: [UInt64: (strings: Int, string: Int, start: Int, length: Int)] = [:]
-            for (k, string) in remaining.enumerated() {
-                var seen = Set<UInt64>()
-                string.bytes.withUnsafeBufferPointer { b in
-                    for i in b.indices where b.count - i >= minimum {
-                        for j in (i + minimum)...b.count {
-                            let hash = StableHash.hash(UnsafeBufferPointer(rebasing: b[i..<j]))
-                            if seen.insert(hash).inserted { count[hash, default: (0, k, i, j - i)].strings += 1 }
+        let strings = needles.map { Array($0.0.utf8) }
+        // Each distinct substring of `minimum` bytes or more, by hash: where it is in the first
+        // string holding it, how many strings left hold it (and the last string counted), and
+        // per string the ones it holds.
+        var entryOf: [UInt64: Int] = [:]
+        var entries: [(string: Int, start: Int, length: Int)] = []
+        var holders: [Int] = []
+        var lastHolder: [Int] = []
+        var held = [[Int]](repeating: [], count: strings.count)
+        for (k, b) in strings.enumerated() {
+            for i in b.indices where b.count - i >= minimum {
+                // The hash of b[i..<j + 1], extended one byte at a time.
+                var hash: UInt64 = 0
+                for j in i..<b.count {
+                    hash = StableHash.mix(hash ^ (UInt64(b[j]) | 0x100))
+                    guard j + 1 - i >= minimum else { continue }
+                    if let e = entryOf[hash] {
+                        if lastHolder[e] != k {
+                            lastHolder[e] = k
+                            held[k].append(e)
+                            holders[e] += 1
                         }
+                    } else {
+                        entryOf[hash] = entries.count
+                        held[k].append(entries.count)
+                        entries.append((k, i, j + 1 - i))
+                        holders.append(1)
+                        lastHolder.append(k)
                     }
                 }
             }
+        }
+        var left = Array(strings.indices)
+        var result: [(String, Int)] = []
+        while true {
             var best: (strings: Int, substring: ArraySlice<UInt8>)?
-            for c in count.values where c.strings >= 2 {
-                let substring = remaining[c.string].bytes[c.start..<(c.start + c.length)]
+            for (e, entry) in entries.enumerated() where holders[e] >= 2 {
+                let substring = strings[entry.string][entry.start..<(entry.start + entry.length)]
                 guard let b = best else {
-                    best = (c.strings, substring)
+                    best = (holders[e], substring)
                     continue
                 }
-                if (c.strings, substring.count) != (b.strings, b.substring.count) {
-                    if (c.strings, substring.count) > (b.strings, b.substring.count) { best = (c.strings, substring) }
+                if (holders[e], substring.count) != (b.strings, b.substring.count) {
+                    if (holders[e], substring.count) > (b.strings, b.substring.count) { best = (holders[e], substring) }
                 } else if substring.lexicographicallyPrecedes(b.substring) {
-                    best = (c.strings, substring)
+                    best = (holders[e], substring)
                 }
             }
             guard let substring = best?.substring else { break }
-            let holds = { (string: [UInt8]) in
-                string.count >= substring.count
-                    && (0...(string.count - substring.count)).contains { string[$0..<($0 + substring.count)].elementsEqual(substring) }
+            let holds = { (k: Int) in
+                strings[k].count >= substring.count
+                    && (0...(strings[k].count - substring.count)).contains { strings[k][$0..<($0 + substring.count)].elementsEqual(substring) }
             }
-            result.append((String(decoding: substring, as: UTF8.self), remaining.filter { holds($0.bytes) }.map(\.maxWords).max()!))
-            remaining.removeAll { holds($0.bytes) }
+            let replaced = left.filter(holds)
+            result.append((String(decoding: substring, as: UTF8.self), replaced.map { needles[$0].1 }.max()!))
+            for k in replaced { for e in held[k] { holders[e] -= 1 } }
+            left.removeAll(where: holds)
         }
-        return result + remaining.map { (String(decoding: $0.bytes, as: UTF8.self), $0.maxWords) }
+        return result + left.map { needles[$0] }
     }
 
     /// The probes of one part, compiled.

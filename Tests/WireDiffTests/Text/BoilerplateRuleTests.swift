@@ -134,6 +134,51 @@ import Testing
         #expect(reduced.map(\.1) == [20, Int.max, 20])
     }
 
+    /// The reduction, written plainly (every round re-counts every substring of the strings
+    /// left), gives what ``BoilerplatePrefilter/shared(_:minimum:)`` gives, on random strings
+    /// over a small alphabet (many shared substrings, repeats inside a string, ties).
+    @Test func sharedSubstringsMatchAPlainReduction() {
+        func plain(_ needles: [(String, Int)], minimum: Int = 5) -> [(String, Int)] {
+            var left = needles.map { (Array($0.0.utf8), $0.1) }
+            var result: [(String, Int)] = []
+            while true {
+                var holders: [[UInt8]: Int] = [:]
+                for (b, _) in left {
+                    var seen = Set<[UInt8]>()
+                    for i in b.indices where b.count - i >= minimum {
+                        for j in (i + minimum)...b.count where seen.insert(Array(b[i..<j])).inserted { holders[Array(b[i..<j]), default: 0] += 1 }
+                    }
+                }
+                let shared = holders.filter { $0.value >= 2 }
+                guard let best = shared.max(by: { a, b in
+                    (a.value, a.key.count) != (b.value, b.key.count)
+                        ? (a.value, a.key.count) < (b.value, b.key.count) : b.key.lexicographicallyPrecedes(a.key)
+                })?.key else { break }
+                let holds = { (b: [UInt8]) in
+                    b.count >= best.count && (0...(b.count - best.count)).contains { b[$0..<($0 + best.count)].elementsEqual(best) }
+                }
+                result.append((String(decoding: best, as: UTF8.self), left.filter { holds($0.0) }.map(\.1).max()!))
+                left.removeAll { holds($0.0) }
+            }
+            return result + left.map { (String(decoding: $0.0, as: UTF8.self), $0.1) }
+        }
+        var rng = SplitMix64(seed: 11)
+        for _ in 0..<60 {
+            let alphabet: [Character] = ["a", "b", "c", " "]
+            var needles: [(String, Int)] = []
+            for _ in 0..<Int(rng.next() % 9) {
+                let length = 3 + Int(rng.next() % 14)
+                var string = ""
+                for _ in 0..<length { string.append(alphabet[Int(rng.next() % 4)]) }
+                needles.append((string, Int(rng.next() % 30)))
+            }
+            let expected = plain(needles)
+            let reduced = BoilerplatePrefilter.shared(needles)
+            #expect(reduced.map(\.0) == expected.map(\.0))
+            #expect(reduced.map(\.1) == expected.map(\.1))
+        }
+    }
+
     @Test func needlesCompareBytesWithWordLimits() {
         let needles = Needles([("share", 6), ("follow ", 16), ("/ap", 8)])
         func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
