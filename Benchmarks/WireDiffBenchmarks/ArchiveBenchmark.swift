@@ -2,7 +2,7 @@ import Foundation
 import WireDiff
 import WireDiffCLI
 
-/// `WireDiffBenchmarks archive CORPUS.jsonl --work DIR [--add N] [--adds K] [--queries Q] [--cli C] [--threads T]`:
+/// `WireDiffBenchmarks archive CORPUS.jsonl --work DIR [--add N] [--adds K] [--queries Q] [--cli C] [--reuse] [--threads T]`:
 /// the archive (`wirediff index`) at the corpus's size. Splits the corpus into a base (all but
 /// the last K × N documents) and K additions of N; then
 /// 1. `index create` of the base: wall and CPU seconds, MB/s and documents/s, peak resident
@@ -14,19 +14,28 @@ import WireDiffCLI
 /// 4. C runs of the `wirediff find --index` command on an archived id, as a user runs it:
 ///    wall p50/p99 and peak resident memory of the process.
 /// Writes `DIR/base.jsonl`, `DIR/add-K.jsonl`, `DIR/archive.wda`; delete DIR afterwards.
+/// `--reuse` skips 1 and 2 and measures the archive and stories an earlier run left in DIR
+/// (a quieter moment for latency than the minutes after a create).
 enum ArchiveBenchmark {
     static func run(_ arguments: ArraySlice<String>) -> Int32 {
-        let (corpus, work, addSize, adds, queries, cliRuns, threads) = BenchmarkArguments.parse(
+        let (corpus, work, addSize, adds, queries, cliRuns, reuse, threads) = BenchmarkArguments.parse(
             "archive", usage: "CORPUS.jsonl --work DIR [options]", options: ArchiveBenchmarkOptions.specs, arguments
         ) { (parsed) throws(UsageError) in
             let o = ArchiveBenchmarkOptions.self
             guard parsed.positionals.count == 1, let work = try parsed.value(o.work) else { throw UsageError("give a corpus and --work DIR") }
             return (parsed.positionals[0], work, try parsed.value(o.add), try parsed.value(o.adds), try parsed.value(o.queries),
-                    try parsed.value(o.cli), try parsed.value(DetectionOptions.threads))
+                    try parsed.value(o.cli), parsed.flag(o.reuse), try parsed.value(DetectionOptions.threads))
         }
         do {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             let archive = work + "/archive.wda"
+            if reuse {
+                let records = try CorpusReader().read(paths: [work + "/stories.jsonl"])
+                print("reusing \(archive): \(try StoryArchive(path: archive).count) documents")
+                try measureFind(archive, records, threads: threads)
+                try measureCommand(archive, records, runs: cliRuns, work: work)
+                return 0
+            }
             try? FileManager.default.removeItem(atPath: archive)
             // Split the corpus: the base, then the additions; and pick the query stories.
             let (base, additions, stories, documents) = try split(corpus, into: work, adds: adds, of: addSize, queries: queries)

@@ -7,5 +7,7 @@ enum ArchiveBenchmarkOptions {
     static let adds = Option("--adds", "k", .integer(in: 0...10_000), default: 1, help: "Additions after the base.")
     static let queries = Option("--queries", "q", .integer(in: 0...1_000_000), default: 200, help: "Stories found in process, warm and cold.")
     static let cli = Option("--cli", "c", .integer(in: 0...10_000), default: 20, help: "Runs of the wirediff find --index command.")
-    static let specs = [work.spec, add.spec, adds.spec, queries.spec, cli.spec, DetectionOptions.threads.spec]
+    static let reuse = Flag(
+        "--reuse", help: "Measure find on DIR/archive.wda and DIR/stories.jsonl of an earlier run; skip the split, create and add.")
+    static let specs = [work.spec, add.spec, adds.spec, queries.spec, cli.spec, reuse.spec, DetectionOptions.threads.spec]
 }

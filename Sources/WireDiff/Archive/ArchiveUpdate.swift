@@ -72,7 +72,8 @@ struct ArchiveUpdate: Sendable {
 
     /// The candidate pairs once articles `archive.count…` (bucket entries `fresh`, per group)
     /// join the archive's, given its candidate pairs `old`: the old pairs that keep enough
-    /// shared keys (with their verdicts), and the new pairs (with their shared keys).
+    /// shared keys (with their verdicts), the new pairs (with their shared keys), and the old
+    /// pairs that no longer share enough (`dropped`).
     ///
     /// A pair's shared keys count the buckets (a key within a band group) that link it: every
     /// pair of a bucket of at most ``DedupOptions/maximumBucket`` articles, or the first article
@@ -86,7 +87,7 @@ struct ArchiveUpdate: Sendable {
     /// - Complexity: one index look-up per distinct new key; O(p log p) for p pair occurrences.
     func pairsAdding(
         _ fresh: [[UInt64]], to archive: StoryArchive, old: (pairs: [UInt64], shared: [UInt16], verdicts: [Double])
-    ) throws(ArchiveError) -> (kept: ArchiveState, added: [UInt64], addedShared: [UInt16]) {
+    ) throws(ArchiveError) -> (kept: ArchiveState, added: [UInt64], addedShared: [UInt16], dropped: [UInt64]) {
         let limit = options.maximumBucket
         // Work: bucket-aligned pieces of every group's entries.
         var pieces: [(group: Int, range: Range<Int>)] = []
@@ -148,12 +149,17 @@ struct ArchiveUpdate: Sendable {
             if let k = CandidateGraph.index(of: pair, in: old.pairs) { shared[k] = UInt16(max(0, Int(shared[k]) - n)) }
         }
         var kept = ArchiveState()
-        for k in old.pairs.indices where Int(shared[k]) >= options.minimumSharedKeys {
+        var dropped: [UInt64] = []
+        for k in old.pairs.indices {
+            guard Int(shared[k]) >= options.minimumSharedKeys else {
+                dropped.append(old.pairs[k])
+                continue
+            }
             kept.pairs.append(old.pairs[k])
             kept.shared.append(shared[k])
             kept.verdicts.append(old.verdicts[k])
         }
-        return (kept, added, addedShared)
+        return (kept, added, addedShared, dropped)
     }
 
     /// The pair occurrences a bucket's new members bring, and the occurrences old pairs lose

@@ -35,6 +35,12 @@ public struct ArchiveCommit: Sendable {
     public var bytesRead = 0
     /// When asked for: the added articles' story records, in input order.
     public var records: [StoryRecord] = []
+    /// Articles clustered again: all of them for a rewrite; for an appended addition, the
+    /// region it can change (``ArchiveRegion``; all when that was more than half the archive).
+    public var clustered = 0
+    /// Rounds of clustering the region, and pairs measured to prove its border closed.
+    public var rounds = 0
+    public var borderMeasurements = 0
 }
 
 /// A story id that ended because its story became part of another.
@@ -235,6 +241,8 @@ extension StoryArchive {
             key: { RepresentativeOrder.Key(date: meta[$0].date, sentences: store[$0].sentenceCount, distinct: store[$0].distinctShingles) },
             date: { meta[$0].date })
         let representatives = try update.cluster(&state, count: n, features: features)
+        commit.clustered = n
+        commit.rounds = 1
         let numbering = StoryNumbering.number(
             representatives: representatives, previous: { i in prior.flatMap { i < $0.stories.count ? $0.stories[i] : nil } },
             nextID: prior?.nextID ?? 0)
@@ -262,7 +270,7 @@ extension StoryArchive {
         let n0 = archive.count, n1 = fresh.count, n = n0 + n1
         let features = ArchiveUpdate.Features(archive: archive, fresh: fresh, first: n0)
         let freshEntries = update.groups.map { update.entries(fresh, first: n0, group: $0) }
-        var (state, added, addedShared) = try update.pairsAdding(freshEntries, to: archive, old: try archive.candidatePairs())
+        var (state, added, addedShared, dropped) = try update.pairsAdding(freshEntries, to: archive, old: try archive.candidatePairs())
         let measured = try archive.askedPairs()
         let asked = MeasuredPairs(pairs: measured.pairs, verdicts: measured.verdicts)
         let addedVerdicts = try update.verdicts(of: added, features: features, known: { asked[$0] })
@@ -274,10 +282,30 @@ extension StoryArchive {
             return RepresentativeOrder.Article(
                 index: i, key: RepresentativeOrder.Key(date: date, sentences: f.sentenceCount, distinct: f.distinctShingles), date: date)
         }
-        let representatives = try update.cluster(&state, count: n, features: features)
-        let (oldStories, _) = try archive.stories()
-        let numbering = StoryNumbering.number(
-            representatives: representatives, previous: { $0 < n0 ? Int(oldStories[$0]) : nil }, nextID: archive.manifest.nextStoryID)
+        // Cluster again only what the addition can change: the new articles' and the dropped
+        // pairs' rewrite components.
+        let (oldStories, oldRepresentatives) = try archive.stories()
+        var changed = Array(n0..<n)
+        for pair in dropped { changed += [PackedPair.high(pair), PackedPair.low(pair)] }
+        let region = try ArchiveRegion.cluster(
+            &state, count: n, changed: changed, previous: oldRepresentatives, update: update, features: features)
+        let representatives = region.representatives
+        #if DEBUG
+        if !region.wholeArchive {
+            var whole = state
+            let expected = try update.cluster(&whole, count: n, features: features)
+            precondition(expected == representatives, "the region's stories differ from the whole archive's")
+        }
+        #endif
+        let numbering = region.wholeArchive
+            ? StoryNumbering.number(
+                representatives: representatives, previous: { $0 < n0 ? Int(oldStories[$0]) : nil }, nextID: archive.manifest.nextStoryID)
+            : StoryNumbering.number(
+                region: region.articles, representatives: representatives, stories: oldStories, storyCount: archive.storyCount, count: n,
+                nextID: archive.manifest.nextStoryID)
+        commit.clustered = region.articles.count
+        commit.rounds = region.rounds
+        commit.borderMeasurements = region.borderMeasurements
         state.apply(numbering, representatives: representatives)
 
         // Write: a compacted copy when dead bytes outweigh live ones, else append.

@@ -407,7 +407,7 @@ public final class StoryArchive: @unchecked Sendable {
     }
 
     /// Every entry of a key table, as ``CandidateFinder`` entries (bucket key in the top 40
-    /// bits, article in the low 24), ascending.
+    /// bits, article in the low 24), ascending; an entry naming no archived article is corrupt.
     func entries(of table: ArchiveManifest.KeyTable) throws(ArchiveError) -> [UInt64] {
         let directory = try map.bytes(table.directory, what: "key directory")
         let entries = try map.bytes(table.entries, what: "key entries")
@@ -422,6 +422,7 @@ public final class StoryArchive: @unchecked Sendable {
                 for b in 0..<rb { remainder |= UInt64(entries[k * width + b]) << UInt64(8 * b) }
                 let o = k * width + rb
                 let article = UInt64(entries[o]) | UInt64(entries[o + 1]) << 8 | UInt64(entries[o + 2]) << 16
+                guard article < count else { throw .corrupt(path: path, what: "key entries", offset: table.entries.offset) }
                 result[k] = (UInt64(slot) << UInt64(40 - d) | remainder) << 24 | article
                 k += 1
             }

@@ -72,4 +72,36 @@ enum StoryNumbering {
         merges.sort { $0.from < $1.from }
         return Result(stories: representatives.map { idOf[$0] }, nextID: next, count: count, merges: merges)
     }
+
+    /// Numbers the stories of a clustering that changed only `region` (ascending articles,
+    /// whole stories before and after: ``ArchiveRegion``): ``number(representatives:previous:nextID:)``
+    /// of the region alone, every other article keeping its id. `stories` are the ids before
+    /// (one per article archived then), `storyCount` their stories, `count` the articles now.
+    /// The same result as numbering the whole clustering: an id outside the region is held by
+    /// the same articles before and after, so it matches its own story and nothing else.
+    ///
+    /// - Complexity: O(n) to copy the ids, plus the numbering of the region.
+    static func number(
+        region: [Int], representatives: [Int], stories: [UInt32], storyCount: Int, count n: Int, nextID: Int
+    ) -> Result {
+        func local(_ x: Int) -> Int {
+            var low = 0, high = region.count
+            while low < high {
+                let mid = (low + high) / 2
+                if region[mid] < x { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let part = number(
+            representatives: region.map { local(representatives[$0]) },
+            previous: { region[$0] < stories.count ? Int(stories[region[$0]]) : nil }, nextID: nextID)
+        var all = stories.map { Int($0) }
+        all += [Int](repeating: -1, count: n - stories.count)
+        var before = Set<UInt32>()
+        for (k, x) in region.enumerated() {
+            if x < stories.count { before.insert(stories[x]) }
+            all[x] = part.stories[k]
+        }
+        return Result(stories: all, nextID: part.nextID, count: storyCount - before.count + part.count, merges: part.merges)
+    }
 }

@@ -28,6 +28,29 @@ package enum StoryClusterer {
     package static func cluster<Rows: RandomAccessCollection>(
         order: [Int], neighbors: Rows, score: (_ article: Int, _ center: Int) -> Double?
     ) -> [StoryAssignment] where Rows.Index == Int, Rows.Element: Collection, Rows.Element.Element == Int32 {
+        let center = centers(order: order, neighbors: neighbors, score: score)
+        let n = center.count
+        // Number clusters by their representative's input position.
+        var number = [Int](repeating: -1, count: n)
+        var next = 0
+        for i in 0..<n where center[i] == i {
+            number[i] = next
+            next += 1
+        }
+        return (0..<n).map { i in
+            StoryAssignment(cluster: number[center[i]], representative: center[i], evidence: nil)
+        }
+    }
+
+    /// Each article's center: the clustering of ``cluster(order:neighbors:score:)`` without the
+    /// numbering. An article neither in `order` nor taken by a center of it keeps −1 (an
+    /// archive clusters part of its articles this way, with the articles around that part
+    /// listed in `neighbors` but not in `order`: `ArchiveRegion`).
+    ///
+    /// - Complexity: O(n + E) visits for E candidate edges, plus the calls to `score`.
+    package static func centers<Rows: RandomAccessCollection>(
+        order: [Int], neighbors: Rows, score: (_ article: Int, _ center: Int) -> Double?
+    ) -> [Int] where Rows.Index == Int, Rows.Element: Collection, Rows.Element.Element == Int32 {
         let n = neighbors.count
         var center = [Int](repeating: -1, count: n)
         var best = [Double](repeating: -.infinity, count: n)
@@ -63,15 +86,6 @@ package enum StoryClusterer {
                 }
             }
         }
-        // Number clusters by their representative's input position.
-        var number = [Int](repeating: -1, count: n)
-        var next = 0
-        for i in 0..<n where center[i] == i {
-            number[i] = next
-            next += 1
-        }
-        return (0..<n).map { i in
-            StoryAssignment(cluster: number[center[i]], representative: center[i], evidence: nil)
-        }
+        return center
     }
 }

@@ -120,6 +120,33 @@ import Testing
         }
     }
 
+    @Test(arguments: [11, 12] as [UInt64]) func additionsInRandomBatchesGiveTheStoriesOfOneRun(seed: UInt64) throws {
+        // An addition clusters only the region it can change (ArchiveRegion); batches of random
+        // sizes, cutting stories apart and growing the stock line's buckets past the star limit,
+        // must each leave the stories of one run over every article added so far.
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let records = SyntheticCorpus.records(count: 520, seed: seed)
+        var random = SplitMix64(seed: seed)
+        let path = dir.appendingPathComponent("a.wda").path
+        var end = 200
+        _ = try StoryArchive.create(
+            at: path, reading: [try write(records[0..<end], to: dir.appendingPathComponent("p0.jsonl"))], with: CorpusReader(),
+            options: DedupOptions(), textOptions: TextOptions(), producer: "test")
+        var regions: [Int] = []
+        while end < records.count {
+            let next = min(records.count, end + 1 + Int(random.next() % 60))
+            let commit = try StoryArchive.add(
+                to: path, reading: [try write(records[end..<next], to: dir.appendingPathComponent("p\(end).jsonl"))], with: CorpusReader())
+            end = next
+            regions.append(commit.clustered)
+            #expect(commit.clustered >= commit.added)
+            try expectSameAsCorpusPipeline(try StoryArchive(path: path), Array(records[0..<end]))
+        }
+        // Most additions clustered a region, not the whole archive.
+        #expect(regions.filter { $0 * 2 < records.count }.count * 2 > regions.count, "\(regions)")
+    }
+
     @Test func findThroughTheArchiveIsFindOverTheCorpus() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -215,6 +242,8 @@ import Testing
         let corrupt = ArchiveError.corrupt(path: path, what: "key entries", offset: table.entries.offset)
         var members: [Int] = []
         #expect(throws: corrupt) { try archive.appendMembers(ofBucket: first >> 24, group: 0, to: &members) }
+        // A writer reads whole key tables (a run absorbing earlier ones): the same error.
+        #expect(throws: corrupt) { try archive.entries(of: table) }
         #expect(throws: corrupt) { try archive.find(story: archive.features(Int(first & 0xFF_FFFF))) }
     }
 
