@@ -24,9 +24,9 @@ public struct DedupOptions: Sendable, Hashable {
     /// story; heavy paraphrases of a whole story are one story whatever it is
     /// (``SameStoryModel/isBroadParaphrase(_:)``).
     public var minimumScore: Double = SameStoryModel.threshold
-    /// Whether the model decides alone, without the broad-paraphrase and same-figures rules:
-    /// on the development sets, fewer reports of the same event from other outlets merged
-    /// (MRPC-built documents 21% → 13%), but heavy real rewrites missed (the seed rewrites and
+    /// Whether the model decides alone, without the broad-paraphrase rule: on the development
+    /// sets, fewer reports of the same event from other outlets merged (MRPC-built documents
+    /// 19% → 13%), but heavy real rewrites missed (the seed rewrites and
     /// a third of the generated corpus's heavy rewrites). See `Documentation/SameStory.md`.
     public var strict: Bool = false
     /// Share of the articles a shingle must appear in to be too common for the sketches

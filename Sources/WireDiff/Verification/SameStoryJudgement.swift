@@ -8,6 +8,9 @@ public struct SameStoryJudgement: Sendable, Hashable {
         case noSharedSentences = "no-shared-sentences"
         /// The aligned sentences are one block of shared background, away from both ledes.
         case sharedPassage = "shared-passage"
+        /// One sentence is all they share, and it is less than half of the shorter article: a
+        /// headline, a quote or a stock line, not a story (``SameStoryModel/isSingleSentence(_:)``).
+        case singleSentence = "single-sentence"
         /// The model's probability is below the threshold (``DedupOptions/minimumScore``).
         case weakEvidence = "weak-evidence"
         /// The model's probability reaches the threshold.
@@ -15,9 +18,6 @@ public struct SameStoryJudgement: Sendable, Hashable {
         /// The model's probability is lower, but the articles are a heavy paraphrase of a whole
         /// story (``SameStoryModel/isBroadParaphrase(_:)``).
         case broadParaphrase = "broad-paraphrase"
-        /// The model's probability is lower, but the aligned sentences keep the story's
-        /// figures (``SameStoryModel/isSameFigures(_:)``).
-        case sameFigures = "same-figures"
     }
 
     /// The aligned sentence pairs, best first (numbers are kept-sentence numbers).
@@ -39,7 +39,7 @@ public struct SameStoryJudgement: Sendable, Hashable {
 
     /// Whether a decision for `reason` is "one story".
     public static func isSameStory(_ reason: Reason) -> Bool {
-        reason == .model || reason == .broadParaphrase || reason == .sameFigures
+        reason == .model || reason == .broadParaphrase
     }
 
     /// The same judgement with the articles swapped.

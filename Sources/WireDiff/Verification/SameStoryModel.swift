@@ -17,8 +17,8 @@ import Foundation
 ///    logistic model turns them into the probability that the articles tell one story
 ///    (``score(_:)``). Two articles are versions of one story when it reaches ``threshold``
 ///    (``DedupOptions/minimumScore``), or when they are a heavy paraphrase of a whole story
-///    (``isBroadParaphrase(_:)``) or of its figures (``isSameFigures(_:)``); never when all
-///    they share is one block of background.
+///    (``isBroadParaphrase(_:)``); never when all they share is one block of background or
+///    a single sentence (``isSingleSentence(_:)``).
 ///
 /// The weights are fitted by `Scripts/fit-same-story.py` from the development sets in
 /// `../shared/dev` (see `Documentation/SameStory.md` for the data, the cross-validation and
@@ -60,16 +60,13 @@ package enum SameStoryModel {
             && (f.ledeMatched || f.coverageOfShorter >= broadParaphraseFullCoverage)
     }
 
-    /// Aligned pairs sharing their figures that make a rewrite of the same facts
-    /// (``isSameFigures(_:)``).
-    package static let sameFiguresPairs = 3
-
-    /// Whether `f` reports the story's own figures: at least ``sameFiguresPairs`` aligned
-    /// sentence pairs share a number, none has conflicting numbers, and a lede is aligned. A
-    /// rewrite rewords the sentences but keeps the figures ("140 homes", "63 residents",
-    /// "1.4 metres"); a report of the same event from elsewhere has other figures.
-    package static func isSameFigures(_ f: SameStoryFeatures) -> Bool {
-        !f.isPassage && f.ledeMatched && f.numberConflicts == 0 && f.numberAgreements >= sameFiguresPairs
+    /// Whether all `f` shares is one sentence that is less than half of the shorter article:
+    /// a headline, a quote or a stock line lent to another story, never a story on its own
+    /// (on `bbc`, a short heavy rewrite that kept one sentence of its own story and took
+    /// another story's headline scored 0.53). A brief of one or two sentences that repeats a
+    /// story's lede still counts.
+    package static func isSingleSentence(_ f: SameStoryFeatures) -> Bool {
+        f.aligned == 1 && f.coverageOfShorter < 0.5
     }
 
     /// Whether a sentence pair is a candidate for the alignment.
@@ -172,7 +169,7 @@ package enum SameStoryModel {
 
     /// The decision and its evidence, reusing `workspace`; the aligned pairs are appended to
     /// `aligned` unless it is `nil`. With `strict`, the model decides alone (no broad
-    /// paraphrase, no same figures). Pairs equally similar are aligned in the order of their
+    /// paraphrase). Pairs equally similar are aligned in the order of their
     /// sentence in the first article, or in the second with `tiesBySecond` (so that a caller
     /// can break ties the same way whichever article it was given first).
     package static func evaluate(
@@ -188,12 +185,12 @@ package enum SameStoryModel {
             reason = .noSharedSentences
         } else if f.isPassage {
             reason = .sharedPassage
+        } else if isSingleSentence(f) {
+            reason = .singleSentence
         } else if p >= threshold {
             reason = .model
         } else if !strict && isBroadParaphrase(f) {
             reason = .broadParaphrase
-        } else if !strict && isSameFigures(f) {
-            reason = .sameFigures
         } else {
             reason = .weakEvidence
         }

@@ -80,12 +80,12 @@ struct Explanation {
         case .noSharedSentences: return "no sentence of one reports what a sentence of the other does"
         case .sharedPassage:
             return "all they share is one block of \(f.aligned) sentence\(f.aligned == 1 ? "" : "s") away from both ledes (quoted background)"
+        case .singleSentence:
+            return "one sentence is all they share, of \(f.shorterSentences) in the shorter (a headline, a quote or a stock line)"
         case .weakEvidence: return String(format: "the model's probability %.3f is below the threshold", judgement.score)
         case .model: return String(format: "the model's probability %.3f reaches the threshold", judgement.score)
         case .broadParaphrase:
             return "\(f.aligned) sentences are paraphrased, spread in \(f.runs) runs through the story (a heavy rewrite)"
-        case .sameFigures:
-            return "\(f.numberAgreements) aligned sentence pairs keep the same figures, none conflicts, and a lede is aligned"
         }
     }
 

@@ -20,18 +20,32 @@ enum KendriggArticles {
         Forecasters expect another 30 millimetres of rain over the weekend.
         """
 
-    /// A heavy rewrite of `flood` (every sentence reworded, the figures kept) that quotes three
-    /// background sentences of `bridge`.
+    /// A rewrite of `flood` (the lede and the shelter sentence keep most of the wire's words,
+    /// the rest is reworded, the figures kept) that quotes three background sentences of
+    /// `bridge`.
     static let floodRewrite = """
+        Kendrigg homes swamped after Lune bursts its banks
+
+        The River Lune burst its banks in Kendrigg on Wednesday and flooded about 140 homes on Kettering Street after two days of record rain, emergency officials said.
+        Rescuers in four boats ferried 63 people out of the hardest-hit homes as the flood reached 1.4 metres around midday.
+        Council leader Ruth Aldane said a shelter had been opened in the Kendrigg sports hall, where 38 people spent the night.
+        "The Lune has never climbed this quickly," she said.
+        The town of Kendrigg grew up around its wool mills in the nineteenth century.
+        Its market square still holds the stone cross put up by the mill owners in 1852.
+        Today about 12,000 people live in the town, many of them commuting to Calder.
+        Inspectors are due to examine the ageing flood wall on Mill Lane on Thursday.
+        Early insurance claims are put at roughly 4 million pounds.
+        """
+
+    /// Another report of `flood`'s event with the same figures, every sentence in its own words
+    /// (Jaccard 0.25–0.4 against `flood`).
+    static let floodSameFigures = """
         Kendrigg homes swamped after Lune bursts its banks
 
         Around 140 houses on Kettering Street in Kendrigg were under water on Wednesday when the River Lune overflowed following two days of record downpours, emergency officials reported.
         Rescuers in four boats ferried 63 people out of the hardest-hit homes as the flood reached 1.4 metres around midday.
         A refuge was set up at the town's sports hall, where 38 residents stayed overnight, according to council leader Ruth Aldane.
         "The Lune has never climbed this quickly," she said.
-        The town of Kendrigg grew up around its wool mills in the nineteenth century.
-        Its market square still holds the stone cross put up by the mill owners in 1852.
-        Today about 12,000 people live in the town, many of them commuting to Calder.
         Inspectors are due to examine the ageing flood wall on Mill Lane on Thursday.
         Early insurance claims are put at roughly 4 million pounds.
         """
@@ -77,6 +91,23 @@ enum KendriggArticles {
         Schools in the valley opened as normal, the education department said.
         """
 
+    /// A short story about something else that carries `flood`'s headline as one of its
+    /// lines (a related-story line kept as text).
+    static let bakeryBrief = """
+        Kendrigg bakery wins county bread prize
+
+        River Lune floods Kettering Street as rain breaks March record
+        The Mill Lane Bakery in Kendrigg won the county bread prize on Saturday for its rye loaf, the judges said.
+        Owner Petra Holm said the prize money would buy a second oven.
+        """
+
+    /// A one-sentence flash of `flood`'s lede.
+    static let floodFlash = """
+        Flood in Kendrigg
+
+        The River Lune burst its banks in Kendrigg on Wednesday, flooding 140 homes on Kettering Street after 96 millimetres of rain fell in two days.
+        """
+
     static var records: [CorpusRecord] {
         [("bridge", "2025-03-03", bridge), ("flood", "2025-04-02", flood), ("flood-rewrite", "2025-04-02T18", floodRewrite),
          ("notice", "2025-05-10", notice), ("flood-other", "2025-11-18", floodOther)].map {
@@ -119,11 +150,29 @@ enum KendriggArticles {
         #expect(Set(result.assignments.map(\.cluster)).count == 4)
     }
 
-    /// The rewrite rewords every sentence (Jaccard 0.25–0.4) but keeps the story's figures.
-    @Test func aHeavyRewriteKeepingTheFiguresIsTheSameStory() {
-        let j = judgement(KendriggArticles.flood, KendriggArticles.floodRewrite)
-        #expect(j.isSameStory)
-        #expect(j.features.numberAgreements >= SameStoryModel.sameFiguresPairs)
+    /// Sharing the figures is not enough: reports of one event from other outlets share them
+    /// too (on the MRPC-built development documents, every pair a same-figures rule merged
+    /// was such a report). A report in other words with the same figures is left to the model.
+    @Test func theSameFiguresInOtherWordsAreNotEnough() {
+        let j = judgement(KendriggArticles.flood, KendriggArticles.floodSameFigures)
+        #expect(j.features.numberAgreements >= 3)
         #expect(j.features.numberConflicts == 0)
+        #expect(j.reason == .weakEvidence)
+    }
+
+    /// One shared sentence (another story's headline) in a short article about something
+    /// else: the model alone gave it 0.55; one sentence is not a story.
+    @Test func oneBorrowedHeadlineIsADifferentStory() {
+        let j = judgement(KendriggArticles.flood, KendriggArticles.bakeryBrief)
+        #expect(j.features.aligned == 1)
+        #expect(j.reason == .singleSentence)
+        #expect(!j.isSameStory)
+    }
+
+    /// A flash that is one sentence of the story is still the story: the sentence is all of it.
+    @Test func aOneSentenceFlashOfTheLedeIsTheSameStory() {
+        let j = judgement(KendriggArticles.flood, KendriggArticles.floodFlash)
+        #expect(j.features.aligned == 1)
+        #expect(j.reason == .model)
     }
 }
