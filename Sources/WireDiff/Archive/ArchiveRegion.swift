@@ -67,7 +67,7 @@ struct ArchiveRegion {
             var v = Double.nan
             do throws(ArchiveError) {
                 let e = verifier.evidence(try features(c), try features(x), firstKey: c, scratch: &scratch)
-                if e.isRewrite { v = e.score }
+                v = e.storyStrength ?? .nan
             } catch {
                 failure = failure ?? error
             }

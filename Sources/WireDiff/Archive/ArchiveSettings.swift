@@ -37,7 +37,9 @@ public struct ArchiveSettings: Sendable, Equatable {
     }
 
     /// The hash of what the pipeline makes of two probe articles (a story and a rewrite of
-    /// it, written for this purpose): their features, their band keys and their evidence.
+    /// it, written for this purpose): their features, their band keys and their evidence, and
+    /// the revision of the same-story rules (``SameStoryModel/revision``), which two probes
+    /// cannot all exercise.
     ///
     /// - Complexity: about 0.2 ms.
     static func fingerprint(options: DedupOptions, textOptions: TextOptions) -> UInt64 {
@@ -56,6 +58,8 @@ public struct ArchiveSettings: Sendable, Equatable {
         writer.put(evidence.jaccard)
         writer.put(UInt64(evidence.matchedSentencesOfFirst))
         writer.put(UInt8(evidence.isRewrite ? 1 : 0))
+        writer.put(evidence.storyStrength ?? .nan)
+        writer.put(UInt64(SameStoryModel.revision))
         return writer.bytes.withUnsafeBytes { StableHash.hash($0, seed: 13) }
     }
 

@@ -221,7 +221,7 @@ struct ArchiveUpdate: Sendable {
                         first = try features(a)
                     }
                     let e = verifier.evidence(first!, try features(b), firstKey: a, scratch: &scratch)
-                    result.append(e.isRewrite ? e.score : .nan)
+                    result.append(e.storyStrength ?? .nan)
                 }
             } catch {
                 return .failure(error)
@@ -279,7 +279,7 @@ struct ArchiveUpdate: Sendable {
             } else {
                 do throws(ArchiveError) {
                     let e = verifier.evidence(try features(c), try features(x), firstKey: c, scratch: &scratch)
-                    verdict = e.isRewrite ? e.score : .nan
+                    verdict = e.storyStrength ?? .nan
                 } catch {
                     failure = failure ?? error
                     verdict = .nan

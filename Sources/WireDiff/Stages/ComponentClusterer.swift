@@ -97,7 +97,7 @@ package struct ComponentClusterer {
             if let e = evidence(x, c) {
                 // One story across the border: the caller merges the components.
                 if e.isRewrite && x >= m { asks.insert(key(x, c)) }
-                return e.isRewrite && x < m ? e.score : nil
+                return x < m ? e.storyStrength : nil
             }
             guard x < m else {
                 asks.insert(key(x, c))
@@ -105,7 +105,7 @@ package struct ComponentClusterer {
             }
             let e = verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
             known[key(x, c)] = global[c] < global[x] ? e : e.swapped
-            return e.isRewrite ? e.score : nil
+            return e.storyStrength
         }
         let assignments = (0..<m).map { k -> Assignment in
             let r = clustered[k].representative

@@ -147,7 +147,7 @@ public struct Deduplicator: Sendable {
                 e = verifier.evidence(store[c], store[x], firstKey: c, scratch: &scratch)
                 evidence.record(e, of: x, against: c, in: neighbors)
             }
-            return e.isRewrite ? e.score : nil
+            return e.storyStrength
         }
         // Members' evidence is against their center, seen from the member's side; every
         // member was measured against its center when it joined.

@@ -10,6 +10,7 @@
 /// 2. **Assignment.** Every article that is not a center joins the center it verified
 ///    against with the highest score (the earliest center on a tie), not whichever came
 ///    first: a rewrite that quotes a background passage of another story stays with its own.
+///    The callers score by the reporting shared (``PairEvidence/storyStrength``).
 ///
 /// (Haveliwala, Gionis & Indyk, *Scalable techniques for clustering the web*, 2000, for center
 /// clustering of near-duplicates.)
@@ -21,8 +22,8 @@ package enum StoryClusterer {
     /// - Parameters:
     ///   - order: article indices in representative order.
     ///   - neighbors: candidate neighbors per article (symmetric).
-    ///   - score: the same-story score of an article against a center, or `nil` when the two
-    ///     are not one story.
+    ///   - score: how strongly an article is one story with a center (higher joins), or `nil`
+    ///     when the two are not one story.
     /// - Returns: one assignment per article; ``StoryAssignment/evidence`` is left `nil` for the
     ///   caller to fill in.
     package static func cluster<Rows: RandomAccessCollection>(
@@ -72,9 +73,7 @@ package enum StoryClusterer {
             while next < members.count {
                 let x = members[next]
                 next += 1
-                // An article that scored 1 against an earlier center keeps it (a tie keeps the
-                // earlier): no need to score it again.
-                guard !isCenter[x], best[x] < 1, let s = score(x, c) else { continue }
+                guard !isCenter[x], let s = score(x, c) else { continue }
                 // Centers are visited in order, so an earlier center keeps a tie.
                 if s > best[x] {
                     best[x] = s

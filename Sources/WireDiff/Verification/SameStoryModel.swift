@@ -26,6 +26,12 @@ import Foundation
 ///
 /// - Complexity: O(c log c) for c candidate sentence pairs.
 package enum SameStoryModel {
+    /// The revision of the decision's rules, part of an archive's fingerprint
+    /// (`ArchiveSettings`): raise it whenever a rule changes which pairs are one story or how
+    /// strongly (``PairEvidence/storyStrength``), so an archive holding the old verdicts is
+    /// refused instead of mixing them with new ones. 2: no same-figures rule, the
+    /// single-sentence rule, verdicts store the story strength.
+    package static let revision = 2
     /// Candidate sentence pairs need this Jaccard, or ``candidateOverlap``.
     package static let candidateJaccard = 0.2
     /// …or this share of the smaller sentence's shingles.
