@@ -8,7 +8,8 @@
 /// set, a string occurring in it (`memchr`). An `all` test needs the cheapest probes of one of
 /// its terms, an `any` test those of every term. The strings a part must contain are reduced
 /// to the fewest substrings they share (``shared(_:)``: the seven comment-policy phrases need
-/// only "comment"); a substring probe of an `all` test whose other term says how the line must
+/// only "comment"), for the boilerplate rules worked out ahead in a generated table
+/// (``reductions``, which a test re-derives from the rules); a substring probe of an `all` test whose other term says how the line must
 /// not end ("not with a period") skips the lines that do. A rule whose test gives no probe makes every line of at most its
 /// `maxWords` words a candidate. Each probe keeps its rule's word limit.
 ///
@@ -23,7 +24,10 @@ struct BoilerplatePrefilter: @unchecked Sendable {
     /// `unlessEnds`.
     let guarded: [(part: BoilerplateRule.Part, needles: Needles, unlessPart: BoilerplateRule.Part, unlessEnds: Needles)]
 
-    init(_ rules: [BoilerplateRule]) {
+    /// The pre-filter of `rules`; `reduce` merges the strings of substring probes (by
+    /// default ``reduced(_:)``: ``shared(_:minimum:)``, looked up in a table worked out ahead
+    /// for the boilerplate rules).
+    init(_ rules: [BoilerplateRule], reduce: ([(String, Int)]) -> [(String, Int)] = BoilerplatePrefilter.reduced) {
         var alwaysUpTo = 0
         var probes: [Probe] = []
         for rule in rules {
@@ -36,10 +40,10 @@ struct BoilerplatePrefilter: @unchecked Sendable {
         self.alwaysUpTo = alwaysUpTo
         let order: [BoilerplateRule.Part] = [.core, .text, .normalized, .inner, .rest]
         let plain = probes.filter { $0.unlessEnds.isEmpty }
-        parts = order.map { part in PartProbes(part, plain.filter { $0.part == part }) }.filter { !$0.isEmpty }
+        parts = order.map { part in PartProbes(part, plain.filter { $0.part == part }, reduce: reduce) }.filter { !$0.isEmpty }
         // One group per probe with a guard (the guards of a probe are all checked on one part).
         guarded = probes.filter { !$0.unlessEnds.isEmpty }.map { probe in
-            (probe.part, Needles(BoilerplatePrefilter.shared(probe.strings.map { ($0, probe.maxWords) })),
+            (probe.part, Needles(reduce(probe.strings.map { ($0, probe.maxWords) })),
              probe.unlessEnds[0].0, Needles(probe.unlessEnds.flatMap(\.1)))
         }
         precondition(probes.allSatisfy { Set($0.unlessEnds.map(\.0)).count <= 1 }, "guards on one part")
@@ -131,6 +135,24 @@ struct BoilerplatePrefilter: @unchecked Sendable {
             }
         case .someWord, .startsWithNumber, .allCaps, .nearEnd, .not:
             return nil
+        }
+    }
+
+    /// ``shared(_:minimum:)`` of `needles`: from ``reductions`` when it holds them (the lists
+    /// the boilerplate rules give, so a process does not redo the reduction at start-up), else
+    /// worked out.
+    ///
+    /// - Complexity: O(total length of `needles` + table size) for a list in the table.
+    static func reduced(_ needles: [(String, Int)]) -> [(String, Int)] {
+        let key = fingerprint(needles)
+        return reductions.first { $0.needles == key }?.reduced ?? shared(needles)
+    }
+
+    /// A stable hash of a list of strings with their word limits, in order: the key of
+    /// ``reductions``.
+    static func fingerprint(_ needles: [(String, Int)]) -> UInt64 {
+        needles.reduce(UInt64(needles.count)) { hash, needle in
+            StableHash.combine(StableHash.combine(hash, StableHash.hash(needle.0)), UInt64(truncatingIfNeeded: needle.1))
         }
     }
 
@@ -231,22 +253,20 @@ struct BoilerplatePrefilter: @unchecked Sendable {
             let maxWords: Int
         }
 
-        init(_ part: BoilerplateRule.Part, _ probes: [Probe]) {
+        init(_ part: BoilerplateRule.Part, _ probes: [Probe], reduce: ([(String, Int)]) -> [(String, Int)]) {
             self.part = part
             func all(_ kind: Probe.Kind) -> [(String, Int)] {
                 probes.filter { $0.kind == kind }.flatMap { p in p.strings.map { ($0, p.maxWords) } }
             }
             let equalStrings = all(.equals)
-            var limits: [UInt64: UInt8] = [:]
-            for (string, maxWords) in equalStrings {
-                let key = PartProbes.key(StableHash.hash(string))
-                limits[key] = max(limits[key] ?? 0, UInt8(min(maxWords, 255)))
-            }
-            equals = KeyTable(limits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            // Sorted by key, then limit: of a string given twice, the table keeps the last limit,
+            // the largest.
+            let limits = equalStrings.map { (PartProbes.key(StableHash.hash($0.0)), UInt8(min($0.1, 255))) }
+            equals = KeyTable(limits.sorted { $0 < $1 })
             longestEqual = equalStrings.map(\.0.utf8.count).max() ?? -1
             starts = Needles(all(.starts))
             ends = Needles(all(.ends))
-            contains = Needles(BoilerplatePrefilter.shared(all(.contains)))
+            contains = Needles(reduce(all(.contains)))
             let firstWords = probes.filter { $0.kind == .firstWord }.map {
                 FirstWord(skipping: Needles($0.skipping), words: Needles($0.strings), digits: $0.digits, maxWords: $0.maxWords)
             }

@@ -11,7 +11,8 @@ struct KeyTable: @unchecked Sendable {
     private let shift: UInt64
     private let mask: Int
 
-    /// Builds a table holding `entries` (keys must be non-zero).
+    /// Builds a table holding `entries` (keys must be non-zero; of a key given twice, the last
+    /// value stays).
     init(_ entries: [(UInt64, UInt8)]) {
         var bits = 4
         while (1 << bits) < entries.count * 4 { bits += 1 }
