@@ -7,9 +7,7 @@ extension DedupCommand {
     /// story ids as `cluster`; without PATH, prints the record of every archived document.
     static func runIndexed(_ path: String, _ arguments: ParsedArguments, format: String, context: ToolContext) throws -> Int32 {
         let input = try InputOptions(arguments)
-        let sink = try ResultOutput.open(
-            try arguments.value(Self.output), inputs: arguments.positionals + [path], directoryExtensions: input.reader.directoryExtensions,
-            context: context, escapingControls: format == "text")
+        let sink = try results(arguments, reading: arguments.positionals + [path], input: input, format: format, context: context)
         let paths = arguments.positionals
         var commit: ArchiveCommit?
         let records: [StoryRecord]

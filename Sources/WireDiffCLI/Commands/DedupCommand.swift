@@ -3,7 +3,7 @@ import WireDiff
 
 /// `wirediff dedup PATH…`: groups a corpus into stories: which articles are versions (reprints,
 /// rewrites, condensed or expanded copies) of the same story.
-enum DedupCommand: Command {
+enum DedupCommand: CorpusCommand {
     static let name = "dedup"
     static let summary = "Group a corpus into stories: find reprints and rewrites of the same story."
     static let usage = "[options] <path>…"
@@ -19,23 +19,20 @@ enum DedupCommand: Command {
     static let output = ResultOutput.option(writing: "results")
     static let index = Option(
         "--index", "archive", .text, help: "Add the documents to an archive (wirediff index; created if missing) and print their stories.")
-    static var options: [OptionSpec] { [format.spec, output.spec, index.spec] + DetectionOptions.specs + InputOptions.specs }
 
-    static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
-        let format = try arguments.value(Self.format)
-        if let archive = try arguments.value(Self.index) { return try runIndexed(archive, arguments, format: format, context: context) }
+    static func runCorpus(_ arguments: ParsedArguments, format: String, context: ToolContext) throws -> Int32 {
         let detection = try DetectionOptions.parse(arguments)
         let input = try InputOptions(arguments)
         guard !arguments.positionals.isEmpty else {
             throw UsageError("no input given", hint: "pass files, directories, .jsonl corpora or -")
         }
-        let sink = try ResultOutput.open(
-            try arguments.value(Self.output), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
-            context: context, escapingControls: format == "text")
+        let sink = try results(arguments, reading: arguments.positionals, input: input, format: format, context: context)
         let started = DispatchTime.now().uptimeNanoseconds
         var deduplicator = Deduplicator(options: detection, textOptions: input.textOptions)
         if context.stderr.isTerminal {
             // Progress on a terminal only: one line rewritten in place, cleared at the end.
+            // `onPhase` runs on this thread (Deduplicator's contract), so the output it writes
+            // is never used by two threads at once.
             nonisolated(unsafe) let progress = context.stderr
             deduplicator.onPhase = { phase in progress.write("\r\u{1B}[Kwirediff dedup: \(phase)") }
         }

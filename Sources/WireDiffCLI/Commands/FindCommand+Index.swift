@@ -11,9 +11,7 @@ extension FindCommand {
         guard !arguments.positionals.isEmpty else {
             throw UsageError("find --index needs at least one story", hint: "an archived id, a file, - or a .jsonl file of stories")
         }
-        let sink = try ResultOutput.open(
-            try arguments.value(Self.output), inputs: arguments.positionals + [path], directoryExtensions: input.reader.directoryExtensions,
-            context: context, escapingControls: format == "text")
+        let sink = try results(arguments, reading: arguments.positionals + [path], input: input, format: format, context: context)
         let archive = try StoryArchive(path: path)
         let options = try DetectionOptions.archiveOptions(arguments, archive: archive, sharedKeysPerQuery: true)
         var stories: [(id: String, features: StoryFeatures, excluding: Int?)] = []

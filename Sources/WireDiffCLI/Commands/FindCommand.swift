@@ -3,7 +3,7 @@ import WireDiff
 
 /// `wirediff find STORY PATH…`: the articles of a corpus that are rewrites of one story,
 /// ranked by how much of the story each contains.
-enum FindCommand: Command {
+enum FindCommand: CorpusCommand {
     static let name = "find"
     static let summary = "Find the rewrites of one story in a corpus, ranked."
     static let usage = "[options] <story> <path>… | --index <archive> <story>…"
@@ -19,20 +19,15 @@ enum FindCommand: Command {
     static let format = ResultOutput.formatOption(["jsonl", "csv", "text"], default: "text")
     static let output = ResultOutput.option(writing: "results")
     static let index = Option("--index", "archive", .text, help: "Find in an archive (wirediff index) instead of a corpus; every argument is a story.")
-    static var options: [OptionSpec] { [format.spec, output.spec, index.spec] + DetectionOptions.specs + InputOptions.specs }
 
-    static func run(_ arguments: ParsedArguments, context: ToolContext) throws -> Int32 {
-        let format = try arguments.value(Self.format)
-        if let archive = try arguments.value(Self.index) { return try runIndexed(archive, arguments, format: format, context: context) }
+    static func runCorpus(_ arguments: ParsedArguments, format: String, context: ToolContext) throws -> Int32 {
         let detection = try DetectionOptions.parse(arguments)
         let input = try InputOptions(arguments)
         guard arguments.positionals.count >= 2 else {
             throw UsageError("find needs a story and at least one corpus path", hint: "wirediff find <story> <path>…")
         }
         let storyArgument = arguments.positionals[0]
-        let sink = try ResultOutput.open(
-            try arguments.value(Self.output), inputs: arguments.positionals, directoryExtensions: input.reader.directoryExtensions,
-            context: context, escapingControls: format == "text")
+        let sink = try results(arguments, reading: arguments.positionals, input: input, format: format, context: context)
         let corpus = try input.read(Array(arguments.positionals.dropFirst()), context: context)
         let (story, excluded) = try resolve(storyArgument, in: corpus, input: input, context: context)
         let matches = RewriteFinder(options: detection, textOptions: input.textOptions)
