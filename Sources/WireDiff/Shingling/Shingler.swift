@@ -33,7 +33,7 @@ package struct Shingler: Sendable {
     private var units: [UInt64] = []
     private var text: [UInt8] = []
     private var scalarStarts: [Int] = []
-    private var sorter = BucketSort<UInt64>()
+    private let sorter = BucketSort<UInt64>()
     private var cache = TokenCache()
     /// Unigram shingles of the names (capitalized words that do not start their sentence) seen
     /// by the last `shingles(of:)` / `sentenceShingles(of:)` call, sorted and distinct. Only

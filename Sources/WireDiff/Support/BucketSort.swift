@@ -6,24 +6,29 @@
 /// per value by the key's top bits and each bucket is insertion-sorted; a bucket that is
 /// unexpectedly crowded (keys that are not hashes, or many equal keys) falls back to the
 /// standard library's sort, so the worst case stays O(n log n). Values with equal keys keep
-/// their order. The scratch buffers are kept between calls: keep one sorter per thread.
+/// their order. The scratch buffers (``ScratchBuffer``s, freed with the sorter) are kept
+/// between calls, and a copy of a sorter shares them: keep one sorter per thread.
 ///
 /// - Complexity: O(n) expected for hashed keys, O(n log n) worst case.
-struct BucketSort<Element> {
-    private var sorted: [Element] = []
-    private var starts: [Int32] = []
+struct BucketSort<Element: BitwiseCopyable> {
+    /// The values scattered into buckets.
+    private let sorted = ScratchBuffer<Element>()
+    /// Per bucket, where it starts (then, after the scatter, where it ends).
+    private let starts = ScratchBuffer<Int32>()
 
     init() {}
 
     /// Sorts `values` by `key`, ascending; values with equal keys keep their order.
     static func sort(_ values: inout [Element], key: (Element) -> UInt64) {
-        var sorter = BucketSort()
-        values.withUnsafeMutableBufferPointer { sorter.sort($0, key: key) }
+        values.withUnsafeMutableBufferPointer { v in
+            // A short list needs no scratch.
+            if v.count < 48 { insertionSort(v, key: key) } else { BucketSort().sort(v, key: key) }
+        }
     }
 
     /// Sorts `v` by `key`, ascending; values with equal keys keep their order.
     @inline(__always)
-    mutating func sort(_ v: UnsafeMutableBufferPointer<Element>, key: (Element) -> UInt64) {
+    func sort(_ v: UnsafeMutableBufferPointer<Element>, key: (Element) -> UInt64) {
         let n = v.count
         if n < 48 {
             Self.insertionSort(v, key: key)
@@ -32,33 +37,30 @@ struct BucketSort<Element> {
         let bits = Int.bitWidth - n.leadingZeroBitCount - 1  // floor(log2 n) ≥ 5
         let bucketCount = 1 << bits
         let shift = UInt64(64 - bits)
-        if sorted.count < n { sorted = [Element](repeating: v[0], count: max(n, 2 * sorted.count)) }
-        if starts.count < bucketCount + 1 { starts = [Int32](repeating: 0, count: 2 * bucketCount + 1) }
-        starts.withUnsafeMutableBufferPointer { starts in
-            sorted.withUnsafeMutableBufferPointer { sorted in
-                UnsafeMutableBufferPointer(rebasing: starts[0...bucketCount]).update(repeating: 0)
-                for x in v { starts[Int(truncatingIfNeeded: key(x) &>> shift) + 1] &+= 1 }
-                for b in 0..<bucketCount { starts[b + 1] &+= starts[b] }
-                // Scatter (stable); `starts[b]` advances to the end of bucket b.
-                for x in v {
-                    let b = Int(truncatingIfNeeded: key(x) &>> shift)
-                    sorted[Int(starts[b])] = x
-                    starts[b] &+= 1
-                }
-                var begin = 0
-                for b in 0..<bucketCount {
-                    let end = Int(starts[b])
-                    var bucket = UnsafeMutableBufferPointer(rebasing: sorted[begin..<end])
-                    if bucket.count > 32 {
-                        bucket.sort { key($0) < key($1) }
-                    } else if bucket.count > 1 {
-                        Self.insertionSort(bucket, key: key)
-                    }
-                    begin = end
-                }
-                _ = v.update(fromContentsOf: UnsafeMutableBufferPointer(rebasing: sorted[0..<n]))
-            }
+        sorted.ensure(n, filledWith: v[0])
+        starts.ensure(bucketCount + 1, filledWith: 0)
+        let sorted = self.sorted.pointer, starts = self.starts.pointer
+        starts.update(repeating: 0, count: bucketCount + 1)
+        for x in v { starts[Int(truncatingIfNeeded: key(x) &>> shift) + 1] &+= 1 }
+        for b in 0..<bucketCount { starts[b + 1] &+= starts[b] }
+        // Scatter (stable); `starts[b]` advances to the end of bucket b.
+        for x in v {
+            let b = Int(truncatingIfNeeded: key(x) &>> shift)
+            sorted[Int(starts[b])] = x
+            starts[b] &+= 1
         }
+        var begin = 0
+        for b in 0..<bucketCount {
+            let end = Int(starts[b])
+            var bucket = UnsafeMutableBufferPointer(start: sorted + begin, count: end - begin)
+            if bucket.count > 32 {
+                bucket.sort { key($0) < key($1) }
+            } else if bucket.count > 1 {
+                Self.insertionSort(bucket, key: key)
+            }
+            begin = end
+        }
+        v.baseAddress!.update(from: sorted, count: n)
     }
 
     /// Insertion sort by `key` (stable): the fastest sort of a handful of values.
@@ -82,7 +84,7 @@ extension BucketSort: Sendable where Element: Sendable {}
 extension BucketSort where Element: FixedWidthInteger & UnsignedInteger {
     /// Sorts `values[from...]` ascending and removes duplicates from that part in place (keys
     /// are the values, aligned to the top of 64 bits).
-    mutating func sortAndDeduplicate(_ values: inout [Element], from start: Int = 0) {
+    func sortAndDeduplicate(_ values: inout [Element], from start: Int = 0) {
         let n = values.count - start
         if n < 2 { return }
         var write = start + 1

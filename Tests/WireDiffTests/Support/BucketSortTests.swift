@@ -11,12 +11,12 @@ import Testing
         values += (0..<UInt64(count / 4)).map { $0 % 50 }
         values.shuffle(using: &generator)
         let expected = Set(values).sorted()
-        var sorter = BucketSort<UInt64>()
+        let sorter = BucketSort<UInt64>()
         sorter.sortAndDeduplicate(&values)
         #expect(values == expected)
         // 32-bit keys, sorted after a prefix that is left alone; the sorter is reused.
         var keys: [UInt32] = [9, 7] + values.map { UInt32(truncatingIfNeeded: $0 >> 32) }
-        var keySorter = BucketSort<UInt32>()
+        let keySorter = BucketSort<UInt32>()
         keySorter.sortAndDeduplicate(&keys, from: 2)
         #expect(keys == [9, 7] + Set(values.map { UInt32(truncatingIfNeeded: $0 >> 32) }).sorted())
         keySorter.sortAndDeduplicate(&keys, from: 0)
