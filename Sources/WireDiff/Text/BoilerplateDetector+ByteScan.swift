@@ -30,7 +30,7 @@ extension BoilerplateDetector {
     /// caller then takes the `String` path.
     static func scan(
         _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, into out: UnsafeMutablePointer<UInt8>,
-        classes: UnsafePointer<UInt8> = ByteClass.pointers.classes
+        classes: UnsafePointer<UInt8> = ByteClass.classes.base
     ) -> ByteScan? {
         var writer = NormalizedWriter(out: out)
         var i = start
@@ -212,18 +212,11 @@ extension BoilerplateDetector {
     /// ``ScriptCounts/script(of:)`` of the scalars below U+0250 (Latin letters and symbols)
     /// then of U+2000…U+206F (the quotes, dashes and spaces of news text), as
     /// `rawValue + 1`, 0 for `nil`: no Unicode property lookup per curly quote.
-    nonisolated(unsafe) static let scriptTable: UnsafePointer<UInt8> = {
+    static let scriptTable: ImmortalTable<UInt8> = {
         let ranges = [UInt32(0)..<0x250, 0x2000..<0x2070]
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x250 + 0x70)
-        var k = 0
-        for range in ranges {
-            for v in range {
-                let script = Unicode.Scalar(v).flatMap { ScriptCounts.script(of: $0) }
-                table[k] = script.map { UInt8($0.rawValue + 1) } ?? 0
-                k += 1
-            }
-        }
-        return UnsafePointer(table)
+        return ImmortalTable(ranges.joined().map { v in
+            Unicode.Scalar(v).flatMap { ScriptCounts.script(of: $0) }.map { UInt8($0.rawValue + 1) } ?? 0
+        })
     }()
 
     /// For each scalar below U+0250 the byte pass may copy: the two UTF-8 bytes of its

@@ -74,7 +74,7 @@ package struct BoilerplateDetector: Sendable {
         arena.reserveCapacity(lines.reduce(0) { $0 + $1.bytes.count })
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(longest, 1))
         defer { scratch.deallocate() }
-        let classes = ByteClass.pointers.classes
+        let classes = ByteClass.classes.base
         for index in lines.indices {
             let range = lines[index].bytes
             let normalizedStart = arena.count

@@ -15,7 +15,7 @@
 ///
 /// - Complexity: per line, one hash of each part compared whole, a few `memcmp` per part for
 ///   prefixes, one `memchr` pass per substring probed.
-struct BoilerplatePrefilter: @unchecked Sendable {
+struct BoilerplatePrefilter: Sendable {
     /// Lines of at most this many words are always candidates.
     let alwaysUpTo: Int
     /// The probes of each part that has some, cheap parts first.
@@ -237,10 +237,9 @@ struct BoilerplatePrefilter: @unchecked Sendable {
         let starts: Needles
         let ends: Needles
         let contains: Needles
-        /// The first-word probes, in immortal storage (a copy of `PartProbes` costs no
-        /// reference counting).
-        let firstWords: UnsafeMutablePointer<FirstWord>
-        let firstWordCount: Int
+        /// The first-word probes (immortal: a copy of `PartProbes` costs no reference
+        /// counting).
+        let firstWords: ImmortalTable<FirstWord>
         let isEmpty: Bool
         /// The largest word limit of an equality, prefix, suffix or first-word probe.
         let maxWords: Int
@@ -267,12 +266,9 @@ struct BoilerplatePrefilter: @unchecked Sendable {
             starts = Needles(all(.starts))
             ends = Needles(all(.ends))
             contains = Needles(reduce(all(.contains)))
-            let firstWords = probes.filter { $0.kind == .firstWord }.map {
+            firstWords = ImmortalTable(probes.filter { $0.kind == .firstWord }.map {
                 FirstWord(skipping: Needles($0.skipping), words: Needles($0.strings), digits: $0.digits, maxWords: $0.maxWords)
-            }
-            self.firstWords = .allocate(capacity: max(firstWords.count, 1))
-            self.firstWords.initialize(from: firstWords, count: firstWords.count)
-            firstWordCount = firstWords.count
+            })
             isEmpty = probes.isEmpty
             maxWords = probes.filter { $0.kind != .contains }.map(\.maxWords).max() ?? .min
         }
@@ -291,7 +287,7 @@ struct BoilerplatePrefilter: @unchecked Sendable {
             }
             if words <= starts.maxWords && starts.anyStarts(s, words: words) { return true }
             if words <= ends.maxWords && ends.anyEnds(s, words: words) { return true }
-            for k in 0..<firstWordCount where words <= firstWords[k].maxWords {
+            for k in 0..<firstWords.count where words <= firstWords[k].maxWords {
                 if firstWords[k].passes(s) { return true }
             }
             return false

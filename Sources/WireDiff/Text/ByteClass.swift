@@ -51,22 +51,8 @@ enum ByteClass {
         return t
     }()
 
-    /// The three tables as immortal pointers, for hot loops (no retain/release per access).
-    static let pointers: Pointers = {
-        func immortal(_ a: [UInt8]) -> UnsafePointer<UInt8> {
-            let p = UnsafeMutablePointer<UInt8>.allocate(capacity: a.count)
-            p.initialize(from: a, count: a.count)
-            return UnsafePointer(p)
-        }
-        return Pointers(classes: immortal(table), word: immortal(wordMap), number: immortal(numberMap))
-    }()
-
-    /// Pointers to ``table``, ``wordMap`` and ``numberMap`` (allocated once, never freed).
-    struct Pointers: @unchecked Sendable {
-        let classes: UnsafePointer<UInt8>
-        let word: UnsafePointer<UInt8>
-        let number: UnsafePointer<UInt8>
-    }
+    /// ``table`` as an ``ImmortalTable``, for hot loops (no retain/release per access).
+    static let classes = ImmortalTable(table)
 
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }

@@ -3,11 +3,12 @@
 /// abbreviation and opener lists.
 ///
 /// Lookups cost one multiply and usually one probe, far less than `Dictionary`'s SipHash; the
-/// table is only read in-process, so its layout is never persisted.
-struct KeyTable: @unchecked Sendable {
-    /// Keys (0 = empty slot) and values, in immortal storage.
-    private let keys: UnsafeMutablePointer<UInt64>
-    private let values: UnsafeMutablePointer<UInt8>
+/// table is only read in-process, so its layout is never persisted. Its arrays are
+/// ``ImmortalTable``s: build one only as a table the process keeps.
+struct KeyTable: Sendable {
+    /// Keys (0 = empty slot) and values.
+    private let keys: ImmortalTable<UInt64>
+    private let values: ImmortalTable<UInt8>
     private let shift: UInt64
     private let mask: Int
 
@@ -17,10 +18,8 @@ struct KeyTable: @unchecked Sendable {
         var bits = 4
         while (1 << bits) < entries.count * 4 { bits += 1 }
         let size = 1 << bits
-        keys = .allocate(capacity: size)
-        keys.initialize(repeating: 0, count: size)
-        values = .allocate(capacity: size)
-        values.initialize(repeating: 0, count: size)
+        var keys = [UInt64](repeating: 0, count: size)
+        var values = [UInt8](repeating: 0, count: size)
         shift = UInt64(64 - bits)
         mask = size - 1
         for (key, value) in entries {
@@ -29,6 +28,8 @@ struct KeyTable: @unchecked Sendable {
             keys[slot] = key
             values[slot] = value
         }
+        self.keys = ImmortalTable(keys)
+        self.values = ImmortalTable(values)
     }
 
     /// A set of keys (each stored with the value 1).

@@ -5,7 +5,7 @@ import Foundation
 /// suffix of, or anywhere in a byte buffer. The boilerplate rules (``BoilerplateRule``) hold
 /// their strings as `Needles`, and ``BoilerplatePrefilter`` merges them into a few.
 ///
-/// The bytes and the index live in immortal storage (the lists are built once per process, as
+/// The bytes and the index are ``ImmortalTable``s (the lists are built once per process, as
 /// static tables, and a copy costs no reference counting); the needles are indexed by their first byte, so a prefix or equality test compares
 /// only the needles that start like the buffer. ``anyOccurs(in:words:)`` finds each needle with
 /// `memchr` for its rarest byte, then `memcmp`.
@@ -13,7 +13,7 @@ import Foundation
 /// - Complexity: ``anyEquals(_:words:)``, ``anyStarts(_:words:)``: O(needles with the buffer's
 ///   first byte · their length); ``anyEnds(_:words:)``: O(needles · length);
 ///   ``anyOccurs(in:words:)``: O(needles · n) worst case, typically one `memchr` pass each.
-struct Needles: @unchecked Sendable, ExpressibleByArrayLiteral {
+struct Needles: Sendable, ExpressibleByArrayLiteral {
     /// One needle: its bytes at `offset` in `bytes`, the index of its rarest byte, the most
     /// words a line may have for it to apply, and its place in the list given.
     struct Entry {
@@ -24,16 +24,15 @@ struct Needles: @unchecked Sendable, ExpressibleByArrayLiteral {
         let index: Int
     }
 
-    // Immortal storage only, so a copy of `Needles` costs no reference counting.
-    private let bytes: UnsafeMutablePointer<UInt8>
+    /// The needles' bytes, one after another.
+    private let bytes: ImmortalTable<UInt8>
     /// The entries, ordered by first byte (stable); the empty string, if given, is not among them.
-    private let entries: UnsafeMutablePointer<Entry>
-    private let entryCount: Int
+    private let entries: ImmortalTable<Entry>
     /// The same entries by word limit, largest first (``anyOccurs(in:words:)`` stops at the
     /// first that does not apply).
-    private let byLimit: UnsafeMutablePointer<Entry>
+    private let byLimit: ImmortalTable<Entry>
     /// Where each first byte's run of entries starts: `starts[b]..<starts[b + 1]`.
-    private let starts: UnsafeMutablePointer<Int>
+    private let starts: ImmortalTable<Int>
     /// The largest word limit of a needle (`Int.min` when there is none).
     let maxWords: Int
     /// The place of the empty string in the list given, or -1.
@@ -51,35 +50,35 @@ struct Needles: @unchecked Sendable, ExpressibleByArrayLiteral {
 
     /// Needles with the longest line (in words) each applies to.
     init(_ strings: [(String, Int)]) {
-        let total = strings.reduce(0) { $0 + $1.0.utf8.count }
-        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(total, 1))
+        var bytes: [UInt8] = []
         var given: [Entry] = []
-        var offset = 0
         for (index, (string, maxWords)) in strings.enumerated() where !string.isEmpty {
-            let utf8 = Array(string.utf8)
-            (bytes + offset).initialize(from: utf8, count: utf8.count)
-            let anchor = Needles.anchor(of: UnsafeBufferPointer(start: bytes + offset, count: utf8.count))
-            given.append(Entry(offset: offset, count: utf8.count, anchor: anchor, maxWords: maxWords, index: index))
-            offset += utf8.count
+            let offset = bytes.count
+            bytes.append(contentsOf: string.utf8)
+            let anchor = bytes.withUnsafeBufferPointer { Needles.anchor(of: UnsafeBufferPointer(rebasing: $0[offset...])) }
+            given.append(Entry(offset: offset, count: bytes.count - offset, anchor: anchor, maxWords: maxWords, index: index))
         }
-        let sorted = given.sorted { (bytes[$0.offset], $0.index) < (bytes[$1.offset], $1.index) }
-        entries = .allocate(capacity: max(sorted.count, 1))
-        entries.initialize(from: sorted, count: sorted.count)
-        entryCount = sorted.count
-        byLimit = .allocate(capacity: max(sorted.count, 1))
-        byLimit.initialize(from: sorted.sorted { ($0.maxWords, $1.index) > ($1.maxWords, $0.index) }, count: sorted.count)
+        // A counting sort by first byte (stable), whose counts are the runs' starts.
+        var starts = [Int](repeating: 0, count: 257)
+        for e in given { starts[Int(bytes[e.offset]) + 1] += 1 }
+        for b in 0..<256 { starts[b + 1] += starts[b] }
+        var sorted = given
+        var next = starts
+        for e in given {
+            sorted[next[Int(bytes[e.offset])]] = e
+            next[Int(bytes[e.offset])] += 1
+        }
+        self.bytes = ImmortalTable(bytes)
+        entries = ImmortalTable(sorted)
+        byLimit = ImmortalTable(sorted.sorted { ($0.maxWords, $1.index) > ($1.maxWords, $0.index) })
+        self.starts = ImmortalTable(starts)
         maxWords = strings.map(\.1).max() ?? .min
-        starts = .allocate(capacity: 257)
-        starts.initialize(repeating: sorted.count, count: 257)
-        for (k, e) in sorted.enumerated().reversed() { starts[Int(bytes[e.offset])] = k }
-        for b in stride(from: 255, through: 0, by: -1) where starts[b] == sorted.count { starts[b] = starts[b + 1] }
-        self.bytes = bytes
         emptyIndex = strings.firstIndex { $0.0.isEmpty } ?? -1
     }
 
     /// The strings, in the order given (with the word limit of each).
     var strings: [(string: String, maxWords: Int)] {
-        var given = UnsafeBufferPointer(start: entries, count: entryCount).map {
+        var given = entries.buffer.map {
             (index: $0.index, string: String(decoding: needle($0), as: UTF8.self), maxWords: $0.maxWords)
         }
         if hasEmpty { given.append((emptyIndex, "", .max)) }
@@ -88,7 +87,7 @@ struct Needles: @unchecked Sendable, ExpressibleByArrayLiteral {
 
     /// The needle of `e` as bytes.
     @inline(__always)
-    private func needle(_ e: Entry) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: bytes + e.offset, count: e.count) }
+    private func needle(_ e: Entry) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: bytes.base + e.offset, count: e.count) }
 
     /// Whether `s` is one of the needles that apply to a line of `words` words.
     func anyEquals(_ s: UnsafeBufferPointer<UInt8>, words: Int = 0) -> Bool {
@@ -97,7 +96,7 @@ struct Needles: @unchecked Sendable, ExpressibleByArrayLiteral {
         for k in starts[b]..<starts[b + 1] {
             let e = entries[k]
             if e.count == s.count, words <= e.maxWords, e.count == 1 || base[1] == bytes[e.offset + 1],
-                memcmp(base, bytes + e.offset, e.count) == 0
+                memcmp(base, bytes.base + e.offset, e.count) == 0
             {
                 return true
             }
@@ -112,7 +111,7 @@ struct Needles: @unchecked Sendable, ExpressibleByArrayLiteral {
         for k in starts[b]..<starts[b + 1] {
             let e = entries[k]
             if e.count <= s.count, words <= e.maxWords, e.count == 1 || base[1] == bytes[e.offset + 1],
-                memcmp(base, bytes + e.offset, e.count) == 0
+                memcmp(base, bytes.base + e.offset, e.count) == 0
             {
                 return true
             }
@@ -122,10 +121,10 @@ struct Needles: @unchecked Sendable, ExpressibleByArrayLiteral {
 
     /// Whether `s` ends with one of the needles that apply to a line of `words` words.
     func anyEnds(_ s: UnsafeBufferPointer<UInt8>, words: Int = 0) -> Bool {
-        for k in 0..<entryCount {
+        for k in 0..<entries.count {
             let e = entries[k]
             if e.count <= s.count, words <= e.maxWords,
-                memcmp(s.baseAddress! + (s.count - e.count), bytes + e.offset, e.count) == 0
+                memcmp(s.baseAddress! + (s.count - e.count), bytes.base + e.offset, e.count) == 0
             {
                 return true
             }
@@ -135,7 +134,7 @@ struct Needles: @unchecked Sendable, ExpressibleByArrayLiteral {
 
     /// Whether one of the needles that apply to a line of `words` words occurs in `s`.
     func anyOccurs(in s: UnsafeBufferPointer<UInt8>, words: Int = 0) -> Bool {
-        for k in 0..<entryCount {
+        for k in 0..<entries.count {
             let e = byLimit[k]
             if words > e.maxWords { break }
             if Needles.contains(s, needle(e), anchor: e.anchor) { return true }
@@ -151,7 +150,7 @@ struct Needles: @unchecked Sendable, ExpressibleByArrayLiteral {
         for k in starts[b]..<starts[b + 1] {
             let e = entries[k]
             if hasEmpty && emptyIndex < e.index { return 0 }
-            if e.count <= s.count, memcmp(base, bytes + e.offset, e.count) == 0 { return e.count }
+            if e.count <= s.count, memcmp(base, bytes.base + e.offset, e.count) == 0 { return e.count }
         }
         return hasEmpty ? 0 : nil
     }

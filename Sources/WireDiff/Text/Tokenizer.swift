@@ -51,11 +51,11 @@ package struct Tokenizer: Sendable {
     package func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [Token]) {
         guard let base = bytes.baseAddress, !range.isEmpty else { return }
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the buffer")
-        let tables = ByteClass.pointers
+        let classes = ByteClass.classes
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.scratchCapacity + 8) { scratch in
             withUnsafeTemporaryAllocation(of: Token.self, capacity: Tokenizer.stagingCapacity) { staging in
                 var scanner = Scanner(
-                    p: base, hi: range.upperBound, limit: bytes.count, t: tables, scratch: scratch.baseAddress!, staging: staging.baseAddress!)
+                    p: base, hi: range.upperBound, limit: bytes.count, classes: classes, scratch: scratch.baseAddress!, staging: staging.baseAddress!)
                 scanner.run(from: range.lowerBound, into: &tokens)
                 scanner.flush(&tokens)
             }
@@ -116,20 +116,21 @@ package struct Tokenizer: Sendable {
         let hi: Int
         /// The end of the buffer: bytes up to here may be loaded (and masked), not tokenized.
         let limit: Int
-        let t: ByteClass.Pointers
+        /// ``ByteClass/classes``.
+        let classes: ImmortalTable<UInt8>
         let scratch: UnsafeMutablePointer<UInt8>
         let staging: UnsafeMutablePointer<Token>
         var staged = 0
         var first = true
 
         init(
-            p: UnsafePointer<UInt8>, hi: Int, limit: Int, t: ByteClass.Pointers, scratch: UnsafeMutablePointer<UInt8>,
+            p: UnsafePointer<UInt8>, hi: Int, limit: Int, classes: ImmortalTable<UInt8>, scratch: UnsafeMutablePointer<UInt8>,
             staging: UnsafeMutablePointer<Token>
         ) {
             self.p = p
             self.hi = hi
             self.limit = limit
-            self.t = t
+            self.classes = classes
             self.scratch = scratch
             self.staging = staging
         }
@@ -152,7 +153,7 @@ package struct Tokenizer: Sendable {
         }
 
         @inline(__always)
-        func cls(_ i: Int) -> UInt8 { t.classes[Int(p[i])] }
+        func cls(_ i: Int) -> UInt8 { classes[Int(p[i])] }
 
         mutating func run(from lo: Int, into tokens: inout [Token]) {
             var i = lo
@@ -402,12 +403,12 @@ package struct Tokenizer: Sendable {
             let j = i + len
             guard j < hi else { return nil }
             let b = p[j]
-            let c = t.classes[Int(b)]
+            let c = classes[Int(b)]
             if c == ByteClass.upper || c == ByteClass.lower {
                 guard b | 0x20 == 0x73 else { return (false, j) }  // 's' or 'S'
                 let k = j + 1
                 if k >= hi { return (true, k) }
-                let d = t.classes[Int(p[k])]
+                let d = classes[Int(p[k])]
                 if d == ByteClass.upper || d == ByteClass.lower || d == ByteClass.digit { return (false, j) }
                 if d == ByteClass.nonASCII, UTF8Scan.classify(UTF8Scan.decode(p, k, hi).value) == .letter {
                     return (false, j)
@@ -438,7 +439,7 @@ package struct Tokenizer: Sendable {
             var i = digits
             while i < hi {
                 let b = p[i]
-                let c = t.classes[Int(b)]
+                let c = classes[Int(b)]
                 if c == ByteClass.digit || c == ByteClass.lower {
                     scratch[n & mask] = b
                     n &+= 1
