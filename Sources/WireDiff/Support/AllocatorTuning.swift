@@ -16,6 +16,9 @@ package enum AllocatorTuning {
 }
 
 #if os(Linux) && canImport(Glibc)
+/// glibc's `int malloc_trim(size_t pad)`, declared by hand: `<malloc.h>` is not part of the
+/// Glibc module the toolchain ships (only `<stdlib.h>`'s allocator is), so Swift cannot see the
+/// function, and importing the header would take a C target; the symbol is in every glibc.
 @_silgen_name("malloc_trim")
 private func glibcMallocTrim(_ pad: Int) -> Int32
 #endif

@@ -18,7 +18,7 @@ import Synchronization
 enum TemporaryFiles {
     private static let paths = Mutex<Set<String>>([])
     /// The signal sources, kept alive for the life of the process (set once, at start).
-    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
+    private static let sources = Mutex<[any DispatchSourceSignal]>([])
 
     /// The signals after which temporary files are removed.
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
@@ -45,24 +45,24 @@ enum TemporaryFiles {
     /// ignored. Call once, early, before other threads start.
     static func removeOnSignals() {
         let queue = DispatchQueue(label: "wirediff.signals")
-        var made: [any DispatchSourceSignal] = []
-        for signo in signals {
-            let previous = signal(signo, SIG_IGN)
-            if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
-            let source = DispatchSource.makeSignalSource(signal: signo, queue: queue)
-            source.setEventHandler {
-                removeAll()
-                signal(signo, SIG_DFL)
-                // Dispatch receives the signal with it blocked; unblock it so it is delivered.
-                var set = sigset_t()
-                sigemptyset(&set)
-                sigaddset(&set, signo)
-                pthread_sigmask(SIG_UNBLOCK, &set, nil)
-                raise(signo)
+        sources.withLock { sources in
+            for signo in signals {
+                let previous = signal(signo, SIG_IGN)
+                if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+                let source = DispatchSource.makeSignalSource(signal: signo, queue: queue)
+                source.setEventHandler {
+                    removeAll()
+                    signal(signo, SIG_DFL)
+                    // Dispatch receives the signal with it blocked; unblock it so it is delivered.
+                    var set = sigset_t()
+                    sigemptyset(&set)
+                    sigaddset(&set, signo)
+                    pthread_sigmask(SIG_UNBLOCK, &set, nil)
+                    raise(signo)
+                }
+                source.resume()
+                sources.append(source)
             }
-            source.resume()
-            made.append(source)
         }
-        sources = made
     }
 }
