@@ -213,10 +213,14 @@ extension BoilerplateDetector {
     /// then of U+2000…U+206F (the quotes, dashes and spaces of news text), as
     /// `rawValue + 1`, 0 for `nil`: no Unicode property lookup per curly quote.
     static let scriptTable: ImmortalTable<UInt8> = {
-        let ranges = [UInt32(0)..<0x250, 0x2000..<0x2070]
-        return ImmortalTable(ranges.joined().map { v in
-            Unicode.Scalar(v).flatMap { ScriptCounts.script(of: $0) }.map { UInt8($0.rawValue + 1) } ?? 0
-        })
+        var table: [UInt8] = []
+        for range in [UInt32(0)..<0x250, 0x2000..<0x2070] {
+            for v in range {
+                let script = Unicode.Scalar(v).flatMap { ScriptCounts.script(of: $0) }
+                table.append(script.map { UInt8($0.rawValue + 1) } ?? 0)
+            }
+        }
+        return ImmortalTable(table)
     }()
 
     /// For each scalar below U+0250 the byte pass may copy: the two UTF-8 bytes of its
