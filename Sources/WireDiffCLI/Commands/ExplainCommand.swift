@@ -67,10 +67,7 @@ struct Explanation {
     init(_ a: CorpusRecord, _ b: CorpusRecord, options: DedupOptions, textOptions: TextOptions) {
         first = Document(id: a.id, bytes: a.bytes, options: textOptions)
         second = Document(id: b.id, bytes: b.bytes, options: textOptions)
-        let fa = StoryFeatures.read(first, options: options), fb = StoryFeatures.read(second, options: options)
-        firstKept = fa.kept
-        secondKept = fb.kept
-        judgement = PairVerifier(options: options).judgement(fa.features, fb.features)
+        (judgement, firstKept, secondKept) = Deduplicator(options: options, textOptions: textOptions).judge(first, second)
     }
 
     /// Why the decision came out as it did, in one line.
