@@ -138,6 +138,13 @@ enum ArchiveBenchmark {
         print(String(format: "%@: %d documents, %.1f MB in %.2f s (%.2f CPU s): %.1f MB/s, %.0f documents/s; archive %d documents, %d stories, %.1f MB = %d bytes/document%@",
                      what, commit.added, mb, seconds, cpu, mb / seconds, Double(commit.added) / seconds, commit.articles, commit.stories,
                      Double(commit.fileBytes) / 1e6, commit.fileBytes / max(1, commit.articles), commit.rewrote ? " (file rewritten)" : ""))
+        if commit.kind == .add {
+            // How much an addition clustered again (ArchiveRegion), and whether it fell back to
+            // the whole archive.
+            print(commit.clustered == commit.articles
+                ? "  clustered the whole archive again (\(commit.articles) articles\(commit.rewrote ? "" : "; the region grew past half of it"))"
+                : "  clustered a region of \(commit.clustered) articles again in \(commit.rounds) round(s), \(commit.borderMeasurements) pairs measured across its border")
+        }
     }
 
     static func percentile(_ values: [Double], _ p: Double) -> Double {

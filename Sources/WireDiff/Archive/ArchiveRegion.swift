@@ -16,9 +16,10 @@
 /// 1. **From inside**: a center of the region reaching an outside (*border*) article along a
 ///    candidate link; the pair is looked up, or measured, as the clustering asks.
 /// 2. **From outside**: an outside center reaching a region article through a border article it
-///    expands: the border article itself when it is a center, or a center it verified against
-///    (a rewrite partner that is a center). Each such center is looked up, or measured, with
-///    each region neighbor of the border article.
+///    expands: the border article itself when it is a center (no other center expands a
+///    center: one that verified it first would have taken it), else the centers it verified
+///    against (its rewrite partners that are centers). Each such center is looked up, or
+///    measured, with each region neighbor of the border article.
 ///
 /// A pair across the border that is one story puts the outside article's rewrite component in
 /// the region, and the region is clustered again, until no such pair is left. A region of more
@@ -123,8 +124,9 @@ struct ArchiveRegion {
             if crossings.isEmpty {
                 let partners = rewritePartners(of: global[m...], in: state, local: local, regionCount: m)
                 for b in m..<global.count {
-                    var expanders = partners[b - m].filter { Int(previous[$0]) == $0 }
-                    if Int(previous[global[b]]) == global[b] { expanders.append(global[b]) }
+                    // A center is expanded by no other center (one that verified it first would
+                    // have taken it); any other article by the centers it verified against.
+                    let expanders = Int(previous[global[b]]) == global[b] ? [global[b]] : partners[b - m].filter { Int(previous[$0]) == $0 }
                     for c in expanders {
                         for z in graph[b] where Int(z) < m {
                             let key = ArchiveState.key(global[Int(z)], c)

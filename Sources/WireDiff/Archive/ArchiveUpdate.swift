@@ -4,7 +4,7 @@
 /// Everything is the corpus pipeline's own code (``Deduplicator``, ``CandidateFinder``,
 /// ``PairVerifier``, ``StoryClusterer``, ``RepresentativeOrder``) run with the archive's
 /// settings, common shingles and band grouping; what is the archive's own is how an addition
-/// updates the candidate pairs without recounting the old ones (``pairsAdding(_:to:old:)``),
+/// updates the candidate pairs without recounting the old ones (``pairsAdding(_:count:to:old:)``),
 /// so that the result is the one the corpus pipeline gives over all the articles.
 struct ArchiveUpdate: Sendable {
     let settings: ArchiveSettings
@@ -70,8 +70,8 @@ struct ArchiveUpdate: Sendable {
         return deduplicator
     }
 
-    /// The candidate pairs once articles `archive.count…` (bucket entries `fresh`, per group)
-    /// join the archive's, given its candidate pairs `old`: the old pairs that keep enough
+    /// The candidate pairs once `count` articles `archive.count…` (bucket entries `fresh`, per
+    /// group) join the archive's, given its candidate pairs `old`: the old pairs that keep enough
     /// shared keys (with their verdicts), the new pairs (with their shared keys), and the old
     /// pairs that no longer share enough (`dropped`).
     ///
@@ -86,9 +86,17 @@ struct ArchiveUpdate: Sendable {
     ///
     /// - Complexity: one index look-up per distinct new key; O(p log p) for p pair occurrences.
     func pairsAdding(
-        _ fresh: [[UInt64]], to archive: StoryArchive, old: (pairs: [UInt64], shared: [UInt16], verdicts: [Double])
+        _ fresh: [[UInt64]], count added: Int, to archive: StoryArchive, old: (pairs: [UInt64], shared: [UInt16], verdicts: [Double])
     ) throws(ArchiveError) -> (kept: ArchiveState, added: [UInt64], addedShared: [UInt16], dropped: [UInt64]) {
         let limit = options.maximumBucket
+        // The index's key tables, whole and verified: the look-ups below read nearly all of them.
+        var tables: [[VerifiedKeyTable]] = []
+        for run in archive.manifest.runs {
+            var groups: [VerifiedKeyTable] = []
+            for table in run.groups { groups.append(try VerifiedKeyTable(table, of: archive.map, articles: archive.count, threads: options.threads)) }
+            tables.append(groups)
+        }
+        let keyTables = tables
         // Work: bucket-aligned pieces of every group's entries.
         var pieces: [(group: Int, range: Range<Int>)] = []
         for (g, entries) in fresh.enumerated() {
@@ -115,7 +123,12 @@ struct ArchiveUpdate: Sendable {
                         var end = k + 1
                         while end < range.upperBound && entries[end] >> 24 == bucket { end += 1 }
                         members.removeAll(keepingCapacity: true)
-                        let old = try archive.appendMembers(ofBucket: bucket, group: g, upTo: limit, to: &members)
+                        // All the bucket's archived articles up to the limit + 1 (a star needs
+                        // only the first: ``count(bucket:old:listed:limit:occurrences:losses:)``).
+                        var old = 0
+                        for run in keyTables {
+                            old += try run[g].appendMembers(ofBucket: bucket, upTo: limit + 1 - members.count, to: &members)
+                        }
                         let listed = members.count
                         for x in k..<end { members.append(Int(entries[x] & 0xFF_FFFF)) }
                         Self.count(bucket: members, old: old, listed: listed, limit: limit, occurrences: &occurrences, losses: &losses)
@@ -127,22 +140,17 @@ struct ArchiveUpdate: Sendable {
             }
             return .success((occurrences, losses))
         }
-        var occurrences: [UInt64] = [], losses: [UInt64] = []
+        var occurrences: [[UInt64]] = [], losses: [UInt64] = []
         for result in results {
             let (o, l) = try result.get()
-            occurrences += o
+            occurrences.append(o)
             losses += l
         }
-        RadixSort.sort(&occurrences)
         RadixSort.sort(&losses)
         // New pairs: those counted often enough.
-        var added: [UInt64] = [], addedShared: [UInt16] = []
-        Self.forEachRun(occurrences) { pair, n in
-            if n >= options.minimumSharedKeys {
-                added.append(pair)
-                addedShared.append(UInt16(clamping: n))
-            }
-        }
+        let (pairs, pairsShared) = Self.counted(
+            occurrences, first: archive.count, count: added, articles: archive.count, minimum: options.minimumSharedKeys,
+            threads: options.threads)
         // Old pairs: less what they lost.
         var shared = old.shared
         Self.forEachRun(losses) { pair, n in
@@ -159,7 +167,7 @@ struct ArchiveUpdate: Sendable {
             kept.shared.append(shared[k])
             kept.verdicts.append(old.verdicts[k])
         }
-        return (kept, added, addedShared, dropped)
+        return (kept, pairs, pairsShared, dropped)
     }
 
     /// The pair occurrences a bucket's new members bring, and the occurrences old pairs lose
@@ -184,6 +192,53 @@ struct ArchiveUpdate: Sendable {
                 for y in x + 1..<old { losses.append(PackedPair.pack(members[x], members[y])) }
             }
         }
+    }
+
+    /// The pairs occurring at least `minimum` times in `parts` (each `high << 32 | low`, `low`
+    /// one of the new articles `first ..< first + count`, `high` below `articles + count`),
+    /// ascending, with how often each occurs. Grouped by new article (a counting sort), then
+    /// counted per group in a table indexed by the other article, on `threads` threads: no
+    /// sort of the millions of occurrences, only of the pairs found.
+    ///
+    /// - Complexity: O(p + c + f log f) for p occurrences and f pairs found.
+    static func counted(
+        _ parts: [[UInt64]], first: Int, count: Int, articles: Int, minimum: Int, threads: Int
+    ) -> (pairs: [UInt64], shared: [UInt16]) {
+        var starts = [Int](repeating: 0, count: count + 1)
+        for part in parts {
+            for p in part { starts[PackedPair.low(p) - first + 1] += 1 }
+        }
+        for k in 0..<count { starts[k + 1] += starts[k] }
+        var partners = [UInt32](repeating: 0, count: starts[count])
+        var fill = Array(starts[0..<count])
+        for part in parts {
+            for p in part {
+                let k = PackedPair.low(p) - first
+                partners[fill[k]] = UInt32(PackedPair.high(p))
+                fill[k] += 1
+            }
+        }
+        let grouped = partners, offsets = starts
+        let chunks = Parallel.mapChunks(count: count, threads: threads) { range -> [(pair: UInt64, shared: UInt16)] in
+            var tally = [UInt32](repeating: 0, count: articles + count)
+            var touched: [Int] = []
+            var found: [(pair: UInt64, shared: UInt16)] = []
+            for k in range {
+                for x in grouped[offsets[k]..<offsets[k + 1]] {
+                    if tally[Int(x)] == 0 { touched.append(Int(x)) }
+                    tally[Int(x)] += 1
+                }
+                for x in touched {
+                    if tally[x] >= minimum { found.append((PackedPair.pack(x, first + k), UInt16(clamping: tally[x]))) }
+                    tally[x] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
+            }
+            return found
+        }
+        var found = Array(chunks.joined())
+        found.sort { $0.pair < $1.pair }
+        return (found.map(\.pair), found.map(\.shared))
     }
 
     /// Calls `body` with each distinct value of a sorted array and how often it occurs.

@@ -270,7 +270,7 @@ extension StoryArchive {
         let n0 = archive.count, n1 = fresh.count, n = n0 + n1
         let features = ArchiveUpdate.Features(archive: archive, fresh: fresh, first: n0)
         let freshEntries = update.groups.map { update.entries(fresh, first: n0, group: $0) }
-        var (state, added, addedShared, dropped) = try update.pairsAdding(freshEntries, to: archive, old: try archive.candidatePairs())
+        var (state, added, addedShared, dropped) = try update.pairsAdding(freshEntries, count: n1, to: archive, old: try archive.candidatePairs())
         let measured = try archive.askedPairs()
         let asked = MeasuredPairs(pairs: measured.pairs, verdicts: measured.verdicts)
         let addedVerdicts = try update.verdicts(of: added, features: features, known: { asked[$0] })

@@ -221,6 +221,31 @@ public final class StoryArchive: @unchecked Sendable {
 
     /// Article `i`'s id and date.
     public func record(_ i: Int) throws(ArchiveError) -> (id: String, date: String?) {
+        try withMeta(i) { reader throws(ByteReader.Overrun) in
+            let id = try reader.readString()
+            return (id, try Self.readDate(&reader))
+        }
+    }
+
+    /// Article `i`'s date: its meta read without making a string of its id (the representative
+    /// order of an addition compares dates only).
+    func date(_ i: Int) throws(ArchiveError) -> String? {
+        try withMeta(i) { reader throws(ByteReader.Overrun) in
+            _ = try reader.readBytes(try reader.readCount(atMost: min(1 << 20, reader.remaining)))
+            return try Self.readDate(&reader)
+        }
+    }
+
+    /// The date that follows an id in an article's meta.
+    private static func readDate(_ reader: inout ByteReader) throws(ByteReader.Overrun) -> String? {
+        let dateLength = try reader.readCount(atMost: reader.remaining + 1)
+        guard dateLength > 0 else { return nil }
+        return String(decoding: try reader.readBytes(dateLength - 1), as: UTF8.self)
+    }
+
+    /// Calls `body` with a reader of article `i`'s meta (id, then date); an overrun is a
+    /// malformed id at its offset.
+    private func withMeta<R>(_ i: Int, _ body: (inout ByteReader) throws(ByteReader.Overrun) -> R) throws(ArchiveError) -> R {
         let (s, k) = segment(of: i)
         let (start32, end32) = try map.values(s.metaOffsets, at: k, as: UInt32.self, what: "id offsets")
         let start = Int(start32), end = Int(end32)
@@ -228,11 +253,7 @@ public final class StoryArchive: @unchecked Sendable {
         return try map.withBytes(s.meta, range: start..<end, what: "article ids") { bytes throws(ArchiveError) in
             var reader = ByteReader(bytes)
             do throws(ByteReader.Overrun) {
-                let id = try reader.readString()
-                let dateLength = try reader.readCount(atMost: reader.remaining + 1)
-                guard dateLength > 0 else { return (id, nil) }
-                let date = String(decoding: try reader.readBytes(dateLength - 1), as: UTF8.self)
-                return (id, date)
+                return try body(&reader)
             } catch {
                 throw .corrupt(path: path, what: "malformed article id", offset: s.meta.offset + start + error.offset)
             }
@@ -250,7 +271,7 @@ public final class StoryArchive: @unchecked Sendable {
 
     /// Article `i`'s place in representative order, as ``RepresentativeOrder`` sees it.
     func orderArticle(_ i: Int) throws(ArchiveError) -> RepresentativeOrder.Article {
-        let date = try record(i).date
+        let date = try date(i)
         return RepresentativeOrder.Article(index: i, key: RepresentativeOrder.Key(date: date, completeness: try completeness(i)), date: date)
     }
 
@@ -340,69 +361,21 @@ public final class StoryArchive: @unchecked Sendable {
         }
     }
 
-    /// Appends the articles of one key table holding `bucket`.
+    /// Appends the articles of one key table holding `bucket`: the directory slot's two
+    /// offsets and the slot's entries are read with point reads (each block checked).
     func appendMembers(ofBucket bucket: UInt64, in table: ArchiveManifest.KeyTable, to members: inout [Int]) throws(ArchiveError) {
-        try withEntries(ofBucket: bucket, in: table) { entries, range, width, rb throws(ArchiveError) in
-            for k in range {
-                let o = k * width + rb
-                let article = Int(entries[o]) | Int(entries[o + 1]) << 8 | Int(entries[o + 2]) << 16
-                guard article < count else { throw .corrupt(path: path, what: "key entries", offset: table.entries.offset) }
-                members.append(article)
-            }
-        }
-    }
-
-    /// Appends the articles holding bucket `bucket` in band group `group`, ascending, but no
-    /// more than `limit` + 1 of them; returns how many hold it. All that a bucket too large to
-    /// be a clique brings to an addition is its size and first article (``CandidateFinder``
-    /// links it as a star), so its other members (thousands, for a stock line) are not read.
-    func appendMembers(ofBucket bucket: UInt64, group: Int, upTo limit: Int, to members: inout [Int]) throws(ArchiveError) -> Int {
-        var holders = 0
-        for run in manifest.runs {
-            try withEntries(ofBucket: bucket, in: run.groups[group]) { entries, range, width, rb throws(ArchiveError) in
-                for k in range.prefix(max(0, limit + 1 - holders)) {
-                    let o = k * width + rb
-                    let article = Int(entries[o]) | Int(entries[o + 1]) << 8 | Int(entries[o + 2]) << 16
-                    guard article < count else { throw .corrupt(path: path, what: "key entries", offset: run.groups[group].entries.offset) }
-                    members.append(article)
-                }
-                holders += range.count
-            }
-        }
-        return holders
-    }
-
-    /// Calls `body` with the entries of the directory slot of `bucket` in one key table (read and
-    /// checked), the range of those holding `bucket` (found by binary search on the key
-    /// remainder), the entry width and the remainder bytes; not at all when the slot is empty.
-    private func withEntries(
-        ofBucket bucket: UInt64, in table: ArchiveManifest.KeyTable,
-        _ body: (UnsafeRawBufferPointer, Range<Int>, Int, Int) throws(ArchiveError) -> Void
-    ) throws(ArchiveError) {
-        let d = table.directoryBits, remainderBits = UInt64(40 - d)
-        let slot = Int(bucket >> remainderBits)
-        let remainder = bucket & ((1 << remainderBits) - 1)
+        let (slot, remainder) = table.slot(of: bucket)
         let (start32, end32) = try map.values(table.directory, at: slot, as: UInt32.self, what: "key directory")
         let start = Int(start32), end = Int(end32)
         guard start <= end, end <= table.entryCount else { throw .corrupt(path: path, what: "key directory", offset: table.directory.offset) }
         if start == end { return }
-        let width = table.entryWidth, rb = table.remainderBytes
+        let width = table.entryWidth
         try map.withBytes(table.entries, range: start * width..<end * width, what: "key entries") { entries throws(ArchiveError) in
-            @inline(__always) func remainderAt(_ k: Int) -> UInt64 {
-                var v: UInt64 = 0
-                for b in 0..<rb { v |= UInt64(entries[k * width + b]) << UInt64(8 * b) }
-                return v
+            for k in table.matching(remainder, in: entries, range: 0..<end - start) {
+                let article = table.article(at: k, in: entries)
+                guard article < count else { throw .corrupt(path: path, what: "key entries", offset: table.entries.offset) }
+                members.append(article)
             }
-            // The first entry at or past `value`, by binary search.
-            func lowerBound(_ value: UInt64) -> Int {
-                var low = 0, high = end - start
-                while low < high {
-                    let mid = (low + high) / 2
-                    if remainderAt(mid) < value { low = mid + 1 } else { high = mid }
-                }
-                return low
-            }
-            try body(entries, lowerBound(remainder)..<lowerBound(remainder + 1), width, rb)
         }
     }
 
@@ -411,19 +384,16 @@ public final class StoryArchive: @unchecked Sendable {
     func entries(of table: ArchiveManifest.KeyTable) throws(ArchiveError) -> [UInt64] {
         let directory = try map.bytes(table.directory, what: "key directory")
         let entries = try map.bytes(table.entries, what: "key entries")
-        let d = table.directoryBits, width = table.entryWidth, rb = table.remainderBytes
+        let d = table.directoryBits
         var result = [UInt64](repeating: 0, count: table.entryCount)
         var k = 0
         for slot in 0..<(1 << d) {
             let end = Int(UInt32(littleEndian: directory.loadUnaligned(fromByteOffset: 4 * (slot + 1), as: UInt32.self)))
             guard end >= k, end <= table.entryCount else { throw .corrupt(path: path, what: "key directory", offset: table.directory.offset) }
             while k < end {
-                var remainder: UInt64 = 0
-                for b in 0..<rb { remainder |= UInt64(entries[k * width + b]) << UInt64(8 * b) }
-                let o = k * width + rb
-                let article = UInt64(entries[o]) | UInt64(entries[o + 1]) << 8 | UInt64(entries[o + 2]) << 16
+                let article = table.article(at: k, in: entries)
                 guard article < count else { throw .corrupt(path: path, what: "key entries", offset: table.entries.offset) }
-                result[k] = (UInt64(slot) << UInt64(40 - d) | remainder) << 24 | article
+                result[k] = (UInt64(slot) << UInt64(40 - d) | table.remainder(at: k, in: entries)) << 24 | UInt64(article)
                 k += 1
             }
         }
