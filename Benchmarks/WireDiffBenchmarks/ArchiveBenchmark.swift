@@ -112,17 +112,20 @@ enum ArchiveBenchmark {
     /// `wirediff find --index` as a user runs it: wall time and peak resident memory.
     private static func measureCommand(_ archive: String, _ records: [CorpusRecord], runs: Int, work: String) throws {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("wirediff").path
-        if runs > 0 && FileManager.default.isExecutableFile(atPath: binary) {
-            var walls: [Double] = [], peaks: [Int] = []
-            for record in records.prefix(runs) {
-                let (wall, peak) = try spawn(binary, ["find", "--index", archive, "--format", "jsonl", record.id], work: work)
-                walls.append(wall)
-                peaks.append(peak)
-            }
-            print(String(format: "wirediff find --index (process, warm): p50 %.1f ms, p99 %.1f ms; peak resident memory p50 %.0f MB, max %.0f MB over %d runs",
-                         percentile(walls, 0.5), percentile(walls, 0.99), Double(peaks.sorted()[peaks.count / 2]) / 1e6,
-                         Double(peaks.max() ?? 0) / 1e6, walls.count))
+        guard runs > 0 else { return }
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            FileHandle.standardError.write(Data("archive: no wirediff beside the benchmark (\(binary)): the command is not measured\n".utf8))
+            return
         }
+        var walls: [Double] = [], peaks: [Int] = []
+        for record in records.prefix(runs) {
+            let (wall, peak) = try spawn(binary, ["find", "--index", archive, "--format", "jsonl", record.id], work: work)
+            walls.append(wall)
+            peaks.append(peak)
+        }
+        print(String(format: "wirediff find --index (process, warm): p50 %.1f ms, p99 %.1f ms; peak resident memory p50 %.0f MB, max %.0f MB over %d runs",
+                     percentile(walls, 0.5), percentile(walls, 0.99), Double(peaks.sorted()[peaks.count / 2]) / 1e6,
+                     Double(peaks.max() ?? 0) / 1e6, walls.count))
     }
 
     /// Runs `body`; its result, wall seconds and CPU seconds (all threads).
@@ -170,9 +173,11 @@ enum ArchiveBenchmark {
         guard baseCount > 0 else { throw CocoaError(.fileReadCorruptFile) }
         let base = work + "/base.jsonl", stories = work + "/stories.jsonl"
         let additions = (0..<adds).map { work + "/add-\($0 + 1).jsonl" }
-        let outputs = ([base] + additions + [stories]).map { path -> FileHandle in
-            FileManager.default.createFile(atPath: path, contents: nil)
-            return FileHandle(forWritingAtPath: path)!
+        let outputs = try ([base] + additions + [stories]).map { path throws -> FileHandle in
+            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+                throw UsageError("cannot write \(path)")
+            }
+            return handle
         }
         var k = 0
         let stride = max(1, baseCount / max(1, queries))

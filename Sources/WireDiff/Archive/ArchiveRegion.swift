@@ -32,15 +32,15 @@
 ///   by whole components, and rewrite components are small).
 struct ArchiveRegion {
     /// The articles clustered again, ascending; every article when the whole archive was.
-    var articles: [Int]
+    let articles: [Int]
     /// Whether the whole archive was clustered (the region held more than half of it).
-    var wholeArchive: Bool
+    let wholeArchive: Bool
     /// Rounds of clustering the region (1 when the first region was closed).
-    var rounds = 0
+    let rounds: Int
     /// Pairs measured to prove the border closed (beyond what the clustering itself asked).
-    var borderMeasurements = 0
+    let borderMeasurements: Int
     /// Per article: its story's representative.
-    var representatives: [Int]
+    let representatives: [Int]
 
     /// Clusters the articles of `state` (its pairs, verdicts, measured pairs and order, over
     /// `count` articles) that an addition may have changed: the rewrite components of
@@ -56,99 +56,89 @@ struct ArchiveRegion {
         let root = components(state, count: n)
         var chosen = [Bool](repeating: false, count: n)
         for x in changed { chosen[Int(root[x])] = true }
-        var measured: [UInt64: Double] = [:]
-        let verifier = PairVerifier(options: update.options)
-        var scratch = PairVerifier.Scratch()
-        var failure: ArchiveError?
-        /// The verdict of the pair `x`, `c` (`c` the center): recorded, or measured from
-        /// `c`'s side and recorded.
-        func verdict(_ x: Int, _ c: Int) -> Double {
-            let key = ArchiveState.key(x, c)
-            if let known = state.verdict(key) ?? measured[key] { return known }
-            var v = Double.nan
-            do throws(ArchiveError) {
-                let e = verifier.evidence(try features(c), try features(x), firstKey: c, scratch: &scratch)
-                v = e.storyStrength ?? .nan
-            } catch {
-                failure = failure ?? error
-            }
-            measured[key] = v
-            return v
-        }
-        var region = ArchiveRegion(articles: [], wholeArchive: false, representatives: [])
+        var verdicts = Verdicts(verifier: PairVerifier(options: update.options), features: features)
         var local = [Int32](repeating: -1, count: n)
+        var rounds = 0, borderMeasurements = 0
         while true {
-            region.rounds += 1
+            rounds += 1
             let articles = (0..<n).filter { chosen[Int(root[$0])] }
             if articles.count > n / 2 {
-                state.asked.insert(measured)
+                state.asked.insert(verdicts.measured)
                 return ArchiveRegion(
-                    articles: Array(0..<n), wholeArchive: true, rounds: region.rounds, borderMeasurements: region.borderMeasurements,
+                    articles: Array(0..<n), wholeArchive: true, rounds: rounds, borderMeasurements: borderMeasurements,
                     representatives: try update.cluster(&state, count: n, features: features))
             }
-            // Local numbers: the region's articles, then its border articles as links reach them.
-            var global = articles
-            for (k, x) in articles.enumerated() { local[x] = Int32(k) }
-            let m = articles.count
-            var links: [(pair: UInt64, index: Int)] = []
-            for (p, pair) in state.pairs.enumerated() {
-                let (a, b) = PackedPair.unpack(pair)
-                guard chosen[Int(root[a])] || chosen[Int(root[b])] else { continue }
-                for x in [a, b] where local[x] < 0 {
-                    local[x] = Int32(global.count)
-                    global.append(x)
-                }
-                links.append((PackedPair.ordered(Int(local[a]), Int(local[b])), p))
-            }
-            links.sort { $0.pair < $1.pair }
-            let graph = CandidateGraph(count: global.count, pairs: links.map(\.pair))
-            let order = state.order.compactMap { x -> Int? in
-                let k = Int(local[x])
-                return k >= 0 && k < m ? k : nil
-            }
-            // 1. Cluster the region; a border article never centers (it is not in the order)
-            //    and is never expanded (scored, it answers "not one story"; one story is a
-            //    crossing).
-            var crossings: [Int] = []
-            let centers = StoryClusterer.centers(order: order, neighbors: graph) { x, c in
-                let v = graph.pair(x, c).map { state.verdicts[links[$0].index] } ?? verdict(global[x], global[c])
-                if v.isNaN { return nil }
-                if x >= m {
-                    crossings.append(global[x])
-                    return nil
-                }
-                return v
-            }
-            if let failure { throw failure }
+            let round = LocalGraph(articles: articles, state: state, chosen: chosen, root: root, local: &local)
+            // 1. Cluster the region, noting the border articles its centers reach as one story.
+            let (centers, inside) = clusterInside(round, state: state, verdicts: &verdicts)
+            if let failure = verdicts.failure { throw failure }
             // 2. Outside centers reaching the region through a border article they expand.
+            var crossings = inside
             if crossings.isEmpty {
-                let partners = rewritePartners(of: global[m...], in: state, local: local, regionCount: m)
-                for b in m..<global.count {
-                    // A center is expanded by no other center (one that verified it first would
-                    // have taken it); any other article by the centers it verified against.
-                    let expanders = Int(previous[global[b]]) == global[b] ? [global[b]] : partners[b - m].filter { Int(previous[$0]) == $0 }
-                    for c in expanders {
-                        for z in graph[b] where Int(z) < m {
-                            let key = ArchiveState.key(global[Int(z)], c)
-                            if state.verdict(key) == nil && measured[key] == nil { region.borderMeasurements += 1 }
-                            if !verdict(global[Int(z)], c).isNaN { crossings.append(c) }
-                        }
-                    }
-                }
-                if let failure { throw failure }
+                crossings = crossingsFromOutside(
+                    round, state: state, previous: previous, local: local, verdicts: &verdicts, measurements: &borderMeasurements)
+                if let failure = verdicts.failure { throw failure }
             }
-            for x in global { local[x] = -1 }
-            region.articles = articles
-            guard !crossings.isEmpty else {
-                var representatives = previous.map { Int($0) }
-                representatives += (previous.count..<n).map { _ in -1 }
-                for (k, x) in articles.enumerated() { representatives[x] = global[centers[k]] }
-                region.representatives = representatives
-                state.asked.insert(measured)
-                return region
+            for x in round.global { local[x] = -1 }
+            guard crossings.isEmpty else {
+                for x in crossings { chosen[Int(root[x])] = true }
+                continue
             }
-            for x in crossings { chosen[Int(root[x])] = true }
+            var representatives = previous.map { Int($0) } + (previous.count..<n).map { _ in -1 }
+            for (k, x) in articles.enumerated() { representatives[x] = round.global[centers[k]] }
+            state.asked.insert(verdicts.measured)
+            return ArchiveRegion(
+                articles: articles, wholeArchive: false, rounds: rounds, borderMeasurements: borderMeasurements,
+                representatives: representatives)
         }
+    }
+
+    /// Clusters the region of `round` in its order. A border article never centers (it is not
+    /// in the order) and is never expanded: scored, it answers "not one story", and a pair
+    /// that is one story is returned as a crossing.
+    ///
+    /// - Returns: each region article's center (local numbers), and the border articles found
+    ///   to be one story with a region center.
+    private static func clusterInside(
+        _ round: LocalGraph, state: ArchiveState, verdicts: inout Verdicts
+    ) -> (centers: [Int], crossings: [Int]) {
+        var crossings: [Int] = []
+        let centers = StoryClusterer.centers(order: round.order, neighbors: round.graph) { x, c in
+            let v = round.graph.pair(x, c).map { state.verdicts[round.links[$0].index] }
+                ?? verdicts.verdict(round.global[x], round.global[c], in: state)
+            if v.isNaN { return nil }
+            if x >= round.regionCount {
+                crossings.append(round.global[x])
+                return nil
+            }
+            return v
+        }
+        return (centers, crossings)
+    }
+
+    /// The outside centers that reach a region article as one story through a border article
+    /// they expand. A center is expanded by no other center (one that verified it first would
+    /// have taken it); any other article by the centers it verified against. `measurements`
+    /// counts the pairs measured here that no one had recorded.
+    private static func crossingsFromOutside(
+        _ round: LocalGraph, state: ArchiveState, previous: [UInt32], local: [Int32], verdicts: inout Verdicts,
+        measurements: inout Int
+    ) -> [Int] {
+        let m = round.regionCount
+        let partners = rewritePartners(of: round.global[m...], in: state, local: local, regionCount: m)
+        var crossings: [Int] = []
+        for b in m..<round.global.count {
+            let border = round.global[b]
+            let expanders = Int(previous[border]) == border ? [border] : partners[b - m].filter { Int(previous[$0]) == $0 }
+            for c in expanders {
+                for z in round.graph[b] where Int(z) < m {
+                    let x = round.global[Int(z)]
+                    if !verdicts.isKnown(x, c, in: state) { measurements += 1 }
+                    if !verdicts.verdict(x, c, in: state).isNaN { crossings.append(c) }
+                }
+            }
+        }
+        return crossings
     }
 
     /// Per article, the root of its rewrite component: the articles linked by candidate pairs

@@ -88,16 +88,36 @@ struct ArchiveUpdate: Sendable {
     func pairsAdding(
         _ fresh: [[UInt64]], count added: Int, to archive: StoryArchive, old: (pairs: [UInt64], shared: [UInt16], verdicts: [Double])
     ) throws(ArchiveError) -> (kept: ArchiveState, added: [UInt64], addedShared: [UInt16], dropped: [UInt64]) {
-        let limit = options.maximumBucket
-        // The index's key tables, whole and verified: the look-ups below read nearly all of them.
+        let (occurrences, losses) = try bucketOccurrences(fresh, in: try verifiedKeyTables(of: archive))
+        // New pairs: those counted often enough.
+        let (pairs, pairsShared) = Self.counted(
+            occurrences, first: archive.count, count: added, articles: archive.count, minimum: options.minimumSharedKeys,
+            threads: options.threads)
+        let (kept, dropped) = Self.keep(old, losing: losses, minimum: options.minimumSharedKeys)
+        return (kept, pairs, pairsShared, dropped)
+    }
+
+    /// The index's key tables, whole and verified (per run, per band group): the look-ups of an
+    /// addition read nearly all of them.
+    private func verifiedKeyTables(of archive: StoryArchive) throws(ArchiveError) -> [[VerifiedKeyTable]] {
         var tables: [[VerifiedKeyTable]] = []
         for run in archive.manifest.runs {
             var groups: [VerifiedKeyTable] = []
             for table in run.groups { groups.append(try VerifiedKeyTable(table, of: archive.map, articles: archive.count, threads: options.threads)) }
             tables.append(groups)
         }
-        let keyTables = tables
-        // Work: bucket-aligned pieces of every group's entries.
+        return tables
+    }
+
+    /// The pair occurrences the new bucket entries `fresh` (per group, sorted by bucket) bring
+    /// with the archived members of their buckets (`keyTables`), and the occurrences old pairs
+    /// lose (sorted), on all threads over bucket-aligned pieces.
+    ///
+    /// - Complexity: one index look-up per distinct new key, and the pairs each bucket gives.
+    private func bucketOccurrences(
+        _ fresh: [[UInt64]], in keyTables: [[VerifiedKeyTable]]
+    ) throws(ArchiveError) -> (occurrences: [[UInt64]], losses: [UInt64]) {
+        let limit = options.maximumBucket
         var pieces: [(group: Int, range: Range<Int>)] = []
         for (g, entries) in fresh.enumerated() {
             let step = max(1, entries.count / (8 * Parallel.threadCount(options.threads)) + 1)
@@ -147,19 +167,23 @@ struct ArchiveUpdate: Sendable {
             losses += l
         }
         RadixSort.sort(&losses)
-        // New pairs: those counted often enough.
-        let (pairs, pairsShared) = Self.counted(
-            occurrences, first: archive.count, count: added, articles: archive.count, minimum: options.minimumSharedKeys,
-            threads: options.threads)
-        // Old pairs: less what they lost.
+        return (occurrences, losses)
+    }
+
+    /// The old candidate pairs less the shared keys they lost (`losses`: one occurrence per key
+    /// lost, sorted): those still at `minimum` kept with their counts and verdicts, the rest
+    /// dropped.
+    private static func keep(
+        _ old: (pairs: [UInt64], shared: [UInt16], verdicts: [Double]), losing losses: [UInt64], minimum: Int
+    ) -> (kept: ArchiveState, dropped: [UInt64]) {
         var shared = old.shared
-        Self.forEachRun(losses) { pair, n in
+        forEachRun(losses) { pair, n in
             if let k = CandidateGraph.index(of: pair, in: old.pairs) { shared[k] = UInt16(max(0, Int(shared[k]) - n)) }
         }
         var kept = ArchiveState()
         var dropped: [UInt64] = []
         for k in old.pairs.indices {
-            guard Int(shared[k]) >= options.minimumSharedKeys else {
+            guard Int(shared[k]) >= minimum else {
                 dropped.append(old.pairs[k])
                 continue
             }
@@ -167,7 +191,7 @@ struct ArchiveUpdate: Sendable {
             kept.shared.append(shared[k])
             kept.verdicts.append(old.verdicts[k])
         }
-        return (kept, pairs, pairsShared, dropped)
+        return (kept, dropped)
     }
 
     /// The pair occurrences a bucket's new members bring, and the occurrences old pairs lose

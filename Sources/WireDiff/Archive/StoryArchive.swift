@@ -301,7 +301,7 @@ public final class StoryArchive: @unchecked Sendable {
     /// Appends the features of articles `range` to `part`.
     func appendFeatures(_ range: Range<Int>, to part: inout FeatureStore.Part) throws(ArchiveError) {
         for i in range {
-            try withFeatureBytes(i) { bytes throws(StoryFeatures.DecodingError) in try StoryFeatures.decode(bytes, appendingTo: &part) }
+            _ = try withFeatureBytes(i) { bytes throws(StoryFeatures.DecodingError) in try StoryFeatures.decode(bytes, appendingTo: &part) }
         }
     }
 
