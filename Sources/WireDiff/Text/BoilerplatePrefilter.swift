@@ -240,6 +240,7 @@ struct BoilerplatePrefilter: Sendable {
         /// The first-word probes (immortal: a copy of `PartProbes` costs no reference
         /// counting).
         let firstWords: ImmortalTable<FirstWord>
+        let firstWordCount: Int
         let isEmpty: Bool
         /// The largest word limit of an equality, prefix, suffix or first-word probe.
         let maxWords: Int
@@ -266,9 +267,11 @@ struct BoilerplatePrefilter: Sendable {
             starts = Needles(all(.starts))
             ends = Needles(all(.ends))
             contains = Needles(reduce(all(.contains)))
-            firstWords = ImmortalTable(probes.filter { $0.kind == .firstWord }.map {
+            let firstWords = probes.filter { $0.kind == .firstWord }.map {
                 FirstWord(skipping: Needles($0.skipping), words: Needles($0.strings), digits: $0.digits, maxWords: $0.maxWords)
-            })
+            }
+            self.firstWords = ImmortalTable(firstWords)
+            firstWordCount = firstWords.count
             isEmpty = probes.isEmpty
             maxWords = probes.filter { $0.kind != .contains }.map(\.maxWords).max() ?? .min
         }
@@ -287,7 +290,7 @@ struct BoilerplatePrefilter: Sendable {
             }
             if words <= starts.maxWords && starts.anyStarts(s, words: words) { return true }
             if words <= ends.maxWords && ends.anyEnds(s, words: words) { return true }
-            for k in 0..<firstWords.count where words <= firstWords[k].maxWords {
+            for k in 0..<firstWordCount where words <= firstWords[k].maxWords {
                 if firstWords[k].passes(s) { return true }
             }
             return false

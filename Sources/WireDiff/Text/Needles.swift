@@ -28,6 +28,7 @@ struct Needles: Sendable, ExpressibleByArrayLiteral {
     private let bytes: ImmortalTable<UInt8>
     /// The entries, ordered by first byte (stable); the empty string, if given, is not among them.
     private let entries: ImmortalTable<Entry>
+    private let entryCount: Int
     /// The same entries by word limit, largest first (``anyOccurs(in:words:)`` stops at the
     /// first that does not apply).
     private let byLimit: ImmortalTable<Entry>
@@ -70,6 +71,7 @@ struct Needles: Sendable, ExpressibleByArrayLiteral {
         }
         self.bytes = ImmortalTable(bytes)
         entries = ImmortalTable(sorted)
+        entryCount = sorted.count
         byLimit = ImmortalTable(sorted.sorted { ($0.maxWords, $1.index) > ($1.maxWords, $0.index) })
         self.starts = ImmortalTable(starts)
         maxWords = strings.map(\.1).max() ?? .min
@@ -78,7 +80,7 @@ struct Needles: Sendable, ExpressibleByArrayLiteral {
 
     /// The strings, in the order given (with the word limit of each).
     var strings: [(string: String, maxWords: Int)] {
-        var given = entries.buffer.map {
+        var given = UnsafeBufferPointer(start: entries.base, count: entryCount).map {
             (index: $0.index, string: String(decoding: needle($0), as: UTF8.self), maxWords: $0.maxWords)
         }
         if hasEmpty { given.append((emptyIndex, "", .max)) }
@@ -121,7 +123,7 @@ struct Needles: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether `s` ends with one of the needles that apply to a line of `words` words.
     func anyEnds(_ s: UnsafeBufferPointer<UInt8>, words: Int = 0) -> Bool {
-        for k in 0..<entries.count {
+        for k in 0..<entryCount {
             let e = entries[k]
             if e.count <= s.count, words <= e.maxWords,
                 memcmp(s.baseAddress! + (s.count - e.count), bytes.base + e.offset, e.count) == 0
@@ -134,7 +136,7 @@ struct Needles: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether one of the needles that apply to a line of `words` words occurs in `s`.
     func anyOccurs(in s: UnsafeBufferPointer<UInt8>, words: Int = 0) -> Bool {
-        for k in 0..<entries.count {
+        for k in 0..<entryCount {
             let e = byLimit[k]
             if words > e.maxWords { break }
             if Needles.contains(s, needle(e), anchor: e.anchor) { return true }
