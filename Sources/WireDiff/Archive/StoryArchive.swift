@@ -324,18 +324,18 @@ public final class StoryArchive: @unchecked Sendable {
 
     /// The article with id `id`, if the archive holds one.
     public func article(withID id: String) throws(ArchiveError) -> Int? {
-        let hash = UInt64(truncatingIfNeeded: StableHash.hash(id)) & 0xFFFF_FFFF
+        let hash = Self.idHash(id)
         for run in manifest.runs {
             // The first entry with this hash, by binary search.
             var low = 0, high = run.count
             while low < high {
                 let mid = (low + high) / 2
-                if try map.value(run.ids, at: mid, as: UInt64.self, what: "id index") >> 32 < hash { low = mid + 1 } else { high = mid }
+                if PackedPair.high(try map.value(run.ids, at: mid, as: UInt64.self, what: "id index")) < hash { low = mid + 1 } else { high = mid }
             }
             while low < run.count {
                 let entry = try map.value(run.ids, at: low, as: UInt64.self, what: "id index")
-                guard entry >> 32 == hash else { break }
-                let article = Int(entry & 0xFFFF_FFFF)
+                let (entryHash, article) = PackedPair.unpack(entry)
+                guard entryHash == hash else { break }
                 guard article < count else { throw .corrupt(path: path, what: "id index", offset: run.ids.offset) }
                 if try self.id(article) == id { return article }
                 low += 1
@@ -344,9 +344,14 @@ public final class StoryArchive: @unchecked Sendable {
         return nil
     }
 
-    /// The index's entry for an id: its hash's low 32 bits, then the article.
+    /// The index's entry for an id: its ``idHash(_:)``, then the article (a ``PackedPair``).
     static func idEntry(_ id: String, article: Int) -> UInt64 {
-        (StableHash.hash(id) & 0xFFFF_FFFF) << 32 | UInt64(article)
+        PackedPair.pack(idHash(id), article)
+    }
+
+    /// The low 32 bits of the id's ``StableHash``: the id index's order.
+    static func idHash(_ id: String) -> Int {
+        Int(truncatingIfNeeded: StableHash.hash(id) & 0xFFFF_FFFF)
     }
 
     // MARK: - Bucket keys

@@ -105,12 +105,12 @@ extension CandidateFinder {
             starts.fill(0, count: width + 1)
             byFirst.ensure(occurrences.count, filledWith: 0)
             let starts = self.starts.pointer, byFirst = self.byFirst.pointer
-            for o in occurrences { starts[Int(o >> 32) - base + 1] += 1 }
+            for o in occurrences { starts[PackedPair.high(o) - base + 1] += 1 }
             for k in 0..<width { starts[k + 1] += starts[k] }
             // Scatter; starts[k] advances to the end of group k (then to the start of k + 1).
             for o in occurrences {
-                let k = Int(o >> 32) - base
-                byFirst[starts[k]] = UInt32(truncatingIfNeeded: o)
+                let k = PackedPair.high(o) - base
+                byFirst[starts[k]] = UInt32(truncatingIfNeeded: PackedPair.low(o))
                 starts[k] += 1
             }
         }

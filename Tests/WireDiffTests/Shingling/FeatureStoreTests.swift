@@ -51,7 +51,8 @@ private func randomFeatures(_ generator: inout SplitMix64, sentences: Int, vocab
         for article in 0..<3 {
             for s in 0..<(article + 1) {
                 let base = UInt64(article * 100 + s * 10)
-                [shingle(base + 1), shingle(base + 2), shingle(base + 3)].withUnsafeBufferPointer { builder.addSentence($0) }
+                let kept = [shingle(base + 1), shingle(base + 2), shingle(base + 3)].withUnsafeBufferPointer { builder.addSentence($0) }
+                #expect(kept)
             }
             builder.finishDocument(names: [shingle(UInt64(article * 100 + 1))])
         }

@@ -17,12 +17,13 @@ struct StageTests {
         }
     }
 
+    func string(_ o: JSONObject, _ k: String) -> String { if case .string(let s)? = o[k] { s } else { "" } }
+    func int(_ o: JSONObject, _ k: String) -> Int { if case .number(let s)? = o[k] { Int(s)! } else { -1 } }
+
     /// The engine's part of the chain, from feature records (in input order, none failed).
     /// Returns each article's representative and evidence, and how many asks were verified.
     func chain(features: [JSONObject], options: DedupOptions) throws -> (assignments: [(Int, PairEvidence?)], asks: Int) {
         let n = features.count
-        func string(_ o: JSONObject, _ k: String) -> String { if case .string(let s)? = o[k] { s } else { "" } }
-        func int(_ o: JSONObject, _ k: String) -> Int { if case .number(let s)? = o[k] { Int(s)! } else { -1 } }
         let blobs = features.map { string($0, "features") }
         // Plan: the sample's features and the corpus size.
         var sample: [Int: StoryFeatures] = [:]
@@ -31,7 +32,37 @@ struct StageTests {
         }
         let plan = StagePlan(
             articles: n, sentences: features.reduce(0) { $0 + int($1, "sentences") }, sample: sample, options: options, arguments: [])
-        // Sketch, then group by bucket and count shared buckets (the star rule for big ones).
+        let candidates = try candidatePairs(blobs, plan: plan, options: options)
+        // Verify every candidate pair; then cluster components of one-story pairs until no ask
+        // across a component's border is one story.
+        var known = try verify(candidates, blobs, options: options)
+        let isCandidate = Set(candidates)
+        var asked = 0
+        while true {
+            let lines = try componentRecords(features, blobs, known: known, candidates: isCandidate)
+            let out = try stage(lines) { (input, emit) throws(InputError) in try ClusterStage(options: options).run(input, emit: emit) }
+            var asks: [UInt64] = []
+            var result = (0..<n).map { ($0, PairEvidence?.none) }
+            for record in out {
+                if case .array(let pair)? = record["ask"] {
+                    let key = PackedPair.pack(Int(pair[0].serialized)!, Int(pair[1].serialized)!)
+                    if known[key] == nil { asks.append(key) }
+                } else if case .object(let e)? = record["evidence"] {
+                    result[int(record, "index")] = (int(record, "representative"), try PairEvidence(record: StageRecord(path: "e", line: 1, fields: e)))
+                } else {
+                    result[int(record, "index")] = (int(record, "representative"), nil)
+                }
+            }
+            let answers = try verify(Array(Set(asks)).sorted(), blobs, options: options)
+            asked += answers.count
+            known.merge(answers) { a, _ in a }
+            if !answers.values.contains(where: { $0["same_story"] == .bool(true) }) { return (result, asked) }
+        }
+    }
+
+    /// Sketches the articles, groups them by bucket and counts the buckets each pair shares
+    /// (the star rule for big buckets), as the engine does: the pairs sharing enough, sorted.
+    func candidatePairs(_ blobs: [String], plan: StagePlan, options: DedupOptions) throws -> [UInt64] {
         let sketches = try stage(blobs.indices.map { JSONValue.object(["index": .int($0), "features": .string(blobs[$0])]).serialized }) {
             (input, emit) throws(InputError) in try PairStage.sketch(input, plan: plan, options: options, emit: emit)
         }
@@ -44,67 +75,54 @@ struct StageTests {
         for members in buckets.values where members.count > 1 {
             let m = members.sorted()
             if m.count > plan.maximumBucket {
-                for y in m.dropFirst() { shared[UInt64(m[0]) << 32 | UInt64(y), default: 0] += 1 }
+                for y in m.dropFirst() { shared[PackedPair.pack(m[0], y), default: 0] += 1 }
             } else {
-                for x in m.indices { for y in m[(x + 1)...] { shared[UInt64(m[x]) << 32 | UInt64(y), default: 0] += 1 } }
+                for x in m.indices { for y in m[(x + 1)...] { shared[PackedPair.pack(m[x], y), default: 0] += 1 } }
             }
         }
-        let candidates = shared.filter { $0.value >= plan.minimumSharedKeys }.keys.sorted()
-        // Verify every candidate pair; then cluster components of one-story pairs until no ask
-        // across a component's border is one story.
-        func verify(_ pairs: [UInt64]) throws -> [UInt64: JSONObject] {
-            let out = try stage(pairs.map { p in
-                let a = Int(p >> 32), b = Int(p & 0xFFFF_FFFF)
-                return JSONValue.object(["a": .int(a), "b": .int(b), "first": .string(blobs[a]), "second": .string(blobs[b])]).serialized
-            }) { (input, emit) throws(InputError) in try PairStage.verify(input, options: options, emit: emit) }
-            return Dictionary(uniqueKeysWithValues: out.map { (UInt64(int($0, "a")) << 32 | UInt64(int($0, "b")), $0) })
+        return shared.filter { $0.value >= plan.minimumSharedKeys }.keys.sorted()
+    }
+
+    /// The verify stage's records for `pairs`, by pair.
+    func verify(_ pairs: [UInt64], _ blobs: [String], options: DedupOptions) throws -> [UInt64: JSONObject] {
+        let out = try stage(pairs.map { p in
+            let (a, b) = PackedPair.unpack(p)
+            return JSONValue.object(["a": .int(a), "b": .int(b), "first": .string(blobs[a]), "second": .string(blobs[b])]).serialized
+        }) { (input, emit) throws(InputError) in try PairStage.verify(input, options: options, emit: emit) }
+        return Dictionary(uniqueKeysWithValues: out.map { (PackedPair.pack(int($0, "a"), int($0, "b")), $0) })
+    }
+
+    /// The cluster stage's input: per component of one-story pairs (of more than one article),
+    /// its articles, then every known or candidate pair touching it with its evidence.
+    func componentRecords(
+        _ features: [JSONObject], _ blobs: [String], known: [UInt64: JSONObject], candidates isCandidate: Set<UInt64>
+    ) throws -> [String] {
+        let n = features.count
+        var parent = Array(0..<n)
+        func root(_ x: Int) -> Int { parent[x] == x ? x : root(parent[x]) }
+        for (p, e) in known where e["same_story"] == .bool(true) {
+            let x = root(PackedPair.high(p)), y = root(PackedPair.low(p))
+            parent[max(x, y)] = min(x, y)
         }
-        var known = try verify(candidates)
-        let isCandidate = Set(candidates)
-        var asked = 0
-        while true {
-            var parent = Array(0..<n)
-            func root(_ x: Int) -> Int { parent[x] == x ? x : root(parent[x]) }
-            for (p, e) in known where e["same_story"] == .bool(true) {
-                let x = root(Int(p >> 32)), y = root(Int(p & 0xFFFF_FFFF))
-                parent[max(x, y)] = min(x, y)
+        let component = (0..<n).map(root)
+        let sizes = Dictionary(grouping: 0..<n, by: { component[$0] })
+        var lines: [String] = []
+        for (c, members) in sizes.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+            for i in members {
+                lines.append(JSONValue.object([
+                    "component": .int(c), "index": .int(i), "date": features[i]["date"] ?? .null, "features": .string(blobs[i]),
+                ]).serialized)
             }
-            let component = (0..<n).map(root)
-            let sizes = Dictionary(grouping: 0..<n, by: { component[$0] })
-            var lines: [String] = []
-            for (c, members) in sizes.sorted(by: { $0.key < $1.key }) where members.count > 1 {
-                for i in members {
-                    lines.append(JSONValue.object([
-                        "component": .int(c), "index": .int(i), "date": features[i]["date"] ?? .null, "features": .string(blobs[i]),
-                    ]).serialized)
-                }
-                let inside = Set(members)
-                for p in Set(known.keys).union(isCandidate).sorted() where inside.contains(Int(p >> 32)) || inside.contains(Int(p & 0xFFFF_FFFF)) {
-                    var fields: [(key: String, value: JSONValue)] = [
-                        ("component", .int(c)), ("a", .int(Int(p >> 32))), ("b", .int(Int(p & 0xFFFF_FFFF))), ("candidate", .bool(isCandidate.contains(p))),
-                    ]
-                    if let e = known[p] { fields += try PairEvidence(record: StageRecord(path: "e", line: 1, fields: e)).recordMembers }
-                    lines.append(JSONValue.object(JSONObject(fields)).serialized)
-                }
+            let inside = Set(members)
+            for p in Set(known.keys).union(isCandidate).sorted() where inside.contains(PackedPair.high(p)) || inside.contains(PackedPair.low(p)) {
+                var fields: [(key: String, value: JSONValue)] = [
+                    ("component", .int(c)), ("a", .int(PackedPair.high(p))), ("b", .int(PackedPair.low(p))), ("candidate", .bool(isCandidate.contains(p))),
+                ]
+                if let e = known[p] { fields += try PairEvidence(record: StageRecord(path: "e", line: 1, fields: e)).recordMembers }
+                lines.append(JSONValue.object(JSONObject(fields)).serialized)
             }
-            let out = try stage(lines) { (input, emit) throws(InputError) in try ClusterStage(options: options).run(input, emit: emit) }
-            var asks: [UInt64] = []
-            var result = (0..<n).map { ($0, PairEvidence?.none) }
-            for record in out {
-                if case .array(let pair)? = record["ask"] {
-                    let key = UInt64(pair[0].serialized)! << 32 | UInt64(pair[1].serialized)!
-                    if known[key] == nil { asks.append(key) }
-                } else if case .object(let e)? = record["evidence"] {
-                    result[int(record, "index")] = (int(record, "representative"), try PairEvidence(record: StageRecord(path: "e", line: 1, fields: e)))
-                } else {
-                    result[int(record, "index")] = (int(record, "representative"), nil)
-                }
-            }
-            let answers = try verify(Array(Set(asks)).sorted())
-            asked += answers.count
-            known.merge(answers) { a, _ in a }
-            if !answers.values.contains(where: { $0["same_story"] == .bool(true) }) { return (result, asked) }
         }
+        return lines
     }
 
     /// Checks the chain against `dedup` over the corpus at `paths`, handing the articles to
