@@ -173,12 +173,18 @@ struct ArchiveUpdate: Sendable {
     /// The old candidate pairs less the shared keys they lost (`losses`: one occurrence per key
     /// lost, sorted): those still at `minimum` kept with their counts and verdicts, the rest
     /// dropped.
-    private static func keep(
+    ///
+    /// - Complexity: O(P + L) for P old pairs and L losses: both lists are sorted, so they are
+    ///   merged in one pass (a binary search per loss was 9% of the instructions of adding 10k
+    ///   articles to 990k).
+    static func keep(
         _ old: (pairs: [UInt64], shared: [UInt16], verdicts: [Double]), losing losses: [UInt64], minimum: Int
     ) -> (kept: ArchiveState, dropped: [UInt64]) {
         var shared = old.shared
+        var k = 0
         forEachRun(losses) { pair, n in
-            if let k = CandidateGraph.index(of: pair, in: old.pairs) { shared[k] = UInt16(max(0, Int(shared[k]) - n)) }
+            while k < old.pairs.count && old.pairs[k] < pair { k += 1 }
+            if k < old.pairs.count && old.pairs[k] == pair { shared[k] = UInt16(max(0, Int(shared[k]) - n)) }
         }
         var kept = ArchiveState()
         var dropped: [UInt64] = []
