@@ -70,73 +70,91 @@ package enum JSONValue: Sendable, Equatable {
 
     /// The compact serialization (one line).
     package var serialized: String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
         write(to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the compact serialization to `out`.
-    package func write(to out: inout String) {
+    /// Appends the compact serialization's UTF-8 bytes to `out`.
+    ///
+    /// - Complexity: O(n) in the serialization's length.
+    package func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let text): out += text
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: b ? "true".utf8 : "false".utf8)
+        case .number(let text): JSONValue.appendUTF8(text, to: &out)
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 item.write(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let object):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (i, member) in object.members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSONValue.writeString(member.key, to: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 member.value.write(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
+    /// Appends the UTF-8 bytes of `s`.
+    private static func appendUTF8(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
+    }
+
     /// Writes a JSON string literal with RFC 8259 escaping (and U+2028/U+2029 escaped, so the
-    /// output is also valid JavaScript).
-    package static func writeString(_ s: String, to out: inout String) {
+    /// output is also valid JavaScript). Runs of bytes that need no escape are appended whole.
+    package static func writeString(_ s: String, to out: inout [UInt8]) {
         var text = s
         text.withUTF8 { bytes in
-            // Runs of bytes that need no escape are appended whole; ASCII control bytes,
-            // quote, backslash and U+2028 / U+2029 (E2 80 A8 / A9) are escaped.
-            var escaped: [UInt8] = [0x22]
-            escaped.reserveCapacity(bytes.count + 2)
+            out.append(UInt8(ascii: "\""))
+            var run = 0  // the start of the bytes not yet appended
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
-                switch byte {
-                case 0x22: escaped += [0x5C, 0x22]
-                case 0x5C: escaped += [0x5C, 0x5C]
-                case 0x0A: escaped += [0x5C, 0x6E]
-                case 0x0D: escaped += [0x5C, 0x72]
-                case 0x09: escaped += [0x5C, 0x74]
-                case 0x00..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    escaped += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    escaped += Array("\\u202".utf8) + [bytes[i + 2] == 0xA8 ? 0x38 : 0x39]
-                    i += 2
-                default: escaped.append(byte)
+                // ASCII control bytes, quote, backslash and U+2028 / U+2029 (E2 80 A8 / A9).
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
+                    i += 1
+                    continue
                 }
-                i += 1
+                var escape: [UInt8]
+                var length = 1
+                switch byte {
+                case 0x22: escape = [0x5C, 0x22]
+                case 0x5C: escape = [0x5C, 0x5C]
+                case 0x0A: escape = [0x5C, 0x6E]
+                case 0x0D: escape = [0x5C, 0x72]
+                case 0x09: escape = [0x5C, 0x74]
+                case 0xE2:
+                    guard i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 else {
+                        i += 1
+                        continue
+                    }
+                    escape = Array("\\u202".utf8) + [bytes[i + 2] == 0xA8 ? 0x38 : 0x39]
+                    length = 3
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    escape = [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                out.append(contentsOf: escape)
+                i += length
+                run = i
             }
-            escaped.append(0x22)
-            out += String(decoding: escaped, as: UTF8.self)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+            out.append(UInt8(ascii: "\""))
         }
     }
 }
 
-/// The members of a JSON object, in order. Looking a key up returns its last value, as
-/// JavaScript and Python do for repeated keys.
 package struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     package var members: [(key: String, value: JSONValue)]
 

@@ -126,6 +126,12 @@ import Testing
         #expect(serialized == "\"He said \\\"1,200\\\" \\\\ back\\nslash\\ttab\\r\\u0001\\u001f é 🙂 \\u2028\\u2029 \u{202F} end\"")
         #expect(try parser.parse(serialized) == .string(text))
         #expect(JSONValue.string("").serialized == "\"\"")
+        // An escape at either end, and escapes only.
+        #expect(JSONValue.string("\u{2028}x\u{2029}").serialized == "\"\\u2028x\\u2029\"")
+        #expect(JSONValue.string("\"\\").serialized == "\"\\\"\\\\\"")
+        // Containers, literals and numbers as written.
+        let value = JSONValue.object(["a": .array([.null, .bool(true), .bool(false), .int(-3), .rounded(0.12346)]), "b\"": .object([:])])
+        #expect(value.serialized == "{\"a\":[null,true,false,-3,0.1235],\"b\\\"\":{}}")
     }
 }
 
