@@ -125,27 +125,28 @@ package enum JSONValue: Sendable, Equatable {
                     i += 1
                     continue
                 }
-                var escape: [UInt8]
                 var length = 1
-                switch byte {
-                case 0x22: escape = [0x5C, 0x22]
-                case 0x5C: escape = [0x5C, 0x5C]
-                case 0x0A: escape = [0x5C, 0x6E]
-                case 0x0D: escape = [0x5C, 0x72]
-                case 0x09: escape = [0x5C, 0x74]
-                case 0xE2:
+                if byte == 0xE2 {
                     guard i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 else {
                         i += 1
                         continue
                     }
-                    escape = Array("\\u202".utf8) + [bytes[i + 2] == 0xA8 ? 0x38 : 0x39]
                     length = 3
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    escape = [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                out.append(contentsOf: escape)
+                out.append(UInt8(ascii: "\\"))
+                switch byte {
+                case 0x22, 0x5C: out.append(byte)
+                case 0x0A: out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(UInt8(ascii: "t"))
+                case 0xE2: out.append(contentsOf: bytes[i + 2] == 0xA8 ? "u2028".utf8 : "u2029".utf8)
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    out.append(contentsOf: "u00".utf8)
+                    out.append(hex.utf8Start[Int(byte >> 4)])
+                    out.append(hex.utf8Start[Int(byte & 15)])
+                }
                 i += length
                 run = i
             }
