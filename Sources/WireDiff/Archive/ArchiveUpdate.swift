@@ -323,16 +323,28 @@ struct ArchiveUpdate: Sendable {
 
     /// `order` (old articles in representative order) with articles `first..<first + count`
     /// merged in where ``RepresentativeOrder`` puts them.
-    func order(_ order: [Int], adding count: Int, first: Int, article: (Int) throws(ArchiveError) -> RepresentativeOrder.Article) throws(ArchiveError) -> [Int] {
+    ///
+    /// - Complexity: O(m log m) for m new articles, plus O(log g) reads of old articles for
+    ///   each, g the old articles between it and the previous new one (a galloping search from
+    ///   there): a day's feed, all later than the archive, costs a few reads per article.
+    static func order(_ order: [Int], adding count: Int, first: Int, article: (Int) throws(ArchiveError) -> RepresentativeOrder.Article) throws(ArchiveError) -> [Int] {
         var fresh: [RepresentativeOrder.Article] = []
         for i in first..<first + count { fresh.append(try article(i)) }
         fresh.sort(by: RepresentativeOrder.precedes)
-        // Where each new article goes among the old ones (binary search; new articles ascend).
+        // Where each new article goes among the old ones; new articles ascend, so each search
+        // starts where the last one ended and gallops: every old article before `low` comes
+        // first, the one at `high` (if any) does not.
         var result: [Int] = []
         result.reserveCapacity(order.count + count)
         var taken = 0
         for a in fresh {
-            var low = taken, high = order.count
+            var low = taken, high = taken, step = 1
+            while high < order.count, RepresentativeOrder.precedes(try article(order[high]), a) {
+                low = high + 1
+                high = taken + step
+                step *= 2
+            }
+            high = min(high, order.count)
             while low < high {
                 let mid = (low + high) / 2
                 if RepresentativeOrder.precedes(try article(order[mid]), a) { low = mid + 1 } else { high = mid }

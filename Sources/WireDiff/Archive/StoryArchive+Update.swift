@@ -276,7 +276,7 @@ extension StoryArchive {
         let addedVerdicts = try update.verdicts(of: added, features: features, known: { asked[$0] })
         state.merge(added, shared: addedShared, verdicts: addedVerdicts)
         state.asked = asked.remapped({ $0 }, excluding: state.pairs)
-        state.order = try update.order(try archive.order().map { Int($0) }, adding: n1, first: n0) { i throws(ArchiveError) in
+        state.order = try ArchiveUpdate.order(try archive.order().map { Int($0) }, adding: n1, first: n0) { i throws(ArchiveError) in
             if i < n0 { return try archive.orderArticle(i) }
             let f = fresh[i - n0], date = meta[i - n0].date
             return RepresentativeOrder.Article(

@@ -38,3 +38,37 @@ struct ArchiveUpdateTests {
         #expect(dropped == expectedDropped)
     }
 }
+
+extension ArchiveUpdateTests {
+    /// New articles merged into the representative order land where sorting everything puts
+    /// them, wherever they fall: spread among the old ones, all after them (a day's feed), all
+    /// before, or bunched.
+    @Test(arguments: [(1, 0), (2, 1), (3, 2), (4, 3)])
+    func newArticlesTakeTheirPlaceInTheOrder(seed: UInt64, layout: Int) throws {
+        var random = SplitMix64(seed: seed)
+        let old = 500, added = layout == 3 ? 40 : 60
+        func day(_ i: Int) -> Int {
+            guard i >= old else { return Int(random.next() % 1000) }
+            switch layout {
+            case 1: return 2000 + Int(random.next() % 50)  // after every old article
+            case 2: return -1 - Int(random.next() % 50)  // before every old article
+            case 3: return 400 + Int(random.next() % 3)  // bunched in one place
+            default: return Int(random.next() % 1000)
+            }
+        }
+        let days = (0..<(old + added)).map(day)
+        let articles = days.enumerated().map { i, d in
+            let date = String(1_000_000 + d)  // seven digits: text order is day order
+            return RepresentativeOrder.Article(
+                index: i, key: RepresentativeOrder.Key(date: date, sentences: 5 + i % 7, distinct: 40 + i % 11), date: date)
+        }
+        let sorted = { (ids: [Int]) in ids.sorted { RepresentativeOrder.precedes(articles[$0], articles[$1]) } }
+        var reads = 0
+        let merged = try ArchiveUpdate.order(sorted(Array(0..<old)), adding: added, first: old) { i throws(ArchiveError) in
+            reads += 1
+            return articles[i]
+        }
+        #expect(merged == sorted(Array(0..<(old + added))))
+        if layout == 1 { #expect(reads < added + 4 * 20) }  // a few reads per article, not a full search each
+    }
+}
