@@ -326,7 +326,7 @@ struct ArchiveUpdate: Sendable {
     ///
     /// - Complexity: O(m log m) for m new articles, plus O(log g) reads of old articles for
     ///   each, g the old articles between it and the previous new one (a galloping search from
-    ///   there): a day's feed, all later than the archive, costs a few reads per article.
+    ///   there; each read is a checksummed point read of the archive).
     static func order(_ order: [Int], adding count: Int, first: Int, article: (Int) throws(ArchiveError) -> RepresentativeOrder.Article) throws(ArchiveError) -> [Int] {
         var fresh: [RepresentativeOrder.Article] = []
         for i in first..<first + count { fresh.append(try article(i)) }
