@@ -22,27 +22,29 @@ extension ArchiveRegion {
         init(articles: [Int], state: ArchiveState, chosen: [Bool], root: [Int32], local: inout [Int32]) {
             var global = articles
             for (k, x) in articles.enumerated() { local[x] = Int32(k) }
+            /// The local number of `x`, given the next one when it has none yet.
+            func number(_ x: Int) -> Int {
+                if local[x] < 0 {
+                    local[x] = Int32(global.count)
+                    global.append(x)
+                }
+                return Int(local[x])
+            }
             var links: [(pair: UInt64, index: Int)] = []
             for (p, pair) in state.pairs.enumerated() {
                 let (a, b) = PackedPair.unpack(pair)
                 guard chosen[Int(root[a])] || chosen[Int(root[b])] else { continue }
-                for x in [a, b] where local[x] < 0 {
-                    local[x] = Int32(global.count)
-                    global.append(x)
-                }
-                links.append((PackedPair.ordered(Int(local[a]), Int(local[b])), p))
+                links.append((PackedPair.ordered(number(a), number(b)), p))
             }
             links.sort { $0.pair < $1.pair }
             let m = articles.count
-            let numbers = local
+            var order: [Int] = []
+            for x in state.order where local[x] >= 0 && Int(local[x]) < m { order.append(Int(local[x])) }
             self.global = global
             self.regionCount = m
             self.links = links
             self.graph = CandidateGraph(count: global.count, pairs: links.map(\.pair))
-            self.order = state.order.compactMap { x -> Int? in
-                let k = Int(numbers[x])
-                return k >= 0 && k < m ? k : nil
-            }
+            self.order = order
         }
     }
 
@@ -62,12 +64,6 @@ extension ArchiveRegion {
         init(verifier: PairVerifier, features: ArchiveUpdate.Features) {
             self.verifier = verifier
             self.features = features
-        }
-
-        /// Whether the pair of article `x` and center `c` has a verdict without measuring.
-        func isKnown(_ x: Int, _ c: Int, in state: ArchiveState) -> Bool {
-            let key = ArchiveState.key(x, c)
-            return state.verdict(key) != nil || measured[key] != nil
         }
 
         /// The verdict of article `x` with center `c`: recorded, or measured and kept.

@@ -75,8 +75,9 @@ struct ArchiveRegion {
             // 2. Outside centers reaching the region through a border article they expand.
             var crossings = inside
             if crossings.isEmpty {
-                crossings = crossingsFromOutside(
-                    round, state: state, previous: previous, local: local, verdicts: &verdicts, measurements: &borderMeasurements)
+                let measuredBefore = verdicts.measured.count
+                crossings = crossingsFromOutside(round, state: state, previous: previous, local: local, verdicts: &verdicts)
+                borderMeasurements += verdicts.measured.count - measuredBefore
                 if let failure = verdicts.failure { throw failure }
             }
             for x in round.global { local[x] = -1 }
@@ -118,11 +119,10 @@ struct ArchiveRegion {
 
     /// The outside centers that reach a region article as one story through a border article
     /// they expand. A center is expanded by no other center (one that verified it first would
-    /// have taken it); any other article by the centers it verified against. `measurements`
-    /// counts the pairs measured here that no one had recorded.
+    /// have taken it); any other article by the centers it verified against. The pairs no one
+    /// had recorded are measured into `verdicts`.
     private static func crossingsFromOutside(
-        _ round: LocalGraph, state: ArchiveState, previous: [UInt32], local: [Int32], verdicts: inout Verdicts,
-        measurements: inout Int
+        _ round: LocalGraph, state: ArchiveState, previous: [UInt32], local: [Int32], verdicts: inout Verdicts
     ) -> [Int] {
         let m = round.regionCount
         let partners = rewritePartners(of: round.global[m...], in: state, local: local, regionCount: m)
@@ -132,9 +132,7 @@ struct ArchiveRegion {
             let expanders = Int(previous[border]) == border ? [border] : partners[b - m].filter { Int(previous[$0]) == $0 }
             for c in expanders {
                 for z in round.graph[b] where Int(z) < m {
-                    let x = round.global[Int(z)]
-                    if !verdicts.isKnown(x, c, in: state) { measurements += 1 }
-                    if !verdicts.verdict(x, c, in: state).isNaN { crossings.append(c) }
+                    if !verdicts.verdict(round.global[Int(z)], c, in: state).isNaN { crossings.append(c) }
                 }
             }
         }
