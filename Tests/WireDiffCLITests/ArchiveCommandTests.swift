@@ -141,13 +141,25 @@ import WireDiff
         guard case .object(let object) = info else { Issue.record("not an object: \(result.stdout)"); return }
         #expect(object.members.map(\.key) == [
             "schema_version", "archive", "format_version", "created_by", "commit", "documents", "stories", "file_bytes", "live_bytes",
-            "runs", "settings", "common_shingles", "common_sampled", "sections_verified", "recovery", "history",
+            "live_bytes_by_part", "runs", "settings", "common_shingles", "common_sampled", "sections_verified", "recovery", "history",
         ])
         #expect(info["schema_version"] == .int(1))
         #expect(info["format_version"] == .int(1))
         #expect(info["documents"] == .int(6))
         #expect(info["stories"] == .int(2))
         #expect(info["recovery"] == .null)
+        // The parts add up to the live bytes.
+        let parts = try #require(info["live_bytes_by_part"])
+        let names = ["key_tables", "features", "articles", "stories", "overhead"]
+        guard case .object(let partObject) = parts else { Issue.record("not an object: \(parts)"); return }
+        #expect(partObject.members.map(\.key) == names)
+        let sizes = names.map { name -> Int in
+            if let value = parts[name], case .number(let text) = value, let n = Int(text) { return n }
+            Issue.record("\(name) is not an int")
+            return 0
+        }
+        #expect(sizes.allSatisfy { $0 > 0 })
+        #expect(info["live_bytes"] == .int(sizes.reduce(0, +)))
         let settings = try #require(info["settings"])
         #expect(settings["shingles"] == .string("content"))
         #expect(settings["shingle_size"] == .int(1))
@@ -159,6 +171,7 @@ import WireDiff
         let text = runTool(["index", "info", archive]).stdout
         #expect(text.contains("documents  6\n"))
         #expect(text.contains("--shingles content --shingle-size 1, 16 permutations"))
+        #expect(text.contains("per doc    key tables "))
     }
 
     // MARK: - Crash safety

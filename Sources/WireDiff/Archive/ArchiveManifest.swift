@@ -235,16 +235,32 @@ extension ArchiveManifest {
             all.append(run.ids)
             for table in run.groups { all += [table.directory, table.entries] }
         }
+        return all + tableSections
+    }
+
+    /// The sections of ``tables``.
+    private var tableSections: [SectionRef] {
         let t = tables
-        all += [t.pairs, t.shared, t.verdicts, t.askedPairs, t.askedVerdicts, t.stories, t.representatives, t.order]
-        return all
+        return [t.pairs, t.shared, t.verdicts, t.askedPairs, t.askedVerdicts, t.stories, t.representatives, t.order]
     }
 
     /// Bytes of the file this commit uses, headers and block padding included; the rest of a
     /// commit's length is left over from earlier commits.
     func liveBytes(manifest: SectionRef) -> Int {
-        (sections + [manifest]).reduce(ArchiveFormat.dataStart) { total, section in
-            total + ArchiveFormat.aligned(section.end - section.offset, to: ArchiveFormat.blockSize)
+        liveBytesByPart(manifest: manifest).total
+    }
+
+    /// ``liveBytes(manifest:)`` by what the bytes hold; each section counts with its checksums
+    /// and the padding to the next block.
+    func liveBytesByPart(manifest: SectionRef) -> ArchiveBytes {
+        func size(_ sections: [SectionRef]) -> Int {
+            sections.reduce(0) { $0 + ArchiveFormat.aligned($1.end - $1.offset, to: ArchiveFormat.blockSize) }
         }
+        return ArchiveBytes(
+            keyTables: size(runs.flatMap { $0.groups.flatMap { [$0.directory, $0.entries] } }),
+            features: size(segments.flatMap { [$0.features, $0.featureOffsets] }),
+            articles: size(segments.flatMap { [$0.meta, $0.metaOffsets, $0.completeness] } + runs.map(\.ids)),
+            stories: size(tableSections),
+            overhead: ArchiveFormat.dataStart + size([manifest]))
     }
 }

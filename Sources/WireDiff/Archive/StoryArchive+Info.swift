@@ -11,6 +11,8 @@ public struct ArchiveInfo: Sendable {
     public var fileBytes: Int
     public var committedBytes: Int
     public var liveBytes: Int
+    /// ``liveBytes`` by what they hold.
+    public var liveBytesByPart: ArchiveBytes
     /// Documents per index run, oldest first.
     public var runs: [Int]
     public var segments: Int
@@ -35,13 +37,34 @@ public struct ArchiveInfo: Sendable {
     }
 }
 
+/// The bytes an archive's commit uses, by what they hold (each section with its checksums and
+/// the padding to the next 4 KiB block): what a document costs in each part.
+public struct ArchiveBytes: Sendable, Equatable {
+    /// The inverted index: every run's band-key directories and entries.
+    public var keyTables: Int
+    /// Every article's features (the shingle hashes of its sentences, names and numbers) and
+    /// their offsets.
+    public var features: Int
+    /// Every article's id, date and completeness, and the runs' id look-up tables.
+    public var articles: Int
+    /// Candidate pairs with their shared keys and verdicts, the other measured pairs, and each
+    /// article's story, representative and place in representative order.
+    public var stories: Int
+    /// The two header slots and the manifest.
+    public var overhead: Int
+
+    /// All of them: the commit's live bytes.
+    public var total: Int { keyTables + features + articles + stories + overhead }
+}
+
 extension StoryArchive {
     /// A description of the archive.
     public var info: ArchiveInfo {
         let m = manifest
         return ArchiveInfo(
             formatVersion: Int(ArchiveFormat.version), settings: m.settings, commit: commit, documents: count, stories: storyCount,
-            fileBytes: fileSize, committedBytes: committedLength, liveBytes: m.liveBytes(manifest: header.manifest), runs: m.runs.map(\.count),
+            fileBytes: fileSize, committedBytes: committedLength, liveBytes: m.liveBytes(manifest: header.manifest),
+            liveBytesByPart: m.liveBytesByPart(manifest: header.manifest), runs: m.runs.map(\.count),
             segments: m.segments.count, bandGroups: groupCount, commonShingles: m.common.count, commonSampled: m.common.sampled,
             recovery: recovery,
             history: m.history.map { c in

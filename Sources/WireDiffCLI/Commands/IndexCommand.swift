@@ -127,6 +127,11 @@ enum IndexCommand: Command {
         row("stories", "\(info.stories)")
         let perDocument = info.documents > 0 ? " (\(info.liveBytes / info.documents) bytes per document)" : ""
         row("size", bytes(info.fileBytes) + perDocument + (info.committedBytes > info.liveBytes ? "; \(bytes(info.committedBytes - info.liveBytes)) left by earlier commits" : ""))
+        if info.documents > 0 {
+            let parts = info.liveBytesByPart, n = info.documents
+            row("per doc", "key tables \(parts.keyTables / n), features \(parts.features / n), ids and dates \(parts.articles / n), "
+                + "pairs and stories \(parts.stories / n), headers and manifest \(parts.overhead / n) bytes")
+        }
         row("index", "\(count(info.runs.count, "run")) (" + info.runs.map(String.init).joined(separator: " + ") + " documents), \(count(info.bandGroups, "band group"))")
         row("settings", describe(info.settings))
         row("common", "\(info.commonShingles) shingles left out of sketches (sampled from \(count(info.commonSampled, "document")))")
@@ -154,6 +159,13 @@ enum IndexCommand: Command {
             "stories": .int(info.stories),
             "file_bytes": .int(info.fileBytes),
             "live_bytes": .int(info.liveBytes),
+            "live_bytes_by_part": .object([
+                "key_tables": .int(info.liveBytesByPart.keyTables),
+                "features": .int(info.liveBytesByPart.features),
+                "articles": .int(info.liveBytesByPart.articles),
+                "stories": .int(info.liveBytesByPart.stories),
+                "overhead": .int(info.liveBytesByPart.overhead),
+            ]),
             "runs": .array(info.runs.map { .int($0) }),
             "settings": .object([
                 "shingles": .string(DetectionOptions.shingleName(o.shingleKind).name),
