@@ -281,4 +281,24 @@ func features(_ sentences: [[UInt64]]) -> StoryFeatures {
         // Versions of a story do get clustered (the equality above is not vacuous).
         #expect(Set(whole.assignments.map(\.cluster)).count == 30)
     }
+
+    /// A bad line after many batches, their features already read, is the reader's error,
+    /// naming its line.
+    @Test func aBadLineAfterManyBatchesIsTheReadersError() throws {
+        var lines: [String] = []
+        for k in 0..<200 {
+            let text = "The council met on day \(k) to vote on the harbour plan. Members argued about the budget for hours."
+            lines.append(JSONValue.object(["id": .string("a\(k)"), "text": .string(text)]).serialized)
+        }
+        lines.append("{\"id\": \"broken\", \"text\": ")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wirediff-bad-batch-\(UUID().uuidString).jsonl").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect {
+            _ = try Deduplicator().run(reading: [path], batchBytes: 300)
+        } throws: { error in
+            guard case InputError.malformedJSON(_, let line, _, _) = error else { return false }
+            return line == 201
+        }
+    }
 }
