@@ -63,6 +63,12 @@ import WireDiff
         let result = runTool(["explain", Paths.seed("003"), Paths.seed("004")])
         #expect(result.code == 0)
         #expect(result.stdout.contains("rule: broad-paraphrase"))
+        // Loose paraphrases only: what decided is the share of the shorter article they cover.
+        #expect(result.stdout.contains("covering 64% of the shorter article"))
+        // The Times of Israel rewrite covers a third of the Axios report, with its lede and a
+        // sentence kept nearly word for word.
+        let toi = runTool(["explain", Paths.seed("000"), Paths.seed("001")])
+        #expect(toi.stdout.contains("reaching a lede, one of them near-verbatim"))
         let other = runTool(["explain", Paths.seed("002"), Paths.seed("003")])
         #expect(other.code == 1)
     }

@@ -82,7 +82,12 @@ struct Explanation {
         case .weakEvidence: return String(format: "the model's probability %.3f is below the threshold", judgement.score)
         case .model: return String(format: "the model's probability %.3f reaches the threshold", judgement.score)
         case .broadParaphrase:
-            return "\(f.aligned) sentences are paraphrased, spread in \(f.runs) runs through the story (a heavy rewrite)"
+            // Which of the rule's two ways it took (`SameStoryModel.isBroadParaphrase`).
+            let reach =
+                f.coverageOfShorter >= SameStoryModel.broadParaphraseFullCoverage
+                ? String(format: "covering %.0f%% of the shorter article", f.coverageOfShorter * 100)
+                : f.strong > 0 ? "reaching a lede, one of them near-verbatim" : "reaching a lede, some of them confident paraphrases"
+            return "\(f.aligned) sentences are paraphrased, spread in \(f.runs) runs through the story, \(reach) (a heavy rewrite)"
         }
     }
 
