@@ -144,7 +144,7 @@ import WireDiff
             "live_bytes_by_part", "runs", "settings", "common_shingles", "common_sampled", "sections_verified", "recovery", "history",
         ])
         #expect(info["schema_version"] == .int(1))
-        #expect(info["format_version"] == .int(1))
+        #expect(info["format_version"] == .int(2))
         #expect(info["documents"] == .int(6))
         #expect(info["stories"] == .int(2))
         #expect(info["recovery"] == .null)
@@ -349,6 +349,13 @@ import WireDiff
         let newerPath = directory.appendingPathComponent("newer.wda").path
         try newer.write(to: URL(fileURLWithPath: newerPath))
         try expectRefused(newerPath, code: 65, "format version 9 is newer")
+        // An archive of format version 1 (whole-byte key tables): refused with the remedy,
+        // whatever its checksum says (version 1 headers are not read).
+        var older = good
+        for slot in [0, 4096] where older[slot] == UInt8(ascii: "w") { older[slot + 16] = 1 }
+        let olderPath = directory.appendingPathComponent("older.wda").path
+        try older.write(to: URL(fileURLWithPath: olderPath))
+        try expectRefused(olderPath, code: 65, "format version 1 is older than this wirediff reads (2); rebuild it with 'wirediff index create'")
         // A corrupted byte in any section (each starts on a 4 KiB block): refused by what reads
         // it, and by info, which reads everything.
         var random = SplitMix64(seed: 5)

@@ -9,6 +9,8 @@ public enum ArchiveError: Error, Equatable, Sendable {
     case notAnArchive(path: String)
     /// The archive was written in a newer format than this wirediff reads (65).
     case newerVersion(path: String, version: Int, supported: Int)
+    /// The archive was written in an older format than this wirediff reads (65): rebuild it.
+    case olderVersion(path: String, version: Int, supported: Int)
     /// The file is shorter than its last complete commit needs (65).
     case truncated(path: String, size: Int, needed: Int)
     /// A checksum does not match or a structure is malformed: `what` names the part, `offset`
@@ -61,6 +63,8 @@ extension ArchiveError: CustomStringConvertible {
             "\(path): not a wirediff archive"
         case .newerVersion(let path, let version, let supported):
             "\(path): archive format version \(version) is newer than this wirediff reads (\(supported)); use a newer wirediff"
+        case .olderVersion(let path, let version, let supported):
+            "\(path): archive format version \(version) is older than this wirediff reads (\(supported)); rebuild it with 'wirediff index create'"
         case .truncated(let path, let size, let needed):
             "\(path): truncated archive: \(size) bytes, its last complete commit needs \(needed)"
         case .corrupt(let path, let what, let offset):

@@ -9,8 +9,9 @@
 enum ArchiveFormat {
     /// The first 16 bytes of each header slot.
     static let magic: [UInt8] = Array("wirediff archive".utf8)
-    /// The format this wirediff writes and reads.
-    static let version: UInt32 = 1
+    /// The format this wirediff writes and reads. 2: bit-packed key tables (1 stored each
+    /// entry's key remainder and article in whole bytes).
+    static let version: UInt32 = 2
     /// Bytes per header slot.
     static let slotSize = 4096
     /// Where appended data starts: after both slots.
@@ -69,6 +70,8 @@ struct ArchiveHeader: Sendable, Equatable {
         case foreign
         /// The magic, in a format newer than ``ArchiveFormat/version``.
         case newer(version: Int)
+        /// The magic, in a format older than ``ArchiveFormat/version``.
+        case older(version: Int)
         /// The magic, but the checksum fails: a header write was interrupted, or the bytes
         /// were damaged.
         case damaged
@@ -101,6 +104,7 @@ struct ArchiveHeader: Sendable, Equatable {
         var reader = ByteReader(bytes, offset: 16)
         guard let version = try? reader.read(UInt32.self) else { return .damaged }
         if version > ArchiveFormat.version { return .newer(version: Int(version)) }
+        if version < ArchiveFormat.version && version > 0 { return .older(version: Int(version)) }
         guard version == ArchiveFormat.version, bytes.count >= ArchiveFormat.headerSize else { return .damaged }
         let sum = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 56, as: UInt64.self))
         guard ArchiveFormat.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<56])) == sum else { return .damaged }

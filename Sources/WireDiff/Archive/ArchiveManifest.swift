@@ -46,17 +46,30 @@ struct ArchiveManifest: Sendable {
 
     /// The bucket keys of one band group in one run: entries `(key, article)` sorted by the
     /// key's 40 bits, then article; a directory on the key's top ``directoryBits`` bits.
+    ///
+    /// Entries are bit-packed, ``entryBits`` each, entry `k` from bit `k · entryBits` of the
+    /// section (bit `i` is bit `i % 8` of byte `i / 8`): the key's low ``remainderBits`` bits,
+    /// then the article in ``articleBits``. Eight zero bytes follow the last entry, so any
+    /// entry is read with one 8-byte load.
     struct KeyTable: Sendable, Equatable {
         var directoryBits: Int
-        /// Bytes of each entry's key remainder (the key's low `40 - directoryBits` bits); the
-        /// article follows in 3 bytes.
-        var remainderBytes: Int
+        /// Bits of each entry's article: enough for the largest article the table names.
+        var articleBits: Int
         var entryCount: Int
         /// `2^directoryBits + 1` little-endian `UInt32`s: where each directory slot's entries start.
         var directory: SectionRef
         var entries: SectionRef
 
-        var entryWidth: Int { remainderBytes + 3 }
+        /// Bits of each entry's key remainder: the key's bits below the directory's.
+        var remainderBits: Int { 40 - directoryBits }
+        var entryBits: Int { remainderBits + articleBits }
+        /// The directory widths and article widths a table may have: an entry is then at most
+        /// 56 bits, so one 8-byte load at its first byte holds it.
+        static let directoryBitsAllowed = 8...28
+        static let articleBitsAllowed = 1...24
+
+        /// The bytes of `count` entries of `entryBits` bits with the 8 bytes of slack after them.
+        static func entriesLength(count: Int, entryBits: Int) -> Int { (count * entryBits + 7) / 8 + 8 }
     }
 
     /// The state of the whole archive.
@@ -132,7 +145,7 @@ extension ArchiveManifest {
             w.putVarint(UInt64(run.groups.count))
             for table in run.groups {
                 w.putVarint(UInt64(table.directoryBits))
-                w.putVarint(UInt64(table.remainderBytes))
+                w.putVarint(UInt64(table.articleBits))
                 w.putVarint(UInt64(table.entryCount))
                 put(table.directory)
                 put(table.entries)
@@ -187,9 +200,9 @@ extension ArchiveManifest {
             let ids = try section()
             var groups: [KeyTable] = []
             for _ in 0..<(try r.readCount(atMost: 1024)) {
-                let bits = try r.readCount(atMost: 32), remainder = try r.readCount(atMost: 5)
+                let bits = try r.readCount(atMost: 40), articleBits = try r.readCount(atMost: 64)
                 let entries = try r.readCount(atMost: Int.max >> 8)
-                groups.append(KeyTable(directoryBits: bits, remainderBytes: remainder, entryCount: entries, directory: try section(), entries: try section()))
+                groups.append(KeyTable(directoryBits: bits, articleBits: articleBits, entryCount: entries, directory: try section(), entries: try section()))
             }
             runs.append(IndexRun(first: first, count: count, ids: ids, groups: groups))
         }

@@ -58,34 +58,50 @@ extension ArchiveWriter {
         return ArchiveManifest.IndexRun(first: first, count: count, ids: try section(ids), groups: tables)
     }
 
-    /// Writes one key table: entries grouped by a directory on the keys' top bits. The
-    /// directory's width is the one (0, 8, 16 or 24 bits) that makes the table smallest: 5
-    /// bytes per entry plus a 64 MiB directory pays off from about 67 million entries.
+    /// Writes one key table: entries grouped by a directory on the keys' top bits, bit-packed
+    /// (``ArchiveManifest/KeyTable``). Articles take the bits the largest one needs (20 at 1M
+    /// articles), and the directory's width is the one that makes the table smallest: each
+    /// directory bit saves a bit per entry and doubles the directory's 4 bytes per slot, so
+    /// slots end up holding about 20 entries (at 1M articles and 87M entries per group: 38
+    /// bits per entry and a 16 MiB directory, against 40 bits and 64 MiB in whole bytes).
     func keyTable(_ entries: [UInt64]) throws(ArchiveError) -> ArchiveManifest.KeyTable {
         guard entries.count < Int(UInt32.max) else { throw .writeFailed(path: path, reason: "more than 2^32 keys in one band group") }
-        let remainderBytes = (2...5).min { a, b in
-            entries.count * (a + 3) + 4 << (40 - 8 * a) < entries.count * (b + 3) + 4 << (40 - 8 * b)
+        typealias Table = ArchiveManifest.KeyTable
+        let largest = entries.reduce(UInt64(0)) { max($0, $1 & 0xFF_FFFF) }
+        let articleBits = max(1, 64 - largest.leadingZeroBitCount)
+        let bits = Table.directoryBitsAllowed.min { a, b in
+            entries.count * (40 - a) + 32 << a < entries.count * (40 - b) + 32 << b
         }!
-        let bits = 40 - 8 * remainderBytes, remainderBits = UInt64(8 * remainderBytes)
+        var table = Table(directoryBits: bits, articleBits: articleBits, entryCount: entries.count, directory: .empty, entries: .empty)
+        let remainderBits = UInt64(table.remainderBits), entryBits = UInt64(table.entryBits)
         var directory = [UInt32](repeating: 0, count: (1 << bits) + 1)
-        let entrySection = try section { sink in
+        table.entries = try section { sink in
             var w = ByteWriter(capacity: 1 << 16)
+            // Bits not yet written, lowest first: fewer than 8 before each entry is added, so
+            // an entry of at most 56 bits always fits.
+            var pending: UInt64 = 0, pendingBits: UInt64 = 0
             for entry in entries {
                 let bucket = entry >> 24
                 directory[Int(bucket >> remainderBits) + 1] += 1
-                w.put(bucket, width: remainderBytes)
-                w.put(entry & 0xFF_FFFF, width: 3)
+                let packed = bucket & ((1 << remainderBits) - 1) | (entry & 0xFF_FFFF) << remainderBits
+                pending |= packed << pendingBits
+                pendingBits += entryBits
+                let whole = pendingBits >> 3  // at most 7: fewer than 64 bits are pending
+                w.put(pending, width: Int(whole))
+                pending >>= 8 * whole
+                pendingBits -= 8 * whole
                 if w.count >= 1 << 16 {
                     sink.write(w)
                     w.bytes.removeAll(keepingCapacity: true)
                 }
             }
+            if pendingBits > 0 { w.put(pending, width: 1) }
+            w.put(0, width: 8)  // the slack one 8-byte load past the last entry needs
             sink.write(w)
         }
         for slot in 0..<(1 << bits) { directory[slot + 1] += directory[slot] }
-        return ArchiveManifest.KeyTable(
-            directoryBits: bits, remainderBytes: remainderBytes, entryCount: entries.count, directory: try section(directory),
-            entries: entrySection)
+        table.directory = try section(directory)
+        return table
     }
 
     /// Writes the tables of the archive's state.

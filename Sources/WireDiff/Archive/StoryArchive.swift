@@ -87,6 +87,11 @@ public final class StoryArchive: @unchecked Sendable {
         if let newer = slots.lazy.compactMap({ slot -> Int? in if case .newer(let v) = slot { v } else { nil } }).first {
             throw .newerVersion(path: path, version: newer, supported: Int(ArchiveFormat.version))
         }
+        if let older = slots.lazy.compactMap({ slot -> Int? in if case .older(let v) = slot { v } else { nil } }).first,
+            !slots.contains(where: { if case .valid = $0 { true } else { false } })
+        {
+            throw .olderVersion(path: path, version: older, supported: Int(ArchiveFormat.version))
+        }
         let valid = slots.compactMap { slot -> ArchiveHeader? in if case .valid(let h) = slot { h } else { nil } }
             .sorted { $0.sequence > $1.sequence }
         let damaged = slots.firstIndex(of: .damaged)
@@ -170,11 +175,14 @@ public final class StoryArchive: @unchecked Sendable {
             next += run.count
             try check(run.ids, 8 * run.count, "id index")
             for table in run.groups {
-                guard table.remainderBytes == (40 - table.directoryBits + 7) / 8, table.directoryBits <= 24 else {
+                guard ArchiveManifest.KeyTable.directoryBitsAllowed.contains(table.directoryBits),
+                    ArchiveManifest.KeyTable.articleBitsAllowed.contains(table.articleBits)
+                else {
                     throw fail("key table layout")
                 }
                 try check(table.directory, 4 * ((1 << table.directoryBits) + 1), "key directory")
-                try check(table.entries, table.entryCount * table.entryWidth, "key entries")
+                try check(
+                    table.entries, ArchiveManifest.KeyTable.entriesLength(count: table.entryCount, entryBits: table.entryBits), "key entries")
             }
         }
         guard next == m.articleCount else { throw fail("index runs hold \(next) articles, not \(m.articleCount)") }
@@ -374,10 +382,10 @@ public final class StoryArchive: @unchecked Sendable {
         let start = Int(start32), end = Int(end32)
         guard start <= end, end <= table.entryCount else { throw .corrupt(path: path, what: "key directory", offset: table.directory.offset) }
         if start == end { return }
-        let width = table.entryWidth
-        try map.withBytes(table.entries, range: start * width..<end * width, what: "key entries") { entries throws(ArchiveError) in
-            for k in table.matching(remainder, in: entries, range: 0..<end - start) {
-                let article = table.article(at: k, in: entries)
+        let (bytes, bitBase) = table.byteRange(ofEntries: start..<end)
+        try map.withBytes(table.entries, range: bytes, what: "key entries") { entries throws(ArchiveError) in
+            for k in table.matching(remainder, in: entries, range: 0..<end - start, bitBase: bitBase) {
+                let article = table.article(at: k, in: entries, bitBase: bitBase)
                 guard article < count else { throw .corrupt(path: path, what: "key entries", offset: table.entries.offset) }
                 members.append(article)
             }

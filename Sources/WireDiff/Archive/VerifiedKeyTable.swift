@@ -5,7 +5,7 @@
 /// per-read checks, locks or copies.
 ///
 /// The table's layout is `Documentation/Archive.md`'s (a directory of `2^bits + 1` offsets by
-/// the key's top bits, then fixed-width entries: the key's remainder, the article in 3 bytes).
+/// the key's top bits, then bit-packed entries: the key's remainder, then the article).
 /// A directory offset out of order or an entry naming no archived article is a corrupt archive.
 ///
 /// Read-only, and it holds the map its bytes lie in, so it may be shared between threads.

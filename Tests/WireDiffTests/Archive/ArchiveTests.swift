@@ -234,8 +234,9 @@ import Testing
         let table = try StoryArchive(path: path).manifest.runs[0].groups[0]
         let first = try StoryArchive(path: path).entries(of: table)[0]
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        let at = table.entries.offset + table.remainderBytes
-        bytes.replaceSubrange(at..<at + 3, with: [0xFF, 0xFF, 0xFF])
+        // Entry 0's article bits all set: 2^articleBits - 1, past the six articles.
+        #expect(1 << table.articleBits - 1 >= 6)
+        for bit in table.remainderBits..<table.entryBits { bytes[table.entries.offset + bit / 8] |= 1 << UInt8(bit % 8) }
         reseal(&bytes, block: 0, of: table.entries)
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let archive = try StoryArchive(path: path)
