@@ -7,6 +7,12 @@ extension ArchiveManifest.KeyTable {
         return (Int(bucket >> remainderBits), bucket & ((1 << remainderBits) - 1))
     }
 
+    /// An entry's bits: the key remainder in the low ``remainderBits``, the article above.
+    @inline(__always)
+    func pack(remainder: UInt64, article: UInt64) -> UInt64 {
+        remainder | article << UInt64(remainderBits)
+    }
+
     /// Entry `k` of `entries` (remainder in the low bits, article above), where entry 0 starts
     /// at bit `bitBase` of `entries`' first byte: one unaligned 8-byte load, a shift and a mask.
     /// `entries` must hold 8 bytes from the entry's first byte (the section's slack does).

@@ -73,29 +73,22 @@ extension ArchiveWriter {
             entries.count * (40 - a) + 32 << a < entries.count * (40 - b) + 32 << b
         }!
         var table = Table(directoryBits: bits, articleBits: articleBits, entryCount: entries.count, directory: .empty, entries: .empty)
-        let remainderBits = UInt64(table.remainderBits), entryBits = UInt64(table.entryBits)
+        let remainderBits = UInt64(table.remainderBits), entryBits = table.entryBits
         var directory = [UInt32](repeating: 0, count: (1 << bits) + 1)
         table.entries = try section { sink in
             var w = ByteWriter(capacity: 1 << 16)
-            // Bits not yet written, lowest first: fewer than 8 before each entry is added, so
-            // an entry of at most 56 bits always fits.
-            var pending: UInt64 = 0, pendingBits: UInt64 = 0
+            var packer = BitPacker()
             for entry in entries {
                 let bucket = entry >> 24
                 directory[Int(bucket >> remainderBits) + 1] += 1
-                let packed = bucket & ((1 << remainderBits) - 1) | (entry & 0xFF_FFFF) << remainderBits
-                pending |= packed << pendingBits
-                pendingBits += entryBits
-                let whole = pendingBits >> 3  // at most 7: fewer than 64 bits are pending
-                w.put(pending, width: Int(whole))
-                pending >>= 8 * whole
-                pendingBits -= 8 * whole
+                let packed = table.pack(remainder: bucket & ((1 << remainderBits) - 1), article: entry & 0xFF_FFFF)
+                packer.append(packed, bits: entryBits, to: &w)
                 if w.count >= 1 << 16 {
                     sink.write(w)
                     w.bytes.removeAll(keepingCapacity: true)
                 }
             }
-            if pendingBits > 0 { w.put(pending, width: 1) }
+            packer.finish(to: &w)
             w.put(0, width: 8)  // the slack one 8-byte load past the last entry needs
             sink.write(w)
         }
