@@ -39,7 +39,7 @@ extension ArchiveManifest.KeyTable {
     /// where the first of them starts: what a point read of one directory slot reads.
     func byteRange(ofEntries range: Range<Int>) -> (bytes: Range<Int>, bitBase: Int) {
         let first = range.lowerBound * entryBits, end = range.upperBound * entryBits
-        return ((first >> 3)..<((end + 7) >> 3) + 8, first & 7)
+        return ((first >> 3)..<((end + 7) >> 3) + Self.slackBytes, first & 7)
     }
 
     /// The entries among `range` of `entries` (one directory slot's, ascending by remainder)

@@ -68,8 +68,12 @@ struct ArchiveManifest: Sendable {
         static let directoryBitsAllowed = 8...28
         static let articleBitsAllowed = 1...24
 
-        /// The bytes of `count` entries of `entryBits` bits with the 8 bytes of slack after them.
-        static func entriesLength(count: Int, entryBits: Int) -> Int { (count * entryBits + 7) / 8 + 8 }
+        /// Zero bytes after the last entry: one 8-byte load at any entry's first byte stays in
+        /// the section.
+        static let slackBytes = 8
+
+        /// The length of the entries section: the packed entries and the slack.
+        var entriesLength: Int { (entryCount * entryBits + 7) / 8 + Self.slackBytes }
     }
 
     /// The state of the whole archive.

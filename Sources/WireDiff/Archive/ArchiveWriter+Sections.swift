@@ -73,23 +73,21 @@ extension ArchiveWriter {
             entries.count * (40 - a) + 32 << a < entries.count * (40 - b) + 32 << b
         }!
         var table = Table(directoryBits: bits, articleBits: articleBits, entryCount: entries.count, directory: .empty, entries: .empty)
-        let remainderBits = UInt64(table.remainderBits), entryBits = table.entryBits
         var directory = [UInt32](repeating: 0, count: (1 << bits) + 1)
         table.entries = try section { sink in
             var w = ByteWriter(capacity: 1 << 16)
             var packer = BitPacker()
             for entry in entries {
-                let bucket = entry >> 24
-                directory[Int(bucket >> remainderBits) + 1] += 1
-                let packed = table.pack(remainder: bucket & ((1 << remainderBits) - 1), article: entry & 0xFF_FFFF)
-                packer.append(packed, bits: entryBits, to: &w)
+                let (slot, remainder) = table.slot(of: entry >> 24)
+                directory[slot + 1] += 1
+                packer.append(table.pack(remainder: remainder, article: entry & 0xFF_FFFF), bits: table.entryBits, to: &w)
                 if w.count >= 1 << 16 {
                     sink.write(w)
                     w.bytes.removeAll(keepingCapacity: true)
                 }
             }
             packer.finish(to: &w)
-            w.put(0, width: 8)  // the slack one 8-byte load past the last entry needs
+            w.put(0, width: Table.slackBytes)
             sink.write(w)
         }
         for slot in 0..<(1 << bits) { directory[slot + 1] += directory[slot] }

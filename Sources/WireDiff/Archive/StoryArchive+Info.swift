@@ -61,10 +61,11 @@ extension StoryArchive {
     /// A description of the archive.
     public var info: ArchiveInfo {
         let m = manifest
+        let live = m.liveBytesByPart(manifest: header.manifest)
         return ArchiveInfo(
             formatVersion: Int(ArchiveFormat.version), settings: m.settings, commit: commit, documents: count, stories: storyCount,
-            fileBytes: fileSize, committedBytes: committedLength, liveBytes: m.liveBytes(manifest: header.manifest),
-            liveBytesByPart: m.liveBytesByPart(manifest: header.manifest), runs: m.runs.map(\.count),
+            fileBytes: fileSize, committedBytes: committedLength, liveBytes: live.total,
+            liveBytesByPart: live, runs: m.runs.map(\.count),
             segments: m.segments.count, bandGroups: groupCount, commonShingles: m.common.count, commonSampled: m.common.sampled,
             recovery: recovery,
             history: m.history.map { c in

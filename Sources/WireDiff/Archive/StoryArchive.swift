@@ -181,8 +181,7 @@ public final class StoryArchive: @unchecked Sendable {
                     throw fail("key table layout")
                 }
                 try check(table.directory, 4 * ((1 << table.directoryBits) + 1), "key directory")
-                try check(
-                    table.entries, ArchiveManifest.KeyTable.entriesLength(count: table.entryCount, entryBits: table.entryBits), "key entries")
+                try check(table.entries, table.entriesLength, "key entries")
             }
         }
         guard next == m.articleCount else { throw fail("index runs hold \(next) articles, not \(m.articleCount)") }

@@ -14,7 +14,7 @@ import Testing
             packer.append(table.pack(remainder: remainder, article: article), bits: table.entryBits, to: &w)
         }
         packer.finish(to: &w)
-        w.put(0, width: 8)
+        w.put(0, width: ArchiveManifest.KeyTable.slackBytes)
         return w.bytes
     }
 
@@ -32,7 +32,7 @@ import Testing
         entries.sort { $0 < $1 }
         table.entryCount = entries.count
         let bytes = packed(entries, table)
-        #expect(bytes.count == ArchiveManifest.KeyTable.entriesLength(count: entries.count, entryBits: table.entryBits))
+        #expect(bytes.count == table.entriesLength)
         bytes.withUnsafeBytes { all in
             for (k, (remainder, article)) in entries.enumerated() {
                 #expect(table.remainder(at: k, in: all) == remainder)
